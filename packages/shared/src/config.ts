@@ -24,7 +24,7 @@ const positiveInt = (name: string) =>
 
 const url = (name: string) => z.url({ error: `${name} must be an http(s) URL` });
 
-const oneOf = <T extends readonly [string, ...string[]]>(name: string, values: T) =>
+const oneOf = <const T extends readonly [string, ...string[]]>(name: string, values: T) =>
   z.enum(values, { error: `${name} must be ${values.join('|')}` });
 
 /** Empty strings in the environment mean "unset". */
@@ -140,7 +140,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const c = parsed.data;
   return {
     ...c,
-    ebayBaseUrl: c.EBAY_API_BASE_URL ?? EBAY_HOSTS[c.EBAY_ENVIRONMENT as keyof typeof EBAY_HOSTS],
+    ebayBaseUrl: c.EBAY_API_BASE_URL ?? EBAY_HOSTS[c.EBAY_ENVIRONMENT],
     demoMode: env.KUYA_DEMO_MODE === '1',
   };
 }

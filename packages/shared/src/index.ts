@@ -1,4 +1,5 @@
 export * from './config.ts';
+export * from './demo.ts';
 export * from './errors.ts';
 export * from './listing.ts';
 export * from './logger.ts';
@@ -6,3 +7,4 @@ export * from './ports.ts';
 export * from './queues.ts';
 export * from './redis.ts';
 export * from './redis-server.ts';
+export * from './wait.ts';

@@ -10,3 +10,32 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** Prefix for every BullMQ key. Hash-tag it (`{kuya}`) only when moving to Redis Cluster. */
 export const QUEUE_PREFIX = 'kuya';
+
+/**
+ * Retry and retention per queue. BullMQ owns retries (got runs with `retry: { limit: 0 }`);
+ * retention is bounded by both age and count because age-based removal is lazy (bullmq-notes §1.10).
+ */
+const retention = {
+  removeOnComplete: { age: 3600, count: 1000 },
+  removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+  keepLogs: 50,
+  stackTraceLimit: 10,
+} as const;
+
+export const JOB_OPTIONS = {
+  [QUEUES.search]: { attempts: 3, backoff: { type: 'exponential', delay: 1000, jitter: 0.5 }, ...retention },
+  [QUEUES.searchapi]: {
+    attempts: 4,
+    backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
+    ...retention,
+  },
+  [QUEUES.ebay]: { attempts: 4, backoff: { type: 'exponential', delay: 1000, jitter: 0.5 }, ...retention },
+  [QUEUES.cacheWarm]: {
+    attempts: 2,
+    backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
+    ...retention,
+  },
+} as const;
+
+/** Kept short so SSE-by-QueueEvents is not relied on; our own event log carries the stream. */
+export const EVENTS_MAX_LEN = 2000;

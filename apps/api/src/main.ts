@@ -1,0 +1,34 @@
+/** API process: HTTP on PORT, producer-side queues, graceful shutdown. */
+import { createLogger, createRedis, loadConfigOrExit, waitForReady } from '@kuya/shared';
+import { createApp } from './app.ts';
+import { closeQueues, createQueues } from './queues.ts';
+
+const config = loadConfigOrExit();
+const logger = createLogger({ name: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+const redis = createRedis(config.REDIS_URL, 'producer', 'kuya-api');
+redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
+await waitForReady(redis, 15_000);
+const queues = createQueues(redis);
+const app = createApp({ config, logger, redis, queues });
+
+const server = app.listen(config.PORT, () => {
+  logger.info(
+    { url: `http://localhost:${config.PORT}`, mode: config.demoMode ? 'demo' : 'live' },
+    'api listening',
+  );
+});
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'api stopping');
+  server.close();
+  server.closeAllConnections();
+  await closeQueues(queues).catch(() => undefined);
+  redis.disconnect();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
