@@ -1,33 +1,40 @@
 /** Worker process: one BullMQ Worker per queue module, graceful shutdown on SIGTERM/SIGINT. */
-import { createLogger, createRedis, loadConfigOrExit, QUEUE_PREFIX } from '@kuya/shared';
+import { createLogger, createRedis, initSentry, loadConfigOrExit, QUEUE_PREFIX, Sentry } from '@kuya/shared';
 import { Worker } from 'bullmq';
 import type { WorkerContext } from './context.ts';
 import type { QueueModule } from './queue-module.ts';
+import { cacheWarmQueue } from './queues/cache-warm.ts';
+import { providerEbayQueue } from './queues/provider-ebay.ts';
+import { providerSearchApiQueue } from './queues/provider-searchapi.ts';
 import { searchQueue } from './queues/search.ts';
 
-const MODULES: QueueModule[] = [searchQueue];
+const MODULES: QueueModule[] = [searchQueue, providerSearchApiQueue, providerEbayQueue, cacheWarmQueue];
 const SHUTDOWN_DEADLINE_MS = 10_000;
 
 const config = loadConfigOrExit();
 const logger = createLogger({ name: 'worker', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+const sentry = initSentry(config, 'worker');
 const ctx: WorkerContext = { config, logger, redis: createRedis(config.REDIS_URL, 'worker', 'kuya-worker') };
 ctx.redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
 
 const workers: Worker[] = [];
 for (const mod of MODULES) {
   await mod.start?.(ctx);
-  const worker = new Worker(mod.name, (job, token) => mod.process(job, token, ctx), {
+  const worker = new Worker(mod.name, (job, token, signal) => mod.process(job, token, ctx, signal), {
     connection: createRedis(config.REDIS_URL, 'worker', `kuya-worker-${mod.name}`),
     prefix: QUEUE_PREFIX,
     ...mod.workerOptions(ctx),
   });
   worker.on('error', (err) => logger.error({ queue: mod.name, err: err.message }, 'worker error'));
-  worker.on('failed', (job, err) =>
+  worker.on('failed', (job, err) => {
     logger.warn(
-      { queue: mod.name, jobId: job?.id, attemptsMade: job?.attemptsMade, err: err.message },
+      { queue: mod.name, jobId: job?.id, attemptsMade: job?.attemptsMade, attemptsStarted: job?.attemptsStarted, err: err.message },
       'job failed',
-    ),
-  );
+    );
+    // Report only failures that are final, not every retried attempt.
+    const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError';
+    if (sentry && final) Sentry.captureException(err, { tags: { queue: mod.name }, extra: { jobId: job?.id } });
+  });
   workers.push(worker);
 }
 logger.info({ queues: MODULES.map((m) => m.name) }, 'worker started');

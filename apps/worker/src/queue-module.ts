@@ -8,7 +8,7 @@ import type { WorkerContext } from './context.ts';
  */
 export interface QueueModule {
   name: QueueName;
-  process(job: Job, token: string | undefined, ctx: WorkerContext): Promise<unknown>;
+  process(job: Job, token: string | undefined, ctx: WorkerContext, signal?: AbortSignal): Promise<unknown>;
   workerOptions(ctx: WorkerContext): Partial<WorkerOptions>;
   /** Called once after the worker is created (e.g. to create producer queues). */
   start?(ctx: WorkerContext): Promise<void>;

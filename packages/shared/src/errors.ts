@@ -66,3 +66,24 @@ export class AppError extends Error {
 export function errorBody(code: ErrorCode, message?: string, details?: unknown): ErrorBody {
   return new AppError(code, message, details).toBody();
 }
+
+/**
+ * BullMQ keeps only a job's failure message (`failedReason`), so worker errors carry their catalogue code as
+ * a message prefix: `PROVIDER_AUTH: searchapi rejected the API key (HTTP 401)`.
+ */
+export function formatFailedReason(code: ErrorCode, detail: string): string {
+  return `${code}: ${detail}`;
+}
+
+const FAILED_REASON = /^([A-Z][A-Z_]*): /;
+
+/** The catalogue code at the start of a failed reason, or null (e.g. "job stalled more than allowable limit"). */
+export function failedReasonCode(reason: string | null | undefined): ErrorCode | null {
+  const code = reason ? FAILED_REASON.exec(reason)?.[1] : undefined;
+  return code !== undefined && code in ERROR_CATALOGUE ? (code as ErrorCode) : null;
+}
+
+/** The text after the code prefix (the whole reason when it has none). */
+export function failedReasonDetail(reason: string): string {
+  return failedReasonCode(reason) ? reason.replace(FAILED_REASON, '') : reason;
+}

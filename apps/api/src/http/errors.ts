@@ -1,5 +1,5 @@
 /** Renders every error in the catalogue shape; unknown errors become INTERNAL (and are logged). */
-import { AppError, type Logger } from '@kuya/shared';
+import { AppError, type Logger, Sentry } from '@kuya/shared';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 
 export const notFound: RequestHandler = (req, _res, next) => {
@@ -41,6 +41,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     const appError = known ?? new AppError('INTERNAL');
     if (!known || appError.status >= 500) {
       logger.error({ err, method: req.method, url: req.originalUrl, code: appError.code }, 'request failed');
+      if (!known) Sentry.captureException(err);
     }
     if (res.headersSent) {
       res.end();

@@ -1,0 +1,114 @@
+/**
+ * Server-Sent Events for one search. Order of business on connect:
+ * 1. listen on the process's hub (buffering), 2. replay after Last-Event-ID, or send a snapshot,
+ * 3. flush what arrived meanwhile (dropping ids already sent), 4. stream live until result/error.
+ */
+import {
+  AppError,
+  compareStreamIds,
+  isStreamId,
+  lastEventId,
+  logCovers,
+  type PublishedEvent,
+  readEvents,
+  readResult,
+  readState,
+  type SearchEvent,
+} from '@kuya/shared';
+import type { Request, Response } from 'express';
+import type { ApiDeps } from '../deps.ts';
+import type { EventHub } from './hub.ts';
+
+export const HEARTBEAT_MS = 15_000;
+
+export async function streamSearchEvents(
+  deps: ApiDeps,
+  hub: EventHub,
+  searchId: string,
+  req: Request,
+  res: Response,
+): Promise<void> {
+  const { redis } = deps;
+  const buffered: PublishedEvent[] = [];
+  let live = false;
+  let lastSent: string | undefined;
+  let ended = false;
+
+  const unsubscribe = hub.subscribe(searchId, (event) => {
+    if (live) void send(event);
+    else buffered.push(event);
+  });
+
+  // Read the log position before the state, so every event after it reaches us through the hub.
+  const snapshotId = (await lastEventId(redis, searchId)) ?? '0-1';
+  const [state, cached] = await Promise.all([readState(redis, searchId), readResult(redis, searchId)]);
+  if (!state && !cached) {
+    unsubscribe();
+    throw new AppError('SEARCH_NOT_FOUND');
+  }
+
+  res.writeHead(200, {
+    'Content-Type': 'text/event-stream; charset=utf-8',
+    'Cache-Control': 'no-cache, no-transform',
+    Connection: 'keep-alive',
+    'X-Accel-Buffering': 'no',
+  });
+  res.write('retry: 3000\n\n');
+  const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+
+  const end = () => {
+    if (ended) return;
+    ended = true;
+    clearInterval(heartbeat);
+    unsubscribe();
+    res.end();
+  };
+  req.on('close', end);
+
+  function write(event: SearchEvent) {
+    if (ended) return;
+    res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+    lastSent = event.id;
+    if (event.type === 'result' || event.type === 'error') end();
+  }
+
+  async function send(event: SearchEvent) {
+    if (lastSent && compareStreamIds(event.id, lastSent) <= 0) return;
+    if (event.type === 'result') {
+      // The log carries a marker; the result itself lives once, in the result cache.
+      const result = await readResult(redis, searchId);
+      write({ ...event, data: { ...(event.data as object), result: result?.result ?? null } });
+      return;
+    }
+    write(event);
+  }
+
+  const resumeFrom = String(req.header('last-event-id') ?? req.query.lastEventId ?? '');
+  if (resumeFrom && isStreamId(resumeFrom) && (await logCovers(redis, searchId, resumeFrom))) {
+    lastSent = resumeFrom;
+    for (const event of await readEvents(redis, searchId, resumeFrom)) await send(event);
+  } else {
+    write({
+      id: snapshotId,
+      type: 'snapshot',
+      data: {
+        id: searchId,
+        status: state?.status ?? 'done',
+        progress: state?.progress ?? null,
+        ...(cached ? { cached: true, stale: cached.stale, ageSeconds: cached.ageSeconds } : {}),
+      },
+    });
+    const finished = !state || state.status === 'done' || state.status === 'failed';
+    if (finished) {
+      if (state?.status === 'failed' && state.error) write({ id: snapshotId, type: 'error', data: { error: state.error } });
+      else write({ id: snapshotId, type: 'result', data: { id: searchId, result: cached?.result ?? null } });
+    } else {
+      // Replay the partial, if one was already sent, so a late subscriber sees comps at once.
+      const partial = (await readEvents(redis, searchId)).filter((e) => e.type === 'partial').at(-1);
+      if (partial) res.write(`id: ${snapshotId}\nevent: partial\ndata: ${JSON.stringify(partial.data)}\n\n`);
+    }
+  }
+
+  live = true;
+  for (const event of buffered.splice(0)) await send(event);
+}

@@ -1,0 +1,32 @@
+/**
+ * The API half of a search: answer from the result cache when fresh, otherwise make sure exactly
+ * one run is in flight for this canonical search (identical requests join it) and say where to watch.
+ */
+import {
+  type CachedResult,
+  canonicalRequest,
+  ensureRun,
+  readResult,
+  recordPopularity,
+  type SearchRequest,
+  searchIdFor,
+} from '@kuya/shared';
+import type { ApiDeps } from '../deps.ts';
+
+export type StartOutcome =
+  | { kind: 'fresh'; searchId: string; cached: CachedResult<unknown> }
+  | { kind: 'stale'; searchId: string; runId: string; cached: CachedResult<unknown> }
+  | { kind: 'queued'; searchId: string; runId: string; joined: boolean };
+
+export async function startSearch(deps: ApiDeps, input: SearchRequest): Promise<StartOutcome> {
+  const { redis, queues } = deps;
+  const request = canonicalRequest(input);
+  const searchId = searchIdFor(request);
+  await recordPopularity(redis, searchId, request);
+
+  const cached = await readResult(redis, searchId);
+  if (cached && !cached.stale) return { kind: 'fresh', searchId, cached };
+
+  const { runId, joined } = await ensureRun(redis, queues.search, searchId, request, false);
+  return cached ? { kind: 'stale', searchId, runId, cached } : { kind: 'queued', searchId, runId, joined };
+}

@@ -1,0 +1,276 @@
+/**
+ * The title reader: one listing title in, every field the matcher and the pricing need out.
+ * Words are read as whole words through the lexicon; grades and numbers are read from the text
+ * around them; a few words ("RP", "SP", "Tribute", "Mega Box", "1st") are decided by their neighbours.
+ */
+import type { ClassifiedTitle, NoiseCode } from '@kuya/shared';
+import { readGrade } from './grade.ts';
+import { PHRASES, type PhraseEntry, type Tag } from './lexicon.ts';
+import { normalizeText, wordsOf } from './normalize.ts';
+import { mask, readNumbers } from './numbers.ts';
+
+/** The classified title plus what only the query reader needs. */
+export interface TitleReading {
+  card: ClassifiedTitle;
+  /** Words the lexicon does not know (names, insert names), with no digits. */
+  unknownWords: string[];
+  /** Team names: a query may hold them, a listing need not. */
+  teamWords: string[];
+  /** Brand and product modifiers by strength, for set comparison. */
+  brands: string[];
+  strongModifiers: string[];
+  weakModifiers: string[];
+  /** Parallel colours and finishes without the generic words (refractor, prizm). */
+  parallelWords: string[];
+  /** "non-auto", "no auto", "unsigned". */
+  negatedAutograph: boolean;
+  /** "raw", "ungraded". */
+  saysRaw: boolean;
+}
+
+interface ParallelHit {
+  name: string;
+  generic: boolean;
+  start: number;
+  end: number;
+}
+
+interface ContextHit {
+  word: Extract<Tag, { kind: 'contextual' }>['word'];
+  start: number;
+  end: number;
+}
+
+const RP_PREMIUM_SETS = new Set([
+  'national treasures',
+  'flawless',
+  'immaculate',
+  'contenders',
+  'one and one',
+  'spectra',
+  'noir',
+  'impeccable',
+  'exquisite',
+  'the cup',
+]);
+const SP_SET_NEXT = new Set([
+  'authentic',
+  'authentics',
+  'game',
+  'legendary',
+  'signature',
+  'top',
+  'prospects',
+  'chirography',
+  'premier',
+  'championship',
+]);
+const YEAR_WORD = /^(?:19|20)\d\d$/;
+
+function matchAt(words: string[], i: number): PhraseEntry | undefined {
+  const candidates = PHRASES.get(words[i]!);
+  if (!candidates) return undefined;
+  for (const c of candidates) {
+    let ok = i + c.words.length <= words.length;
+    for (let k = 1; ok && k < c.words.length; k++) ok = words[i + k] === c.words[k];
+    if (ok) return c;
+  }
+  return undefined;
+}
+
+function isParallelWord(word: string | undefined): boolean {
+  if (!word) return false;
+  if (word === 'exclusive' || word === 'exclusives') return true;
+  return PHRASES.get(word)?.some((e) => e.tag.kind === 'parallel') ?? false;
+}
+
+function parallelName(hits: ParallelHit[]): string | null {
+  const named = hits.filter((h) => !h.generic);
+  if (named.length === 0) return hits.some((h) => h.name === 'refractor') ? 'refractor' : null;
+  const parts: string[] = [];
+  for (const h of named) if (!parts.includes(h.name)) parts.push(h.name);
+  for (const g of hits) {
+    if (!g.generic || parts.includes(g.name)) continue;
+    if (named.some((h) => h.end === g.start || g.end === h.start)) parts.push(g.name);
+  }
+  return parts.join(' ');
+}
+
+export function readTitle(title: string): TitleReading {
+  const s = normalizeText(title);
+  const words = wordsOf(s);
+
+  const noise = new Set<NoiseCode>();
+  const parallels: ParallelHit[] = [];
+  const contexts: ContextHit[] = [];
+  const setWords: string[] = [];
+  const brands: string[] = [];
+  const strongModifiers: string[] = [];
+  const weakModifiers: string[] = [];
+  const unknownWords: string[] = [];
+  const teamWords: string[] = [];
+  let autograph = false;
+  let negatedAutograph = false;
+  let relic = false;
+  let rookie = false;
+  let damaged = false;
+  let saysRaw = false;
+  let negatedUntil = -1;
+
+  for (let i = 0; i < words.length; ) {
+    const hit = matchAt(words, i);
+    if (!hit) {
+      const w = words[i]!;
+      if (!/\d/.test(w)) unknownWords.push(w);
+      i++;
+      continue;
+    }
+    const end = i + hit.words.length;
+    const negated = i < negatedUntil;
+    const tag = hit.tag;
+    switch (tag.kind) {
+      case 'noise':
+        if (!negated) noise.add(tag.code);
+        break;
+      case 'contextual':
+        contexts.push({ word: tag.word, start: i, end });
+        break;
+      case 'autograph':
+        if (negated) negatedAutograph = true;
+        else {
+          autograph = true;
+          if (tag.relic) relic = true;
+          if (tag.rookie) rookie = true;
+        }
+        break;
+      case 'relic':
+        if (!negated) {
+          relic = true;
+          if (tag.rookie) rookie = true;
+        }
+        break;
+      case 'rookie':
+        rookie = true;
+        break;
+      case 'parallel':
+        parallels.push({ name: tag.name, generic: tag.generic === true, start: i, end });
+        break;
+      case 'set':
+        if (!setWords.includes(tag.name)) setWords.push(tag.name);
+        if (tag.brand) brands.push(tag.name);
+        if (tag.modifier === 'strong') strongModifiers.push(tag.name);
+        if (tag.modifier === 'weak') weakModifiers.push(tag.name);
+        // "Silver Prizm" names a parallel; "Prizm" alone is the set.
+        if (tag.name === 'prizm') parallels.push({ name: 'prizm', generic: true, start: i, end });
+        break;
+      case 'negation':
+        negatedUntil = end + 2;
+        if (hit.words[0] === 'unsigned' || hit.words[0] === 'nonauto') negatedAutograph = true;
+        break;
+      case 'damage':
+        if (!negated) damaged = true;
+        break;
+      case 'raw':
+        saysRaw = true;
+        break;
+      case 'team':
+        teamWords.push(...hit.words);
+        break;
+      default:
+        break;
+    }
+    i = end;
+  }
+
+  const grade = readGrade(s, autograph);
+  let masked = s;
+  for (const [from, to] of grade.spans) masked = mask(masked, from, to);
+  const numbers = readNumbers(masked);
+  if (numbers.lotCount !== null) noise.add('lot');
+
+  for (const c of contexts) {
+    const before = words[c.start - 1];
+    const after = words[c.end];
+    switch (c.word) {
+      case 'rp': {
+        // "RP" is a Rookie Patch beside autographs, relics, numbering or a slab; otherwise a reprint.
+        const patchContext =
+          autograph ||
+          relic ||
+          numbers.serial !== null ||
+          grade.graded ||
+          setWords.some((w) => RP_PREMIUM_SETS.has(w));
+        if (patchContext) {
+          relic = true;
+          rookie = true;
+        } else noise.add('reprint');
+        break;
+      }
+      case 'tribute':
+        if (before === 'topps' || (before !== undefined && YEAR_WORD.test(before) && brands.includes('topps'))) {
+          setWords.push('tribute');
+          strongModifiers.push('tribute');
+        } else noise.add('reprint');
+        break;
+      case 'sp': {
+        const era = before !== undefined && YEAR_WORD.test(before) && Number(before) <= 2010;
+        if ((after && SP_SET_NEXT.has(after)) || before === 'deck' || before === 'ud' || era) {
+          setWords.push('sp');
+          strongModifiers.push('sp');
+        } else parallels.push({ name: 'sp', generic: false, start: c.start, end: c.end });
+        break;
+      }
+      case 'retailBox':
+        if (!isParallelWord(after)) noise.add('sealed');
+        break;
+      case 'first': {
+        const near = words.slice(Math.max(0, c.start - 3), c.end + 3);
+        if (near.includes('bowman')) rookie = true;
+        break;
+      }
+    }
+  }
+
+  const parallelWords = parallels.filter((p) => !p.generic).map((p) => p.name);
+  const card: ClassifiedTitle = {
+    title,
+    graded: grade.graded,
+    grader: grade.grader,
+    grade: grade.grade,
+    gradeQualifier: grade.gradeQualifier,
+    blackLabel: grade.blackLabel,
+    subgrades: grade.subgrades,
+    autoGrade: grade.autoGrade,
+    authenticated: grade.authenticated,
+    speculativeGrade: grade.speculativeGrade,
+    autograph,
+    relic,
+    parallel: parallelName(parallels),
+    serial: numbers.serial,
+    serialNumber: numbers.serialNumber,
+    rookie,
+    year: numbers.year,
+    seasonEnd: numbers.seasonEnd,
+    setWords,
+    cardNumber: numbers.cardNumber,
+    noise: [...noise],
+    damaged,
+    words,
+  };
+  return {
+    card,
+    unknownWords,
+    teamWords,
+    brands,
+    strongModifiers,
+    weakModifiers,
+    parallelWords,
+    negatedAutograph,
+    saysRaw,
+  };
+}
+
+/** Reads one listing title into the engine's fields (see `ClassifiedTitle`). */
+export function classifyTitle(title: string): ClassifiedTitle {
+  return readTitle(title).card;
+}

@@ -1,0 +1,283 @@
+/**
+ * Reads grading from a normalised title: grader, grade, qualifier, Black Label, subgrades, the
+ * autograph grade, "Authentic" slabs, and whether the grade is only hoped for ("PSA 10?",
+ * "PSA 9 or 10", "10 candidate", "gem mint" on a raw card). A speculative grade is not a grade.
+ */
+
+export interface GradeReading {
+  graded: boolean;
+  grader: string | null;
+  grade: number | null;
+  gradeQualifier: string | null;
+  blackLabel: boolean;
+  subgrades: number[] | null;
+  autoGrade: number | null;
+  authenticated: boolean;
+  speculativeGrade: boolean;
+  /** Character ranges that belong to grades, so numbers in them are not read as serials or years. */
+  spans: Array<[number, number]>;
+}
+
+const GRADERS: Record<string, string> = {
+  psa: 'PSA',
+  bgs: 'BGS',
+  beckett: 'BGS',
+  bvg: 'BVG',
+  bccg: 'BCCG',
+  sgc: 'SGC',
+  cgc: 'CGC',
+  csg: 'CSG',
+  hga: 'HGA',
+  tag: 'TAG',
+  gma: 'GMA',
+  isa: 'ISA',
+  ksa: 'KSA',
+  ags: 'AGS',
+};
+
+const GRADER_RE = /(?<![a-z0-9])(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|isa|ksa|ags)(?![a-z])/g;
+
+/** SGC's old 100-point labels on the 10-point scale. */
+const SGC_100: Record<number, number> = {
+  100: 10,
+  98: 10,
+  96: 9,
+  92: 8.5,
+  88: 8,
+  86: 7.5,
+  84: 7,
+  82: 6.5,
+  80: 6,
+  70: 5.5,
+  60: 5,
+  55: 4.5,
+  50: 4,
+  45: 3.5,
+  40: 3,
+  35: 2.5,
+  30: 2,
+  20: 1.5,
+  10: 1,
+};
+
+const DNA = /^\s*[/-]?\s*dna(?![a-z])/;
+const AUTHENTIC = /^\s*[/:-]?\s*(?:authentic(?:ated)?|auth|aa|a|altered)(?![a-z0-9])/;
+/** Grade words that may stand between the grader and the number: "PSA Gem Mint 10", "BGS Black Label 10". */
+const NUMBER =
+  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|nm|ex|vg|pristine|pr|graded|grade|card|black\s*label|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
+const AUTO_GRADE =
+  /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
+const QUESTION = /^\s*[)\]]?\s*\?/;
+const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
+const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
+const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
+const SUBGRADES =
+  /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
+const SPECULATIVE_WORD =
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike)(?![a-z])/;
+const BLACK_LABEL = /black\s*-?\s*label/;
+/** The whole card is out of any slab. */
+const RAW_MARKER =
+  /(?<![a-z])(?:raw|ungraded|unslabbed|pre-?grade|not\s+graded|non-?graded|crack(?:ed)?\s+(?:out|from)|out\s+of\s+(?:the\s+)?slab|removed\s+from\s+(?:the\s+)?slab|no\s+slab)(?![a-z])/;
+/** A grade claim without a grader: "gem mint", "10 candidate", "mint 10". */
+const CLAIM_WITHOUT_GRADER =
+  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)/;
+const AUTO_AFTER_AUTH =
+  /^\s*(?:(?:altered|auto(?:graph)?|grade|gem\s*mint|gem\s*mt|mint|dna|[/-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
+const NUMBER_BEFORE = /(?<![\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*[-:]?\s*$/;
+const GRADED_WORD = /^\s*(?:graded|slab|slabbed|encased|encapsulated)(?![a-z])/;
+
+function validGrade(grader: string, n: number): number | null {
+  if (grader === 'SGC' && n > 10) return SGC_100[n] ?? null;
+  if (n < 1 || n > 10 || !Number.isInteger(n * 2)) return null;
+  return n;
+}
+
+function wordsBefore(s: string, index: number, count: number): string {
+  const before = s.slice(Math.max(0, index - 40), index).split(/\s+/);
+  return before.slice(-count - 1).join(' ');
+}
+
+function wordsAfter(s: string, index: number, count: number): string {
+  return s
+    .slice(index, index + 40)
+    .split(/\s+/)
+    .slice(0, count + 1)
+    .join(' ');
+}
+
+interface Mention {
+  /** grade: a number; hope: speculative; slab: graded without a number; auth: Authentic slab; dna: autograph certified. */
+  kind: 'grade' | 'hope' | 'slab' | 'auth' | 'dna';
+  grader: string;
+  grade: number | null;
+  speculative: boolean;
+  qualifier: string | null;
+  subgrades: number[] | null;
+  autoGrade: number | null;
+  authenticated: boolean;
+}
+
+const mention = (kind: Mention['kind'], grader: string, extra: Partial<Mention> = {}): Mention => ({
+  kind,
+  grader,
+  grade: null,
+  speculative: kind === 'hope',
+  qualifier: null,
+  subgrades: null,
+  autoGrade: null,
+  authenticated: kind === 'auth',
+  ...extra,
+});
+
+/** "Laundry tag", "Nike tag 1/1", "tag patch": a piece of a jersey, not the TAG grading company. */
+const TAG_AS_RELIC_BEFORE = /(?:laundry|nike|jersey|manufacturer|manufacturers|mfg|price|logo|name|swoosh|mlb)\s*$/;
+const TAG_AS_RELIC_AFTER = /^\s*(?:patch|relic|team|\d+\s*\/)/;
+
+/**
+ * `hasAutograph` decides "PSA 9/10": a card and autograph grade on an autograph, "9 or 10" otherwise.
+ */
+export function readGrade(s: string, hasAutograph: boolean): GradeReading {
+  const spans: Array<[number, number]> = [];
+  const mentions: Mention[] = [];
+  GRADER_RE.lastIndex = 0;
+  for (let m = GRADER_RE.exec(s); m; m = GRADER_RE.exec(s)) {
+    const word = m[1]!;
+    const grader = GRADERS[word]!;
+    const start = m.index;
+    let end = start + word.length;
+    let rest = s.slice(end, end + 90);
+    if (word === 'tag' && (TAG_AS_RELIC_BEFORE.test(s.slice(Math.max(0, start - 16), start)) || TAG_AS_RELIC_AFTER.test(rest))) {
+      continue;
+    }
+
+    const dna = word === 'psa' ? DNA.exec(rest) : null;
+    const auth = dna ? null : AUTHENTIC.exec(rest);
+    // "Beckett authenticated" is a certificate for the autograph (BAS), not a slab.
+    const certificateOnly = auth !== null && word === 'beckett' && auth[0].includes('authenticated');
+    if (dna || (auth && !certificateOnly)) {
+      const matched = (dna ?? auth)![0];
+      end += matched.length;
+      rest = rest.slice(matched.length);
+      const autoNumber = AUTO_AFTER_AUTH.exec(rest);
+      const autoGrade = autoNumber ? validGrade('PSA', Number(autoNumber[1])) : null;
+      if (autoNumber) end += autoNumber[0].length;
+      spans.push([start, end]);
+      mentions.push(mention(dna ? 'dna' : 'auth', grader, { autoGrade }));
+      GRADER_RE.lastIndex = end;
+      continue;
+    }
+
+    const number = NUMBER.exec(rest);
+    const grade = number ? validGrade(grader, Number(number[2])) : null;
+    if (number && grade !== null) {
+      const descriptors = number[1]!;
+      const printed = Number(number[2]);
+      end += number[0].length;
+      rest = rest.slice(number[0].length);
+      let speculative = QUESTION.test(rest);
+      let autoGrade: number | null = null;
+      let qualifier: string | null = null;
+      let subgrades: number[] | null = null;
+
+      const sub = SUBGRADES.exec(rest.slice(0, 60));
+      if (sub && sub.index <= 25) {
+        const values = sub.slice(1, 5).map(Number);
+        if (values.every((v) => v >= 1 && v <= 10)) {
+          subgrades = values;
+          spans.push([end + sub.index, end + sub.index + sub[0].length]);
+        }
+      }
+      const second = subgrades ? null : SECOND.exec(rest);
+      if (second) {
+        const [text, connector, value, question] = second;
+        const other = Number(value);
+        const step = other - grade;
+        if (question || connector === 'or' || connector === 'to') speculative = true;
+        else if (connector === '/' && hasAutograph && other >= 1 && other <= 10) autoGrade = other;
+        else if ((connector === '/' || connector === '-') && (step === 0.5 || step === 1)) speculative = true;
+        end += text.length;
+        rest = rest.slice(text.length);
+      }
+      const q = QUALIFIER.exec(rest);
+      if (q) {
+        const code = q[2]!.startsWith('off') ? 'oc' : q[2]!;
+        const needsParens = code === 'st' || code === 'of';
+        if (!needsParens || q[1]) {
+          qualifier = code.toUpperCase();
+          end += q[0].length;
+          rest = rest.slice(q[0].length);
+        }
+      }
+      if (grade === 10 && (descriptors.includes('pristine') || PRISTINE.test(rest) || printed === 100)) {
+        qualifier = 'pristine';
+      }
+      if (autoGrade === null) {
+        const auto = AUTO_GRADE.exec(rest.slice(0, 40));
+        if (auto) {
+          autoGrade = validGrade('PSA', Number(auto[1]));
+          spans.push([end, end + auto[0].length]);
+        }
+      }
+      if (!speculative) speculative = SPECULATIVE_WORD.test(`${wordsBefore(s, start, 3)} ${wordsAfter(s, end, 3)}`);
+      spans.push([start, end]);
+      mentions.push(mention(speculative ? 'hope' : 'grade', grader, { grade, qualifier, subgrades, autoGrade }));
+      GRADER_RE.lastIndex = end;
+      continue;
+    }
+
+    // Number before the grader: "Gem Mint 10 PSA", "9.5 BGS".
+    const before = NUMBER_BEFORE.exec(s.slice(Math.max(0, start - 24), start));
+    const reversed = before ? validGrade(grader, Number(before[1])) : null;
+    if (before && reversed !== null) {
+      const from = start - before[0].length;
+      const speculative =
+        QUESTION.test(rest) || SPECULATIVE_WORD.test(`${wordsBefore(s, from, 3)} ${wordsAfter(s, end, 3)}`);
+      spans.push([from, end]);
+      mentions.push(mention(speculative ? 'hope' : 'grade', grader, { grade: reversed }));
+      continue;
+    }
+
+    // A grader without a grade: "PSA ready" hopes, "PSA graded slab" asserts without saying which.
+    if (SPECULATIVE_WORD.test(wordsAfter(s, end, 2)) || SPECULATIVE_WORD.test(wordsBefore(s, start, 2))) {
+      mentions.push(mention('hope', grader));
+    } else if (GRADED_WORD.test(rest)) {
+      mentions.push(mention('slab', grader));
+    }
+  }
+
+  const outOfSlab = RAW_MARKER.test(s);
+  const assigned = outOfSlab ? undefined : mentions.find((x) => x.kind === 'grade' || x.kind === 'slab');
+  const autoGrade = mentions.find((x) => x.autoGrade !== null)?.autoGrade ?? null;
+  if (assigned) {
+    const blackLabel = (assigned.grader === 'BGS' || assigned.grader === 'BVG') && BLACK_LABEL.test(s);
+    return {
+      graded: true,
+      grader: assigned.grader,
+      grade: assigned.grade,
+      gradeQualifier: blackLabel ? null : assigned.qualifier,
+      blackLabel,
+      subgrades: assigned.subgrades,
+      autoGrade,
+      authenticated: false,
+      speculativeGrade: false,
+      spans,
+    };
+  }
+  const authenticated = !outOfSlab && mentions.some((x) => x.kind === 'auth');
+  const hoped =
+    !authenticated &&
+    (mentions.some((x) => x.kind === 'hope' || x.kind === 'grade') || CLAIM_WITHOUT_GRADER.test(s));
+  return {
+    graded: false,
+    grader: null,
+    grade: null,
+    gradeQualifier: null,
+    blackLabel: false,
+    subgrades: null,
+    autoGrade,
+    authenticated,
+    speculativeGrade: hoped,
+    spans,
+  };
+}

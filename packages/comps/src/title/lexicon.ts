@@ -1,0 +1,297 @@
+/**
+ * The words of the trade, as whole-word phrases. Each phrase carries one tag; at every position of a
+ * title the longest phrase wins and consumes its words, so "red sox" is a team before "red" can be a
+ * colour, and "sp authentic" is a set before "sp" can be a short print. No substring is ever matched.
+ */
+import type { NoiseCode } from '@kuya/shared';
+
+export type Tag =
+  | { kind: 'noise'; code: NoiseCode }
+  /** Words that decide by their neighbours: "rp", "tribute", "sp", "mega box"/"blaster", "1st". */
+  | { kind: 'contextual'; word: 'rp' | 'tribute' | 'sp' | 'retailBox' | 'first' }
+  | { kind: 'autograph'; relic?: true; rookie?: true }
+  | { kind: 'relic'; rookie?: true }
+  | { kind: 'rookie' }
+  /** Colour or finish of a parallel; a `generic` word (refractor) alone is a parallel, beside a colour it is part of its name. */
+  | { kind: 'parallel'; name: string; generic?: true }
+  /**
+   * Brand or product words. A `strong` modifier names a different product (chrome vs paper); a `weak`
+   * one (update, series 1) may be left out by sellers when the card number says it.
+   */
+  | { kind: 'set'; name: string; brand?: true; modifier?: 'strong' | 'weak' }
+  /** A grader's name; the grade itself is read from the text around it. */
+  | { kind: 'grader' }
+  /** Words about grading that are not names: gem, mint, slab, pop, … */
+  | { kind: 'gradeWord' }
+  /** A grade is hoped for: candidate, potential, "should grade", … */
+  | { kind: 'speculative' }
+  /** The card is out of any slab: raw, ungraded, "cracked out". */
+  | { kind: 'raw' }
+  | { kind: 'negation' }
+  | { kind: 'damage' }
+  /** Team names: consumed so colours inside them are not parallels, and optional in a query. */
+  | { kind: 'team' }
+  /** Words a query may hold that a listing need not repeat (sport, "card", "jr"). */
+  | { kind: 'filler' }
+  /** Consumes a phrase that must not trigger anything ("new jersey", "pack fresh", "gold glove"). */
+  | { kind: 'inert' };
+
+const entries: Array<[string, Tag]> = [];
+const add = (tag: Tag, phrases: string) => {
+  for (const phrase of phrases.split(',')) {
+    const p = phrase.trim();
+    if (p) entries.push([p, tag]);
+  }
+};
+
+const noise = (code: NoiseCode, phrases: string) => add({ kind: 'noise', code }, phrases);
+
+noise(
+  'lot',
+  `lot, lots, joblot, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
+   full set, set of, factory set, insert set, base set lot, collection of, card collection, assorted, pair of,
+   card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes`,
+);
+noise(
+  'you_pick',
+  `you pick, u pick, you choose, u choose, pick your, pick a card, pick card, pick from, pick any, choose your,
+   choose from, choose card, choose any, your choice, pyp, cys, complete your set, finish your set, select your,
+   select from, pick 1, pick one, take your pick, multi listing, variations listing, pick list`,
+);
+noise(
+  'reprint',
+  `reprint, reprints, reprinted, re print, re printed, reproduction, reproductions, repro, replica, replicas,
+   facsimile, facsimile signature, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake`,
+);
+noise(
+  'custom',
+  `custom, customs, custom made, custom card, proxy, proxies, aceo, fan made, fanmade, fan art, art card,
+   handmade, hand made, homemade, novelty, fantasy card, unofficial, bootleg, not licensed, one off`,
+);
+noise(
+  'digital',
+  `digital, nft, nfts, code card, code cards, unused code, online code, redeem code, topps bunt, bunt,
+   topps huddle, topps kick, epack, e pack, virtual, digital card, blockchain, veve, sorare, topps digital,
+   panini digital`,
+);
+noise(
+  'break',
+  `break, spot, spots, case break, box break, group break, team break, live break, breaks, break spot, break spots, random team,
+   random teams, random division, random player, pick your team, pyt, hit draft, personal break, breakers,
+   pick your division, random serial, random hit`,
+);
+noise(
+  'sealed',
+  `sealed, factory sealed, still sealed, unopened, unsearched, hobby box, hobby boxes, hobby pack, hobby packs,
+   blaster box, blaster boxes, blasters, hanger box, hanger pack, retail box, retail pack, pack,
+   jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box,
+   fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, hobby case,
+   jumbo case, inner case, master case, sealed case, display box, gravity feed, packs, sealed box, sealed pack,
+   mini box, collector box, tin, tins, sealed set`,
+);
+noise(
+  'redemption',
+  'redemption, redemptions, redemp, exchange card, unredeemed, exch, redeem, redemption card',
+);
+
+// Phrases that contain sealed or break words but describe one card.
+add(
+  { kind: 'inert' },
+  `pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
+   straight from pack, case hit, case hits, box topper, blaster exclusive, hanger exclusive, mega exclusive,
+   mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,
+   jumbo exclusive, pack exclusive, first day issue, set break, from set break, fast break, sweet spot,
+   new jersey, jersey number, jersey numbers, gold glove, gold gloves, silver slugger, golden spikes,
+   crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, top loader, toploader,
+   penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label`,
+);
+
+add({ kind: 'contextual', word: 'rp' }, 'rp');
+add({ kind: 'contextual', word: 'tribute' }, 'tribute');
+add({ kind: 'contextual', word: 'sp' }, 'sp');
+add({ kind: 'contextual', word: 'retailBox' }, 'mega box, mega boxes, blaster, hanger');
+add({ kind: 'contextual', word: 'first' }, '1st, first');
+
+add(
+  { kind: 'autograph' },
+  `auto, autos, autograph, autographs, autographed, autographe, autograpgh, autogragh, signed, signature,
+   signatures, on card, on card auto, sticker auto, sticker autograph, ip auto, in person, hand signed,
+   cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, auto patch,
+   auto relic, auto jersey, autographed patch, signed auto`,
+);
+add({ kind: 'autograph', relic: true, rookie: true }, 'rpa, rookie patch auto, rookie patch autograph, rookie patch autographs');
+// Printed or stamped signatures are part of the card, not an autograph.
+add({ kind: 'inert' }, 'printed signature, printed auto, pre printed signature, stamped signature');
+add({ kind: 'negation' }, 'non, no, not, without, unsigned, isnt, never, nonauto, w o, wo');
+
+add(
+  { kind: 'relic' },
+  `patch, patches, jersey, jerseys, relic, relics, logoman, logo man, memorabilia, game used, game worn,
+   player worn, event worn, swatch, swatches, materials, material, bat knob, bat relic, bat card, laundry tag,
+   nameplate, tag patch, sweater, fabric, prime patch, jumbo patch, dual patch, triple patch, quad patch,
+   dual jersey, dual relic, triple relic, shield patch, button patch`,
+);
+add({ kind: 'relic', rookie: true }, 'rookie patch, rookie patches');
+
+add(
+  { kind: 'rookie' },
+  `rc, rcs, rookie, rookies, xrc, rookie card, rookie cards, 1st year, first year, rated rookie, rookie ticket,
+   true rookie, rc logo, young guns, rookie debut, first bowman, 1st bowman, bowman 1st, 1st bowman chrome,
+   bowman chrome 1st, 1st edition rookie`,
+);
+// Not rookie cards, although they say "rookie".
+add(
+  { kind: 'inert' },
+  `pre rookie, prerookie, pre rc, non rookie, not rookie, not rc, rookie cup, all star rookie, rookie of the year,
+   rookies and stars, rookies stars, 2nd year, second year, sophomore`,
+);
+
+/** "phrase>canonical": the phrase is read as the canonical name. */
+const named = (item: string): [string, string] => {
+  const [phrase, canonical] = item.split('>').map((x) => x.trim());
+  return [phrase!, canonical || phrase!];
+};
+const parallel = (phrases: string, generic?: true) => {
+  for (const item of phrases.split(',')) {
+    const [phrase, name] = named(item);
+    if (phrase) entries.push([phrase, generic ? { kind: 'parallel', name, generic } : { kind: 'parallel', name }]);
+  }
+};
+parallel(
+  `gold, silver, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
+   platinum, copper, magenta, cyan, lime, neon, navy, maroon, camo, rose gold, powder blue, sky blue, royal blue,
+   light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
+   mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
+   tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
+   snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom,
+   lucky envelope`,
+);
+parallel(
+  `xfractor, x fractor>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
+   holo foil>holo, foil, rainbow foil, rainbow, mojo, shimmer, wave, raywave, ray wave>raywave, cracked ice, ice,
+   lava, lava lamp, atomic, speckle, sparkle, disco, pulsar, velocity, scope, hyper, choice, mini diamond,
+   geometric, logofractor, lazer, laser>lazer, genesis, nebula, reactive, vinyl, negative, sepia, acetate,
+   foilboard, printing plate, printing plates>printing plate, press plate>printing plate,
+   cyan plate>printing plate, magenta plate>printing plate, yellow plate>printing plate,
+   black plate>printing plate, variation, variations>variation, var>variation, image variation,
+   photo variation, parallel, ssp, short print>sp, super short print>ssp, sp variation, ssp variation, glitch,
+   flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime`,
+);
+parallel('refractor, refractors>refractor, refractor parallel>refractor', true);
+
+const set = (phrases: string, extra: { brand?: true; modifier?: 'strong' | 'weak' }) => {
+  for (const item of phrases.split(',')) {
+    const [phrase, name] = named(item);
+    if (phrase) entries.push([phrase, { kind: 'set', name, ...extra }]);
+  }
+};
+set(
+  `topps, bowman, panini, donruss, fleer, upper deck, ud>upper deck, score, leaf, pacific, pinnacle, skybox,
+   playoff, sage, onyx, parkside, goudey, o pee chee, opc>o pee chee, press pass, futera, merlin, wild card,
+   collectors choice, bazooka`,
+  { brand: true },
+);
+set(
+  `chrome, heritage, finest, archives, stadium club, gypsy queen, allen ginter>ginter, allen and ginter>ginter,
+   ginter, opening day, big league, topps fire>fire, inception, museum collection, tier one, triple threads,
+   dynasty, definitive, transcendent, sterling, bowmans best, bowman best>bowmans best, platinum anniversary,
+   bowman platinum>platinum, topps platinum>platinum, prizm, prizms>prizm, optic, select, mosaic, chronicles, contenders,
+   national treasures, flawless, immaculate, spectra, obsidian, origins, noir, impeccable, one and one,
+   crown royale, prestige, absolute, certified, revolution, phoenix, illusions, zenith, luminance, encased,
+   gold standard, black gold, panini black, chrome black, court kings, hoops, plates and patches, sp authentic,
+   sp game used, spx, ultra, metal, exquisite, the cup, gallery, topps now>now, topps gold label>gold label,
+   diamond kings, flair, topps pristine>pristine, high tek, sapphire, cosmic chrome>cosmic, cosmic, living set,
+   stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
+   sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
+   ex2000`,
+  { modifier: 'strong' },
+);
+set(
+  `update, updates>update, update series>update, traded, draft, holiday, series 1, series 2,
+   series one>series 1, series two>series 2, series i>series 1, series ii>series 2`,
+  { modifier: 'weak' },
+);
+
+add(
+  { kind: 'grader' },
+  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, isa, ksa, ags, mnt, beckett, psa dna, psadna, jsa, bas',
+);
+add(
+  { kind: 'gradeWord' },
+  `gem, mint, mt, gm, nm, ex, vg, nmmt, pristine, graded, grade, grading, slab, slabbed, encased slab, encapsulated,
+   pop, pop 1, black label, gold label, authentic, authenticated, auth, dna, coa, certified autograph, cert,
+   subgrades, subs, sub, oc, mk, qualifier, off center, perfect, centering, corners, edges, surface, gem mt,
+   gem mint, crossover, regrade, label`,
+);
+add(
+  { kind: 'speculative' },
+  `candidate, candidates, potential, possible, possibly, worthy, ready, quality, comp, comps, likely, maybe,
+   should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
+   lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful`,
+);
+add(
+  { kind: 'raw' },
+  `raw, ungraded, not graded, non graded, unslabbed, pregrade, pre grade, cracked out, crack out, cracked from,
+   out of slab, removed from slab, no slab, raw card`,
+);
+add(
+  { kind: 'damage' },
+  `crease, creased, creases, creasing, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
+   writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
+   tape, glue, faded, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough`,
+);
+
+add(
+  { kind: 'team' },
+  `angels, astros, athletics, orioles, red sox, yankees, rays, blue jays, white sox, guardians, indians, tigers,
+   royals, twins, mariners, rangers, braves, marlins, mets, phillies, nationals, nats, expos, cubs, reds, brewers,
+   pirates, cardinals, diamondbacks, dbacks, rockies, dodgers, padres, giants, hawks, celtics, nets, hornets, bulls,
+   cavaliers, cavs, mavericks, mavs, nuggets, pistons, warriors, rockets, pacers, clippers, lakers, grizzlies, heat,
+   bucks, timberwolves, wolves, pelicans, knicks, thunder, magic, 76ers, sixers, suns, blazers, trail blazers,
+   kings, spurs, raptors, jazz, wizards, sonics, supersonics, falcons, ravens, bills, panthers, bears, bengals,
+   browns, cowboys, broncos, lions, packers, texans, colts, jaguars, chiefs, raiders, chargers, rams, dolphins,
+   vikings, patriots, saints, jets, eagles, steelers, 49ers, niners, seahawks, buccaneers, bucs, titans,
+   commanders, redskins, ducks, coyotes, bruins, sabres, flames, hurricanes, blackhawks, avalanche, blue jackets,
+   red wings, oilers, wild, canadiens, habs, predators, devils, islanders, senators, flyers, penguins, sharks,
+   kraken, blues, lightning, maple leafs, leafs, canucks, golden knights, capitals, green bay, golden state,
+   blue devils, red raiders, crimson tide, buckeyes, longhorns, wolverines, bulldogs, gators, tar heels, sooners`,
+);
+// Players whose names are colours.
+add(
+  { kind: 'inert' },
+  `vida blue, shawn green, jalen green, draymond green, aj green, danny green, dallas green, ahman green,
+   trent green, derrick white, coby white, reggie white, devon white, tyler white, bud black, joe black,
+   derrick rose, pete rose, jalen rose, malik rose, red grange, red schoendienst, jaylen brown, aj brown,
+   golden tate, ice cube`,
+);
+
+add(
+  { kind: 'filler' },
+  `card, cards, the, and, of, a, an, in, on, for, with, w, from, to, by, baseball, football, basketball, hockey,
+   soccer, mlb, nba, nfl, nhl, wnba, ufc, mls, sports, sport, trading, tcg, jr, sr, ii, iii, iv, base, nice, rare,
+   hot, sharp, invest, investment, look, great, beautiful, clean, centered, wow, rookie year, superstar,
+   legend, hof, hofer, goat, mvp, read, description, see, photos, pics, free, shipping, ship, ships, fast, nr,
+   vs, multi, sportscard, sportscards, new, card number, no reserve`,
+);
+
+export interface PhraseEntry {
+  words: string[];
+  tag: Tag;
+}
+
+/** Phrases by first word, longest first. */
+export const PHRASES: ReadonlyMap<string, readonly PhraseEntry[]> = (() => {
+  const map = new Map<string, PhraseEntry[]>();
+  for (const [phrase, tag] of entries) {
+    const words = phrase.split(/\s+/);
+    const first = words[0]!;
+    const list = map.get(first) ?? [];
+    // A later, more specific tag for the same phrase replaces an earlier one.
+    const existing = list.findIndex((e) => e.words.join(' ') === words.join(' '));
+    if (existing >= 0) list.splice(existing, 1);
+    list.push({ words, tag });
+    map.set(first, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return map;
+})();
