@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 const DIR = import.meta.dirname;
 const only = process.argv.slice(2);
 const scripts = readdirSync(DIR)
-  .filter((f) => f.endsWith(".ts") && !["run.ts", "report.ts"].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['run.ts', 'report.ts'].includes(f))
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
 

@@ -17,21 +17,55 @@ describe('POST /api/v1/searches rejects hostile bodies', () => {
   });
 
   const post = (body: string, contentType = 'application/json') =>
-    fetch(`${stack.apiUrl}/api/v1/searches`, { method: 'POST', headers: { 'content-type': contentType }, body });
+    fetch(`${stack.apiUrl}/api/v1/searches`, {
+      method: 'POST',
+      headers: { 'content-type': contentType },
+      body,
+    });
 
   const cases: [string, string, string | undefined, number, RegExp][] = [
     ['missing query', '{"pages":1}', undefined, 422, /query/],
-    ['a 10 kB query', JSON.stringify({ query: 'x'.repeat(10_000) }), undefined, 422, /at most 200 characters/],
+    [
+      'a 10 kB query',
+      JSON.stringify({ query: 'x'.repeat(10_000) }),
+      undefined,
+      422,
+      /at most 200 characters/,
+    ],
     ['pages=99', '{"query":"mike trout","pages":99}', undefined, 422, /pages must be an integer 1-5/],
     ['a wrong type', '{"query":42}', undefined, 422, /query must be a string/],
-    ['unknown filters', '{"query":"mike trout","filters":{"colour":"red"}}', undefined, 422, /unknown field: colour/],
+    [
+      'unknown filters',
+      '{"query":"mike trout","filters":{"colour":"red"}}',
+      undefined,
+      422,
+      /unknown field: colour/,
+    ],
     ['control characters', '{"query":"mike\\u0000trout"}', undefined, 422, /control characters/],
     ['JSON that is not an object', '["mike trout"]', undefined, 422, /must be a JSON object/],
-    ['a wrong content type', 'query=mike+trout', 'application/x-www-form-urlencoded', 415, /application\/json/],
+    [
+      'a wrong content type',
+      'query=mike+trout',
+      'application/x-www-form-urlencoded',
+      415,
+      /application\/json/,
+    ],
     ['broken JSON', '{"query":', undefined, 400, /not valid JSON/],
     ['a bare string', '"mike trout"', undefined, 422, /must be a JSON object/],
-    ['unknown top-level field', '{"query":"mike trout","admin":true}', undefined, 422, /unknown field: admin/],
-    ['a bad grade', '{"query":"mike trout","filters":{"grade":{"grader":"XYZ","grade":11}}}', undefined, 422, /grade/],
+    [
+      'unknown top-level field',
+      '{"query":"mike trout","admin":true}',
+      undefined,
+      422,
+      /unknown field: admin/,
+    ],
+    [
+      'a bad grade',
+      '{"query":"mike trout","filters":{"grade":{"grader":"XYZ","grade":11}}}',
+      undefined,
+      422,
+      /grade/,
+    ],
   ];
 
   for (const [name, body, contentType, status, message] of cases) {

@@ -32,7 +32,9 @@ export interface HttpStub {
   close(): Promise<void>;
 }
 
-export async function startHttpStub(handler: StubHandler = () => ({ status: 404, body: {} })): Promise<HttpStub> {
+export async function startHttpStub(
+  handler: StubHandler = () => ({ status: 404, body: {} }),
+): Promise<HttpStub> {
   let current = handler;
   const requests: StubRequest[] = [];
   const server = createServer((req, res) => {

@@ -69,7 +69,10 @@ export async function startStack(env: NodeJS.ProcessEnv, workerCount = 1): Promi
   const workers = Array.from({ length: workerCount }, () => spawnService('apps/worker/src/main.ts', fullEnv));
   const apiUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitForHttp(`${apiUrl}/health`, 30_000);
+    const exited = new Promise<never>((_, reject) =>
+      api.proc.once('exit', (code) => reject(new Error(`API process exited with ${code}`))),
+    );
+    await Promise.race([waitForHttp(`${apiUrl}/health`, 30_000), exited]);
   } catch (err) {
     await Promise.all([api, ...workers].map((s) => s.stop()));
     throw new Error(`API did not start: ${(err as Error).message}\n${api.output()}`);

@@ -24,7 +24,10 @@ async function control(url: string, path: string, body?: unknown): Promise<unkno
 
 export const simControl = {
   /** Every call the simulator answered, oldest first. */
-  async calls(url: string, filter: { since?: number; endpoint?: string; key?: string } = {}): Promise<SimCall[]> {
+  async calls(
+    url: string,
+    filter: { since?: number; endpoint?: string; key?: string } = {},
+  ): Promise<SimCall[]> {
     const snapshot = (await control(url, 'counters')) as { calls: SimCall[] };
     return snapshot.calls.filter(
       (c) =>
@@ -52,7 +55,11 @@ export function maxInWindow(times: number[], windowMs = 1000): number {
 }
 
 /** Worker environment pointing both providers at the simulator with the demo credentials. */
-export function simWorkerEnv(simUrl: string, redisUrl: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+export function simWorkerEnv(
+  simUrl: string,
+  redisUrl: string,
+  extra: NodeJS.ProcessEnv = {},
+): NodeJS.ProcessEnv {
   return {
     REDIS_URL: redisUrl,
     SEARCH_API_KEY: DEMO_CREDENTIALS.SEARCH_API_KEY,

@@ -17,7 +17,12 @@ const results = document.getElementById('results')!;
 const welcome = document.getElementById('welcome')!;
 const demoBadge = document.getElementById('demo-badge')!;
 
-const statusLine = h('p', { class: 'status-line', role: 'status', 'data-testid': 'status' });
+const statusLine = h('p', {
+  class: 'status-line',
+  role: 'status',
+  'aria-live': 'polite',
+  'data-testid': 'status',
+});
 const statusBars = h('div');
 statusPanel.append(statusLine, statusBars);
 
@@ -49,6 +54,8 @@ function showResult(result: SearchResult, freshness: Freshness, progress: Search
   );
 }
 
+const JUST_NOW: Freshness = { cachedAgeSeconds: null, stale: false, refreshing: false };
+
 let stopCurrent: (() => void) | undefined;
 
 async function search(request: SearchRequestInput, addToHistory: boolean): Promise<void> {
@@ -75,20 +82,21 @@ async function search(request: SearchRequestInput, addToHistory: boolean): Promi
     if (abort.signal.aborted) return;
     results.removeAttribute('aria-busy');
     statusPanel.hidden = true;
+    welcome.hidden = false;
     if (!(err instanceof ApiError)) throw err;
     setFormError(err.problem.message);
     ui.query.focus();
     return;
   }
 
-  let progress: SearchProgress | null = null;
-  let freshness: Freshness = { cachedAgeSeconds: null, stale: false, refreshing: false };
   if (answer.kind === 'cached') {
-    freshness = { cachedAgeSeconds: answer.ageSeconds, stale: answer.stale, refreshing: answer.refreshing };
-    showResult(answer.result, freshness, null);
-    if (!answer.refreshing) return;
+    const { ageSeconds, stale, refreshing } = answer;
+    showResult(answer.result, { cachedAgeSeconds: ageSeconds, stale, refreshing }, null);
+    if (!refreshing) return;
   }
+  // A stale saved result stays on screen while its refresh runs; the fresh one replaces it.
   const refreshingCached = answer.kind === 'cached';
+  let progress: SearchProgress | null = null;
 
   closeStream = followSearch(answer.eventsUrl, {
     progress(next) {
@@ -99,7 +107,7 @@ async function search(request: SearchRequestInput, addToHistory: boolean): Promi
       if (!refreshingCached) renderInterim(results, comps);
     },
     result(result) {
-      showResult(result, { cachedAgeSeconds: null, stale: false, refreshing: false }, progress);
+      showResult(result, JUST_NOW, progress);
     },
     failed(problem) {
       results.removeAttribute('aria-busy');

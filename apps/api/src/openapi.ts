@@ -16,13 +16,16 @@ import { z } from 'zod';
 
 const links = z.object({ self: z.string(), events: z.string() });
 
+/** A component schema: zod's own metadata names it, so the shared schemas need no OpenAPI extension. */
+const named = <T extends z.ZodType>(id: string, schema: T): T => schema.meta({ id }) as T;
+
 export function buildOpenApi() {
   const registry = new OpenAPIRegistry();
-  const SearchRequest = registry.register('SearchRequest', searchRequestSchema);
-  const ErrorResponse = registry.register('ErrorResponse', errorResponseSchema);
-  const SearchResult = registry.register('SearchResult', searchResultSchema);
-  const Progress = registry.register('SearchProgress', searchProgressSchema);
-  const SearchView = registry.register(
+  const SearchRequest = named('SearchRequest', searchRequestSchema);
+  const ErrorResponse = named('ErrorResponse', errorResponseSchema);
+  const SearchResult = named('SearchResult', searchResultSchema);
+  const Progress = named('SearchProgress', searchProgressSchema);
+  const SearchView = named(
     'SearchView',
     z.object({
       id: z.string(),
@@ -55,7 +58,10 @@ export function buildOpenApi() {
     summary: 'Start a search (or join the identical one in flight, or answer from cache)',
     request: { body: { content: { 'application/json': { schema: SearchRequest } } } },
     responses: {
-      200: json(SearchView, 'Answered from the result cache (`cached: true`; `stale: true` while refreshing)'),
+      200: json(
+        SearchView,
+        'Answered from the result cache (`cached: true`; `stale: true` while refreshing)',
+      ),
       202: json(Accepted, 'Queued; poll `links.self` or stream `links.events`'),
       400: json(ErrorResponse, 'Body is not JSON (BAD_JSON)'),
       415: json(ErrorResponse, 'Body is not application/json'),
@@ -104,13 +110,19 @@ export function buildOpenApi() {
     method: 'get',
     path: '/health',
     summary: 'Liveness and Redis reachability',
-    responses: { 200: json(z.object({ status: z.literal('healthy') }), 'Healthy'), 503: { description: 'Unhealthy' } },
+    responses: {
+      200: json(z.object({ status: z.literal('healthy') }), 'Healthy'),
+      503: { description: 'Unhealthy' },
+    },
   });
   registry.registerPath({
     method: 'get',
     path: '/health/deep',
     summary: 'Proves a worker consumes: a probe job goes through the search queue',
-    responses: { 200: json(z.object({ status: z.literal('healthy') }), 'A worker completed the probe'), 502: json(ErrorResponse, 'No worker') },
+    responses: {
+      200: json(z.object({ status: z.literal('healthy') }), 'A worker completed the probe'),
+      502: json(ErrorResponse, 'No worker'),
+    },
   });
 
   return new OpenApiGeneratorV31(registry.definitions).generateDocument({

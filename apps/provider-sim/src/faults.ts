@@ -57,7 +57,6 @@ export const ebayFaultsSchema = z.object(ebayShape).partial().strict();
 
 export type SearchapiFaults = z.infer<typeof searchapiFaultsSchema>;
 export type EbayFaults = z.infer<typeof ebayFaultsSchema>;
-export type Latency = NonNullable<SearchapiFaults['latencyMs']>;
 
 /** A patch: a provider set to null clears its faults; a field set to null removes it. */
 const nullablePatch = (shape: Record<string, z.ZodType>) =>

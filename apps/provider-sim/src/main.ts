@@ -10,10 +10,19 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(1);
 }
 
+const seed = process.env.SIM_SEED ? Number(process.env.SIM_SEED) : undefined;
+if (seed !== undefined && !Number.isInteger(seed)) {
+  log.fatal({ SIM_SEED: process.env.SIM_SEED }, 'SIM_SEED must be an integer');
+  process.exit(1);
+}
+
 const sim = await startSimulator({
   port,
-  ...(process.env.SIM_SEED ? { seed: Number(process.env.SIM_SEED) } : {}),
+  ...(seed !== undefined ? { seed } : {}),
   ...(process.env.SIM_DATA_NOW ? { dataNow: process.env.SIM_DATA_NOW } : {}),
+}).catch((err: unknown) => {
+  log.fatal({ err }, 'provider simulator failed to start');
+  process.exit(1);
 });
 log.info(
   { url: sim.url, dataNow: sim.control.clock().dataNow },

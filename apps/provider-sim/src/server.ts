@@ -52,18 +52,17 @@ function route(s: Services, path: string, host: string): Route | null {
   return ebayRoute(s, path, host.startsWith('api.sandbox.ebay.com') ? 'sandbox' : 'production');
 }
 
+const EBAY_PREFIXES = ['/identity/', '/buy/', '/sandbox/', '/developer/'];
+
+/** Unknown paths answer in the shape of the provider whose prefix they carry. */
 function notFound(ctx: RequestContext, path: string, status = 404): void {
-  if (path.startsWith('/api/'))
-    return sendJson(ctx.res, status, { error: status === 405 ? 'Method not allowed.' : 'Not found.' });
-  if (
-    path.startsWith('/identity/') ||
-    path.startsWith('/buy/') ||
-    path.startsWith('/sandbox/') ||
-    path.startsWith('/developer/')
-  ) {
-    return sendJson(ctx.res, status, { errors: [ebayError(2002)] });
+  if (path.startsWith('/api/')) {
+    sendJson(ctx.res, status, { error: status === 405 ? 'Method not allowed.' : 'Not found.' });
+  } else if (EBAY_PREFIXES.some((p) => path.startsWith(p))) {
+    sendJson(ctx.res, status, { errors: [ebayError(2002)] });
+  } else {
+    sendJson(ctx.res, status, { error: { code: 'NOT_FOUND', message: 'Nothing is here.' } });
   }
-  sendJson(ctx.res, status, { error: { code: 'NOT_FOUND', message: 'Nothing is here.' } });
 }
 
 export function createHandler(s: Services): (req: IncomingMessage, res: ServerResponse) => void {

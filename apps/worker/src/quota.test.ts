@@ -8,16 +8,29 @@ const redis = new Redis(testRedisUrl());
 afterAll(() => redis.disconnect());
 
 /** A window no other test touches: a random day in the far future. */
-const isolatedNow = () => new Date(Date.UTC(2100 + Math.floor(Math.random() * 800), Math.floor(Math.random() * 12), 15, 12));
+const isolatedNow = () =>
+  new Date(Date.UTC(2100 + Math.floor(Math.random() * 800), Math.floor(Math.random() * 12), 15, 12));
 
-const config = parseConfig({ SEARCHAPI_MONTHLY_QUOTA: '10', EBAY_DAILY_QUOTA: '20', QUOTA_RESERVE_FRACTION: '0.3' });
+const config = parseConfig({
+  SEARCHAPI_MONTHLY_QUOTA: '10',
+  EBAY_DAILY_QUOTA: '20',
+  QUOTA_RESERVE_FRACTION: '0.3',
+});
 
 describe('quota windows', () => {
   it('are UTC calendar months for SearchAPI and UTC days for eBay', () => {
     const now = new Date('2026-03-31T23:59:59.999Z');
-    expect(quotaWindow('searchapi', now)).toMatchObject({ id: '2026-03', resetsAt: new Date('2026-04-01T00:00:00Z') });
-    expect(quotaWindow('ebay', now)).toMatchObject({ id: '2026-03-31', resetsAt: new Date('2026-04-01T00:00:00Z') });
-    expect(quotaWindow('searchapi', new Date('2026-12-05T00:00:00Z')).resetsAt).toEqual(new Date('2027-01-01T00:00:00Z'));
+    expect(quotaWindow('searchapi', now)).toMatchObject({
+      id: '2026-03',
+      resetsAt: new Date('2026-04-01T00:00:00Z'),
+    });
+    expect(quotaWindow('ebay', now)).toMatchObject({
+      id: '2026-03-31',
+      resetsAt: new Date('2026-04-01T00:00:00Z'),
+    });
+    expect(quotaWindow('searchapi', new Date('2026-12-05T00:00:00Z')).resetsAt).toEqual(
+      new Date('2027-01-01T00:00:00Z'),
+    );
   });
 });
 
@@ -46,14 +59,21 @@ describe('reserveProviderCall', () => {
   it('is exact under concurrency', async () => {
     const now = isolatedNow();
     const results = await Promise.allSettled(
-      Array.from({ length: 50 }, () => reserveProviderCall(redis, config, 'ebay', { background: false, now })),
+      Array.from({ length: 50 }, () =>
+        reserveProviderCall(redis, config, 'ebay', { background: false, now }),
+      ),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(20);
   });
 
   it('refuses every call while the provider has blocked the window, until cleared', async () => {
     const now = isolatedNow();
-    await markQuotaExhausted(redis, 'searchapi', 'PROVIDER_QUOTA_EXHAUSTED: searchapi: monthly quota used up', now);
+    await markQuotaExhausted(
+      redis,
+      'searchapi',
+      'PROVIDER_QUOTA_EXHAUSTED: searchapi: monthly quota used up',
+      now,
+    );
     await expect(reserveProviderCall(redis, config, 'searchapi', { background: false, now })).rejects.toThrow(
       /the provider reported its quota exhausted/,
     );

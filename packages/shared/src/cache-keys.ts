@@ -49,3 +49,8 @@ export function ebayTokenKey(fingerprint: string): string {
 export function ebayTokenLockKey(fingerprint: string): string {
   return `${ROOT}:ebay-token:${fingerprint}:lock`;
 }
+
+/** Earliest time (epoch ms) the next call to the provider may start, shared by all workers. */
+export function nextCallSlotKey(provider: Provider): string {
+  return `${ROOT}:quota:${provider}:next-call`;
+}

@@ -143,8 +143,10 @@ export type CardFields = z.infer<typeof cardFieldsSchema>;
 export const parsedQuerySchema = z.object({
   text: z.string(),
   card: classifiedTitleSchema,
-  /** Names and other words every comp must contain (a first name may be missing). */
+  /** Names and other words every comp must contain. */
   terms: z.array(z.string()),
+  /** Terms directly followed by another term (first names): one of them may be missing from a comp. */
+  optionalTerms: z.array(z.string()),
   /** The query says "raw" or "ungraded". */
   raw: z.boolean(),
   /** The query says "non-auto" / "no auto". */

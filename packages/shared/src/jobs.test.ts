@@ -13,8 +13,12 @@ describe('provider queries', () => {
     expect(providerQueryHash('searchapi', { q: 'Elly de la Cruz' })).toBe(
       providerQueryHash('searchapi', { q: 'elly de la cruz', num: 120 }),
     );
-    expect(providerQueryHash('searchapi', { q: 'elly' })).not.toBe(providerQueryHash('searchapi', { q: 'elly', num: 240 }));
-    expect(providerQueryHash('ebay', { q: 'elly', priceMin: 5 })).not.toBe(providerQueryHash('ebay', { q: 'elly' }));
+    expect(providerQueryHash('searchapi', { q: 'elly' })).not.toBe(
+      providerQueryHash('searchapi', { q: 'elly', num: 240 }),
+    );
+    expect(providerQueryHash('ebay', { q: 'elly', priceMin: 5 })).not.toBe(
+      providerQueryHash('ebay', { q: 'elly' }),
+    );
   });
 
   it('refuse post-filters and impossible ranges', () => {
@@ -40,7 +44,10 @@ describe('page job ids', () => {
 
 describe('providerPageJob', () => {
   it('validates, canonicalises and carries the queue retry policy', () => {
-    const job = providerPageJob({ provider: 'ebay', query: { q: ' Wemby ' }, page: 3, background: true }, { scope: 'r1' });
+    const job = providerPageJob(
+      { provider: 'ebay', query: { q: ' Wemby ' }, page: 3, background: true },
+      { scope: 'r1' },
+    );
     expect(job).toEqual({
       queueName: 'provider-ebay',
       name: 'page',
@@ -51,12 +58,12 @@ describe('providerPageJob', () => {
 
   it('rejects provider-specific impossibilities', () => {
     const base = { query: { q: 'x' }, background: false };
-    expect(() => providerPageJob({ ...base, provider: 'searchapi', page: 1, query: { q: 'x', num: 100 } })).toThrow(
-      /SearchAPI num/,
-    );
-    expect(() => providerPageJob({ ...base, provider: 'ebay', page: 1, query: { q: 'x', num: 240 } })).toThrow(
-      /eBay limit/,
-    );
+    expect(() =>
+      providerPageJob({ ...base, provider: 'searchapi', page: 1, query: { q: 'x', num: 100 } }),
+    ).toThrow(/SearchAPI num/);
+    expect(() =>
+      providerPageJob({ ...base, provider: 'ebay', page: 1, query: { q: 'x', num: 240 } }),
+    ).toThrow(/eBay limit/);
     expect(() => providerPageJob({ ...base, provider: 'ebay', page: 51 })).toThrow();
     expect(() => providerPageJob({ ...base, provider: 'ebay', page: 0 })).toThrow();
   });

@@ -90,7 +90,10 @@ export function canonicalRequest(request: SearchRequest): SearchRequest {
 }
 
 export function stableHash(value: unknown, length = 24): string {
-  return createHash('sha256').update(JSON.stringify(sortedJson(value))).digest('hex').slice(0, length);
+  return createHash('sha256')
+    .update(JSON.stringify(sortedJson(value)))
+    .digest('hex')
+    .slice(0, length);
 }
 
 /** Search ids are `s-<hash>`: no `:`, never digits only (BullMQ job-id rules). */
@@ -113,7 +116,10 @@ export const providerProgressSchema = z.object({
 });
 export type ProviderProgress = z.infer<typeof providerProgressSchema>;
 
-export const searchProgressSchema = z.object({ sold: providerProgressSchema, active: providerProgressSchema });
+export const searchProgressSchema = z.object({
+  sold: providerProgressSchema,
+  active: providerProgressSchema,
+});
 export type SearchProgress = z.infer<typeof searchProgressSchema>;
 
 export const SSE_EVENT_TYPES = ['snapshot', 'progress', 'partial', 'result', 'error'] as const;

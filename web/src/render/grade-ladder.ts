@@ -37,7 +37,7 @@ export function gradeLadderPanel(comps: CompsResult): HTMLElement | null {
       ),
       h(
         'td',
-        { class: 'num muted' },
+        { class: 'num muted ladder-range' },
         rung.discount !== null && rung.premium !== null && !rung.insufficientData
           ? `${money(rung.discount)} – ${money(rung.premium)}`
           : '—',
@@ -64,7 +64,7 @@ export function gradeLadderPanel(comps: CompsResult): HTMLElement | null {
             {},
             h('th', { scope: 'col' }, 'Grade'),
             h('th', { scope: 'col' }, 'Market value'),
-            h('th', { scope: 'col', class: 'num' }, 'Range'),
+            h('th', { scope: 'col', class: 'num ladder-range' }, 'Range'),
             h('th', { scope: 'col', class: 'num' }, 'Sales'),
           ),
         ),

@@ -5,21 +5,33 @@
 import { h, listingLink, section } from '../dom.ts';
 import { date, money } from '../format.ts';
 import { reasonLabel } from '../labels.ts';
-import type { CompsResult, ListingVerdict } from '../types.ts';
+import type { ResultListing, SearchResult } from '../types.ts';
 import { cardTags, tagList } from './card-tags.ts';
 
-type Kind = ListingVerdict['kind'];
+type Kind = ResultListing['kind'];
 type Show = 'all' | 'exact' | 'excluded';
 
 const PAGE = 150;
 
-function format(listing: ListingVerdict): string {
-  if (listing.auction) return 'Auction';
-  if (listing.bestOffer) return listing.kind === 'sold' ? 'Best offer accepted' : 'Best offer';
-  return 'Buy It Now';
+function format(listing: ResultListing): string {
+  switch (listing.buyingFormat) {
+    case 'auction':
+      return listing.bids === null
+        ? 'Auction'
+        : `Auction · ${listing.bids} ${listing.bids === 1 ? 'bid' : 'bids'}`;
+    case 'best_offer':
+      return listing.kind === 'sold' ? 'Best offer accepted' : 'Best offer';
+    case 'buy_it_now':
+      return 'Buy It Now';
+  }
 }
 
-function priceCell(listing: ListingVerdict): HTMLElement {
+function when(listing: ResultListing): string {
+  if (listing.kind === 'sold') return date(listing.soldAt);
+  return listing.endsAt ? `ends ${date(listing.endsAt, true)}` : 'Live';
+}
+
+function priceCell(listing: ResultListing): HTMLElement {
   const detail =
     listing.shipping === null
       ? 'shipping unknown'
@@ -34,7 +46,7 @@ function priceCell(listing: ListingVerdict): HTMLElement {
   );
 }
 
-function statusCell(listing: ListingVerdict): HTMLElement {
+function statusCell(listing: ResultListing): HTMLElement {
   if (listing.status === 'exact') {
     return h(
       'td',
@@ -50,7 +62,7 @@ function statusCell(listing: ListingVerdict): HTMLElement {
   );
 }
 
-function row(listing: ListingVerdict): HTMLTableRowElement {
+function row(listing: ResultListing): HTMLTableRowElement {
   return h(
     'tr',
     { class: listing.status === 'exact' ? 'is-exact' : 'is-excluded', 'data-testid': 'listing-row' },
@@ -62,18 +74,14 @@ function row(listing: ListingVerdict): HTMLTableRowElement {
       tagList(cardTags(listing.card), 'tags tags-small'),
     ),
     priceCell(listing),
-    h(
-      'td',
-      { class: 'date', 'data-label': listing.kind === 'sold' ? 'Sold' : 'Listed' },
-      listing.kind === 'sold' ? date(listing.soldAt) : 'Live',
-    ),
+    h('td', { class: 'date', 'data-label': listing.kind === 'sold' ? 'Sold' : 'Listed' }, when(listing)),
     h('td', { 'data-label': 'Format' }, format(listing)),
   );
 }
 
-export function listingsPanel(comps: CompsResult): HTMLElement {
+export function listingsPanel(comps: SearchResult['comps']): HTMLElement {
   // Newest sales first; cheapest asks first.
-  const byKind: Record<Kind, ListingVerdict[]> = {
+  const byKind: Record<Kind, ResultListing[]> = {
     sold: comps.listings
       .filter((l) => l.kind === 'sold')
       .sort((a, b) => (b.soldAt ?? '').localeCompare(a.soldAt ?? '')),

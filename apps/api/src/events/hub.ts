@@ -18,7 +18,11 @@ export class EventHub {
 
   async start(): Promise<void> {
     // A subscriber connection may queue commands while reconnecting, and must resubscribe itself.
-    const sub = this.redis.duplicate({ enableOfflineQueue: true, maxRetriesPerRequest: null, connectionName: 'kuya-api-events' });
+    const sub = this.redis.duplicate({
+      enableOfflineQueue: true,
+      maxRetriesPerRequest: null,
+      connectionName: 'kuya-api-events',
+    });
     sub.on('error', (err) => this.logger.warn({ err: err.message }, 'event subscriber error'));
     sub.on('message', (_channel: string, message: string) => this.dispatch(message));
     await sub.subscribe(searchKeys.eventsChannel);

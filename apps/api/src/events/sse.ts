@@ -100,7 +100,8 @@ export async function streamSearchEvents(
     });
     const finished = !state || state.status === 'done' || state.status === 'failed';
     if (finished) {
-      if (state?.status === 'failed' && state.error) write({ id: snapshotId, type: 'error', data: { error: state.error } });
+      if (state?.status === 'failed' && state.error)
+        write({ id: snapshotId, type: 'error', data: { error: state.error } });
       else write({ id: snapshotId, type: 'result', data: { id: searchId, result: cached?.result ?? null } });
     } else {
       // Replay the partial, if one was already sent, so a late subscriber sees comps at once.

@@ -21,7 +21,9 @@ export function rateLimit(redis: Redis, perMinute: number): RequestHandler {
     res.setHeader('RateLimit-Remaining', String(Math.max(0, perMinute - count)));
     if (count > perMinute) {
       res.setHeader('Retry-After', String(60 - Math.floor((Date.now() / 1000) % 60)));
-      return next(new AppError('RATE_LIMITED', `More than ${perMinute} requests in a minute; retry after the window.`));
+      return next(
+        new AppError('RATE_LIMITED', `More than ${perMinute} requests in a minute; retry after the window.`),
+      );
     }
     next();
   };

@@ -51,7 +51,10 @@ export function adminRoutes({ config, queues }: ApiDeps): Router {
       // Job data holds queries only (never secrets), but return values are large: show a summary.
       adapter.setFormatter('returnValue', (value) =>
         value && typeof value === 'object' && 'listings' in value
-          ? { ...(value as object), listings: `[${(value as { listings: unknown[] }).listings.length} listings]` }
+          ? {
+              ...(value as object),
+              listings: `[${(value as { listings: unknown[] }).listings.length} listings]`,
+            }
           : value,
       );
       return adapter;
@@ -60,7 +63,10 @@ export function adminRoutes({ config, queues }: ApiDeps): Router {
     options: {
       uiConfig: {
         boardTitle: 'Kuya Comps queues',
-        environment: { label: config.ENVIRONMENT, color: config.ENVIRONMENT === 'production' ? '#b91c1c' : '#2563eb' },
+        environment: {
+          label: config.ENVIRONMENT,
+          color: config.ENVIRONMENT === 'production' ? '#b91c1c' : '#2563eb',
+        },
       },
     },
   });

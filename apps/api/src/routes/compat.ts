@@ -55,8 +55,13 @@ export function compatRoutes(deps: ApiDeps, hub: EventHub): Router {
         res.status(202).json({ id: searchId, status: 'running', links: searchLinks(searchId) });
         return;
       }
-      const [state, cached] = await Promise.all([readState(deps.redis, searchId), readResult(deps.redis, searchId)]);
-      res.status(state?.status === 'failed' && !cached ? 502 : 200).json(presentState(searchId, state, cached));
+      const [state, cached] = await Promise.all([
+        readState(deps.redis, searchId),
+        readResult(deps.redis, searchId),
+      ]);
+      res
+        .status(state?.status === 'failed' && !cached ? 502 : 200)
+        .json(presentState(searchId, state, cached));
     };
 
   router.get('/comps', handler({ sold: true, active: false }));

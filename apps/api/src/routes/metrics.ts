@@ -9,7 +9,15 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import type { ApiDeps } from '../deps.ts';
 import type { EventHub } from '../events/hub.ts';
 
-const JOB_STATES = ['waiting', 'active', 'delayed', 'failed', 'completed', 'waiting-children', 'prioritized'] as const;
+const JOB_STATES = [
+  'waiting',
+  'active',
+  'delayed',
+  'failed',
+  'completed',
+  'waiting-children',
+  'prioritized',
+] as const;
 
 export function metrics(deps: ApiDeps, hub: EventHub): { middleware: RequestHandler; routes: Router } {
   const registry = new Registry();
@@ -76,7 +84,11 @@ export function metrics(deps: ApiDeps, hub: EventHub): { middleware: RequestHand
   const middleware: RequestHandler = (req, res, next) => {
     const end = duration.startTimer();
     res.on('finish', () => {
-      const route = req.route?.path ? String(req.route.path) : req.path.startsWith('/admin') ? '/admin' : 'unmatched';
+      const route = req.route?.path
+        ? String(req.route.path)
+        : req.path.startsWith('/admin')
+          ? '/admin'
+          : 'unmatched';
       requests.inc({ method: req.method, route, status: String(res.statusCode) });
       if (!String(res.getHeader('content-type') ?? '').startsWith('text/event-stream'))
         end({ method: req.method, route });

@@ -27,7 +27,12 @@ export function searchRoutes(deps: ApiDeps, hub: EventHub): Router {
       res
         .status(202)
         .location(searchLinks(outcome.searchId).self)
-        .json({ id: outcome.searchId, status: 'queued', joined: outcome.joined, links: searchLinks(outcome.searchId) });
+        .json({
+          id: outcome.searchId,
+          status: 'queued',
+          joined: outcome.joined,
+          links: searchLinks(outcome.searchId),
+        });
       return;
     }
     res.status(200).json(presentCached(outcome.searchId, outcome.cached, outcome.kind === 'stale'));
@@ -35,7 +40,10 @@ export function searchRoutes(deps: ApiDeps, hub: EventHub): Router {
 
   router.get('/api/v1/searches/:id', async (req, res) => {
     const searchId = searchIdParam(req.params.id);
-    const [state, cached] = await Promise.all([readState(deps.redis, searchId), readResult(deps.redis, searchId)]);
+    const [state, cached] = await Promise.all([
+      readState(deps.redis, searchId),
+      readResult(deps.redis, searchId),
+    ]);
     if (!state && !cached) throw new AppError('SEARCH_NOT_FOUND');
     res.json(presentState(searchId, state, cached));
   });

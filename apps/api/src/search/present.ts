@@ -31,7 +31,13 @@ export function presentState(
     ...(state ? { progress: state.progress, createdAt: state.createdAt, updatedAt: state.updatedAt } : {}),
     ...(state?.status === 'failed' && state.error ? { error: state.error } : {}),
     ...(cached
-      ? { cached: true, stale: cached.stale, refreshing: Boolean(running), ageSeconds: cached.ageSeconds, result: cached.result }
+      ? {
+          cached: true,
+          stale: cached.stale,
+          refreshing: Boolean(running),
+          ageSeconds: cached.ageSeconds,
+          result: cached.result,
+        }
       : {}),
     links: searchLinks(searchId),
   };

@@ -117,7 +117,7 @@ export function buildCatalogue(seed: number): CatalogueEntry[] {
         const volume = Math.max(
           3,
           Math.min(
-            Math.round((baseVolume(card) * 0.6) / Math.sqrt(spec.multiple)),
+            Math.round((baseVolume(card) * 0.45) / Math.sqrt(spec.multiple)),
             serial ? Math.ceil(serial * 0.4) : 1000,
           ),
         );

@@ -44,7 +44,7 @@ export function gradeLadder(raw: number, gemPremium: number): Record<GradeBucket
 
 /** How often each grade changes hands: modern cards sell mostly raw, vintage mostly slabbed. */
 export const MODERN_GRADE_MIX: Record<GradeBucket, number> = {
-  raw: 50,
+  raw: 55,
   'PSA 7': 1.5,
   'PSA 8': 4,
   'PSA 9': 10,
@@ -70,11 +70,3 @@ export const VINTAGE_GRADE_MIX: Record<GradeBucket, number> = {
   'CGC 9.5': 3,
   'CGC 10': 1,
 };
-
-/** Parses "psa 10", "BGS 9.5", "sgc10" out of free text; null when no grade is stated. */
-export function gradeFromText(text: string): GradeBucket | null {
-  const m = /\b(psa|bgs|sgc|cgc)\s*(\d{1,2}(?:\.5)?)\b/i.exec(text);
-  if (!m?.[1] || !m[2]) return null;
-  const label = `${m[1].toUpperCase()} ${m[2]}`;
-  return (GRADE_BUCKETS as readonly string[]).includes(label) ? (label as GradeBucket) : null;
-}

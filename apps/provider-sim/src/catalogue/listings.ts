@@ -389,6 +389,9 @@ function finish(
     }
   }
 
+  // eBay reports listing times to the second.
+  endAt = endAt === null ? null : Math.floor(endAt / 1000) * 1000;
+  createdAt = Math.floor(createdAt / 1000) * 1000;
   const shipping = shippingFor(rng, price);
   const shippingType: ShippingType | null =
     shipping === null ? null : mode === 'active' && rng.chance(0.15) ? 'CALCULATED' : 'FIXED';

@@ -113,7 +113,7 @@ function serialText(rng: Rng, serial: number): string {
   return `Numbered /${serial}`;
 }
 
-export function gradeText(rng: Rng, grade: GradeBucket): string | null {
+function gradeText(rng: Rng, grade: GradeBucket): string | null {
   if (grade === 'raw') return rng.chance(0.35) ? rng.pick(RAW_MARKERS) : null;
   const [grader, value] = grade.split(' ') as [string, string];
   const label = value === '10' ? 'GEM MINT' : value === '9.5' ? 'Gem Mint' : value === '9' ? 'MINT' : 'NM-MT';

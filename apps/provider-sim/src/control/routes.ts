@@ -28,11 +28,10 @@ function attempt(ctx: RequestContext, op: () => unknown): void {
   try {
     sendJson(ctx.res, 200, op());
   } catch (err) {
-    if (err instanceof z.ZodError) {
-      return fail(ctx, 422, 'VALIDATION_FAILED', 'The request is not valid.', err.issues);
-    }
-    if (err instanceof TypeError) return fail(ctx, 422, 'VALIDATION_FAILED', err.message);
-    throw err;
+    if (err instanceof z.ZodError)
+      fail(ctx, 422, 'VALIDATION_FAILED', 'The request is not valid.', err.issues);
+    else if (err instanceof TypeError) fail(ctx, 422, 'VALIDATION_FAILED', err.message);
+    else throw err;
   }
 }
 

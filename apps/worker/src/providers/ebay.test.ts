@@ -52,7 +52,13 @@ describe('eBay Browse response parsing', () => {
   it('handles the §C.2 traps: CALCULATED shipping, bid-priced auctions, currencies, variations, warnings', () => {
     const page = parseEbayResponse(fixture('ebay-traps.json'));
     const byId = Object.fromEntries(page.listings.map((l) => [l.legacyItemId, l]));
-    expect(Object.keys(byId)).toEqual(['200000000001', '200000000002', '200000000003', '200000000004', '200000000005']);
+    expect(Object.keys(byId)).toEqual([
+      '200000000001',
+      '200000000002',
+      '200000000003',
+      '200000000004',
+      '200000000005',
+    ]);
     expect(byId['200000000001']).toMatchObject({ price: 105, shipping: null, allInPrice: 105 });
     expect(byId['200000000002']).toMatchObject({ price: 1250, bids: 23, buyingFormat: 'auction' });
     expect(byId['200000000003']).toMatchObject({
@@ -62,7 +68,12 @@ describe('eBay Browse response parsing', () => {
       buyingFormat: 'auction',
       buyingOptions: ['auction', 'buy_it_now'],
     });
-    expect(byId['200000000004']).toMatchObject({ price: 9.5, currency: 'GBP', shipping: null, title: 'No shipping options' });
+    expect(byId['200000000004']).toMatchObject({
+      price: 9.5,
+      currency: 'GBP',
+      shipping: null,
+      title: 'No shipping options',
+    });
     expect(byId['200000000005']).toMatchObject({ price: 1000.1, id: 'ebay:200000000005' });
     expect(page.warnings).toEqual([
       "ebay warning 12012 A valid 'price' filter and a valid 'priceCurrency' filter is necessary to filter based on price.",
@@ -106,12 +117,17 @@ describe('eBay Browse request', () => {
       q: 'x',
       limit: '50',
       offset: '100',
-      filter: 'buyingOptions:{AUCTION},price:[10..50],priceCurrency:USD,conditions:{USED},itemLocationCountry:US',
+      filter:
+        'buyingOptions:{AUCTION},price:[10..50],priceCurrency:USD,conditions:{USED},itemLocationCountry:US',
       category_ids: '261328',
       sort: 'endingSoonest',
     });
-    expect(buildEbaySearchParams({ q: 'x', priceMin: 10 }, 1).filter).toContain('price:[10],priceCurrency:USD');
-    expect(buildEbaySearchParams({ q: 'x', priceMax: 50 }, 1).filter).toContain('price:[..50],priceCurrency:USD');
+    expect(buildEbaySearchParams({ q: 'x', priceMin: 10 }, 1).filter).toContain(
+      'price:[10],priceCurrency:USD',
+    );
+    expect(buildEbaySearchParams({ q: 'x', priceMax: 50 }, 1).filter).toContain(
+      'price:[..50],priceCurrency:USD',
+    );
   });
 });
 
@@ -124,8 +140,15 @@ describe('eBay client and shared token over HTTP', () => {
   let searchReply: (req: StubRequest) => { status: number; body: unknown };
 
   const tokens = (overrides: Partial<ConstructorParameters<typeof EbayTokenProvider>[0]> = {}) =>
-    new EbayTokenProvider({ http, redis, baseUrl: stub.url, credentials: { appId, certId: 'cert-1' }, ...overrides });
-  const client = (tokenProvider = tokens()) => new EbayBrowseClient({ http, baseUrl: stub.url, tokens: tokenProvider });
+    new EbayTokenProvider({
+      http,
+      redis,
+      baseUrl: stub.url,
+      credentials: { appId, certId: 'cert-1' },
+      ...overrides,
+    });
+  const client = (tokenProvider = tokens()) =>
+    new EbayBrowseClient({ http, baseUrl: stub.url, tokens: tokenProvider });
   const searches = () => stub.requests.filter((r) => r.url.pathname === '/buy/browse/v1/item_summary/search');
   const tokenCalls = () => stub.requests.filter((r) => r.url.pathname === '/identity/v1/oauth2/token');
 
@@ -135,12 +158,19 @@ describe('eBay client and shared token over HTTP', () => {
       if (req.url.pathname === '/identity/v1/oauth2/token') {
         const expected = `Basic ${Buffer.from(`${appId}:cert-1`).toString('base64')}`;
         if (req.headers.authorization !== expected) {
-          return { status: 401, body: { error: 'invalid_client', error_description: 'client authentication failed' } };
+          return {
+            status: 401,
+            body: { error: 'invalid_client', error_description: 'client authentication failed' },
+          };
         }
         minted++;
         return {
           delayMs: 100,
-          body: { access_token: `v^1.1#i^1#token-${minted}`, expires_in: 7200, token_type: 'Application Access Token' },
+          body: {
+            access_token: `v^1.1#i^1#token-${minted}`,
+            expires_in: 7200,
+            token_type: 'Application Access Token',
+          },
         };
       }
       return searchReply(req);
@@ -169,7 +199,9 @@ describe('eBay client and shared token over HTTP', () => {
     });
     const [search] = searches();
     expect(search!.headers.authorization).toBe('Bearer v^1.1#i^1#token-1');
-    expect(search!.url.searchParams.getAll('filter')).toEqual(['buyingOptions:{AUCTION|FIXED_PRICE},itemLocationCountry:US']);
+    expect(search!.url.searchParams.getAll('filter')).toEqual([
+      'buyingOptions:{AUCTION|FIXED_PRICE},itemLocationCountry:US',
+    ]);
     expect(search!.url.searchParams.get('offset')).toBe('50');
   });
 
@@ -184,14 +216,20 @@ describe('eBay client and shared token over HTTP', () => {
     const provider = tokens();
     expect(await provider.getToken()).toBe('v^1.1#i^1#token-1');
     const key = ebayTokenKey(ebayCredentialFingerprint(stub.url, appId));
-    await redis.set(key, JSON.stringify({ accessToken: 'v^1.1#i^1#token-1', expiresAt: Date.now() + 200_000 }));
+    await redis.set(
+      key,
+      JSON.stringify({ accessToken: 'v^1.1#i^1#token-1', expiresAt: Date.now() + 200_000 }),
+    );
     expect(await provider.getToken()).toBe('v^1.1#i^1#token-2');
   });
 
   it('on 401 errorId 1001 invalidates, mints once and retries once', async () => {
     searchReply = (req) =>
       req.headers.authorization === 'Bearer v^1.1#i^1#token-1'
-        ? { status: 401, body: { errors: [{ errorId: 1001, domain: 'OAuth', message: 'Invalid access token' }] } }
+        ? {
+            status: 401,
+            body: { errors: [{ errorId: 1001, domain: 'OAuth', message: 'Invalid access token' }] },
+          }
         : { status: 200, body: fixture('ebay-search.json') };
     let reserved = 0;
     const { calls } = await client().fetchPage({ q: 'elly' }, 1, {
@@ -203,7 +241,10 @@ describe('eBay client and shared token over HTTP', () => {
   });
 
   it('a second 401 is PROVIDER_AUTH, without a third call', async () => {
-    searchReply = () => ({ status: 401, body: { errors: [{ errorId: 1001, message: 'Invalid access token' }] } });
+    searchReply = () => ({
+      status: 401,
+      body: { errors: [{ errorId: 1001, message: 'Invalid access token' }] },
+    });
     const err = (await client()
       .fetchPage({ q: 'elly' }, 1)
       .catch((e: unknown) => e)) as ProviderError;

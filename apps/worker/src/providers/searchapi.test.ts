@@ -62,15 +62,33 @@ describe('SearchAPI response parsing', () => {
       '100000000013',
       '100000000014',
     ]);
-    expect(byId['100000000001']).toMatchObject({ price: 120, shipping: 4.99, allInPrice: 124.99, title: 'Deal single' });
+    expect(byId['100000000001']).toMatchObject({
+      price: 120,
+      shipping: 4.99,
+      allInPrice: 124.99,
+      title: 'Deal single',
+    });
     expect(byId['100000000002']).toMatchObject({ price: 0.99, shipping: 0 });
     expect(byId['100000000003']).toMatchObject({ price: 3.39, shipping: null, bestOfferAccepted: true });
     expect(byId['100000000004']).toMatchObject({ price: 5.25, shipping: 1.5 });
-    expect(byId['100000000005']).toMatchObject({ price: 1234.56, shipping: 0, buyingFormat: 'auction', bids: 31 });
+    expect(byId['100000000005']).toMatchObject({
+      price: 1234.56,
+      shipping: 0,
+      buyingFormat: 'auction',
+      bids: 31,
+    });
     expect(byId['100000000006']).toMatchObject({ price: 45, currency: 'CAD', shipping: 12 });
-    expect(byId['100000000007']).toMatchObject({ price: 8.99, currency: 'GBP', soldAt: '2026-03-03T00:00:00.000Z' });
+    expect(byId['100000000007']).toMatchObject({
+      price: 8.99,
+      currency: 'GBP',
+      soldAt: '2026-03-03T00:00:00.000Z',
+    });
     expect(byId['100000000011']).toMatchObject({ price: 15, soldAt: '2026-02-27T00:00:00.000Z' });
-    expect(byId['100000000013']).toMatchObject({ price: 7.5, currency: 'EUR', soldAt: '2026-02-12T00:00:00.000Z' });
+    expect(byId['100000000013']).toMatchObject({
+      price: 7.5,
+      currency: 'EUR',
+      soldAt: '2026-02-12T00:00:00.000Z',
+    });
     expect(byId['100000000014']).toMatchObject({ price: 2000, title: '<img src=x onerror=alert(1)> Wemby' });
     // The duplicate keeps the first row; related_results never leak in.
     expect(page.listings.some((l) => l.legacyItemId === '900000000001')).toBe(false);
@@ -90,7 +108,9 @@ describe('SearchAPI response parsing', () => {
   it('fails loudly when the echoed parameters show sold mode was not applied', () => {
     const body = fixture('searchapi-sold.json') as { search_parameters: { filters: string } };
     body.search_parameters.filters = 'free_shipping';
-    expect(() => parseSearchApiResponse(body)).toThrow(/PROVIDER_BAD_RESPONSE: searchapi: sold mode not echoed/);
+    expect(() => parseSearchApiResponse(body)).toThrow(
+      /PROVIDER_BAD_RESPONSE: searchapi: sold mode not echoed/,
+    );
   });
 
   it('rejects a body that is not a search result', () => {
@@ -176,10 +196,18 @@ describe('SearchAPI client over HTTP', () => {
   });
 
   it('maps statuses to catalogue codes', async () => {
-    expect((await failure(() => ({ status: 401, body: { error: 'Invalid API key' } }))).code).toBe('PROVIDER_AUTH');
-    expect((await failure(() => ({ status: 400, body: { error: 'bad num' } }))).code).toBe('PROVIDER_BAD_REQUEST');
-    expect((await failure(() => ({ status: 500, body: { error: 'Internal' } }))).code).toBe('PROVIDER_UNAVAILABLE');
-    expect((await failure(() => ({ status: 503, body: { error: 'Timeout' } }))).code).toBe('PROVIDER_UNAVAILABLE');
+    expect((await failure(() => ({ status: 401, body: { error: 'Invalid API key' } }))).code).toBe(
+      'PROVIDER_AUTH',
+    );
+    expect((await failure(() => ({ status: 400, body: { error: 'bad num' } }))).code).toBe(
+      'PROVIDER_BAD_REQUEST',
+    );
+    expect((await failure(() => ({ status: 500, body: { error: 'Internal' } }))).code).toBe(
+      'PROVIDER_UNAVAILABLE',
+    );
+    expect((await failure(() => ({ status: 503, body: { error: 'Timeout' } }))).code).toBe(
+      'PROVIDER_UNAVAILABLE',
+    );
     expect((await failure(() => ({ status: 200, body: '{"organic_results": [' }))).code).toBe(
       'PROVIDER_BAD_RESPONSE',
     );
@@ -189,7 +217,9 @@ describe('SearchAPI client over HTTP', () => {
   it('tells the monthly wall from throttling, and honours Retry-After', async () => {
     const monthly = await failure(() => ({
       status: 429,
-      body: { error: 'You have used all of the searches for the month. Please upgrade your plan on SearchApi.io.' },
+      body: {
+        error: 'You have used all of the searches for the month. Please upgrade your plan on SearchApi.io.',
+      },
     }));
     expect(monthly.code).toBe('PROVIDER_QUOTA_EXHAUSTED');
     expect(monthly.message).toMatch(/^PROVIDER_QUOTA_EXHAUSTED: searchapi: monthly quota used up/);

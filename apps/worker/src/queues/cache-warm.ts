@@ -67,7 +67,8 @@ async function bootstrapScheduler(ctx: WorkerContext, queue: Queue) {
     { name: 'warm', data: {}, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
   );
   const schedulers = await queue.getJobSchedulers();
-  if (!schedulers.some((s) => s.key === SCHEDULER_ID)) ctx.logger.error('cache-warm scheduler missing after upsert');
+  if (!schedulers.some((s) => s.key === SCHEDULER_ID))
+    ctx.logger.error('cache-warm scheduler missing after upsert');
 }
 
 export const cacheWarmQueue: QueueModule = {

@@ -41,7 +41,11 @@ const okPage: Behaviour = async ({ beforeCall }) => {
   return { page: { listings: [], hasMore: true, totalResults: 5, warnings: [] }, calls: 1 };
 };
 const failWith =
-  (code: ProviderError['code'], info: ProviderErrorInfo = {}, provider: 'searchapi' | 'ebay' = 'searchapi'): Behaviour =>
+  (
+    code: ProviderError['code'],
+    info: ProviderErrorInfo = {},
+    provider: 'searchapi' | 'ebay' = 'searchapi',
+  ): Behaviour =>
   async ({ beforeCall }) => {
     await beforeCall?.();
     throw new ProviderError(code, provider, 'test failure', info);
@@ -57,7 +61,11 @@ describe('processProviderPage', () => {
   beforeAll(async () => {
     own = await startOwnRedis();
     redis = new Redis(own.url);
-    config = parseConfig({ SEARCHAPI_MONTHLY_QUOTA: '100', EBAY_DAILY_QUOTA: '100', QUOTA_RESERVE_FRACTION: '0.5' });
+    config = parseConfig({
+      SEARCHAPI_MONTHLY_QUOTA: '100',
+      EBAY_DAILY_QUOTA: '100',
+      QUOTA_RESERVE_FRACTION: '0.5',
+    });
   });
   afterAll(async () => {
     redis.disconnect();
@@ -95,8 +103,11 @@ describe('processProviderPage', () => {
       },
     },
   });
-  const run = (client: ProviderClient, data: unknown = pageJob(), attempts?: { made?: number; started?: number }) =>
-    processProviderPage(job(data, attempts), deps(client));
+  const run = (
+    client: ProviderClient,
+    data: unknown = pageJob(),
+    attempts?: { made?: number; started?: number },
+  ) => processProviderPage(job(data, attempts), deps(client));
 
   it('rejects a bad payload once, unrecoverably', async () => {
     const client = new FakeClient('searchapi', okPage);
@@ -104,14 +115,23 @@ describe('processProviderPage', () => {
       name: 'UnrecoverableError',
       message: expect.stringMatching(/^INTERNAL: invalid page job/),
     });
-    await expect(run(client, pageJob({ provider: 'ebay' }))).rejects.toMatchObject({ name: 'UnrecoverableError' });
-    await expect(run(client, pageJob({ query: { q, num: 100 } }))).rejects.toThrow(/SearchAPI num must be 60, 120 or 240/);
+    await expect(run(client, pageJob({ provider: 'ebay' }))).rejects.toMatchObject({
+      name: 'UnrecoverableError',
+    });
+    await expect(run(client, pageJob({ query: { q, num: 100 } }))).rejects.toThrow(
+      /SearchAPI num must be 60, 120 or 240/,
+    );
     expect(client.calls).toBe(0);
   });
 
   it('caches a fetched page; the same canonical page then costs no call', async () => {
     const client = new FakeClient('searchapi', okPage);
-    expect(await run(client)).toMatchObject({ fromCache: false, providerCalls: 1, hasMore: true, totalResults: 5 });
+    expect(await run(client)).toMatchObject({
+      fromCache: false,
+      providerCalls: 1,
+      hasMore: true,
+      totalResults: 5,
+    });
     expect(await redis.ttl(rawPageKey('searchapi', { q }, 1))).toBe(config.CACHE_TTL_SOLD);
     const again = await run(client, pageJob({ query: { q: `  ${q.toUpperCase()} `, num: 120 } }));
     expect(again).toMatchObject({ fromCache: true, providerCalls: 0, hasMore: true });
@@ -127,7 +147,10 @@ describe('processProviderPage', () => {
   it('on a 429 pauses the queue (Retry-After, else escalating) and throws RateLimitError unwrapped', async () => {
     const client = new FakeClient('searchapi', failWith('PROVIDER_RATE_LIMITED', { status: 429 }));
     for (let i = 0; i < 3; i++) {
-      await expect(run(client)).rejects.toMatchObject({ name: 'RateLimitError', message: 'bullmq:rateLimitExceeded' });
+      await expect(run(client)).rejects.toMatchObject({
+        name: 'RateLimitError',
+        message: 'bullmq:rateLimitExceeded',
+      });
     }
     client.behaviour = failWith('PROVIDER_RATE_LIMITED', { status: 429, retryAfterMs: 4200 });
     await expect(run(client)).rejects.toMatchObject({ name: 'RateLimitError' });
@@ -143,7 +166,9 @@ describe('processProviderPage', () => {
     const client = new FakeClient('searchapi', failWith('PROVIDER_RATE_LIMITED', { status: 429 }));
     await expect(run(client, pageJob(), { started: MAX_STARTED_ATTEMPTS })).rejects.toMatchObject({
       name: 'UnrecoverableError',
-      message: expect.stringMatching(/^PROVIDER_RATE_LIMITED: searchapi: test failure \(still throttled after 30 starts\)/),
+      message: expect.stringMatching(
+        /^PROVIDER_RATE_LIMITED: searchapi: test failure \(still throttled after 30 starts\)/,
+      ),
     });
     expect(rateLimits).toEqual([]);
   });
@@ -201,7 +226,10 @@ describe('processProviderPage', () => {
   });
 
   it('eBay 12515 on a valid offset: retried once, then pagination stops without caching', async () => {
-    const client = new FakeClient('ebay', failWith('PROVIDER_BAD_REQUEST', { status: 400, providerErrorId: 12515 }, 'ebay'));
+    const client = new FakeClient(
+      'ebay',
+      failWith('PROVIDER_BAD_REQUEST', { status: 400, providerErrorId: 12515 }, 'ebay'),
+    );
     const ebayJob = pageJob({ provider: 'ebay', page: 3 });
     await expect(run(client, ebayJob)).rejects.toMatchObject({ name: 'ProviderError' });
     expect(await run(client, ebayJob, { made: 1, started: 2 })).toMatchObject({
@@ -215,10 +243,10 @@ describe('processProviderPage', () => {
 });
 
 describe('provider worker sizing', () => {
-  it('spaces jobs evenly, a little under the rate', () => {
-    expect(providerLimiter(2)).toEqual({ max: 1, duration: 525 });
-    expect(providerLimiter(5)).toEqual({ max: 1, duration: 210 });
-    expect(providerLimiter(0.5)).toEqual({ max: 1, duration: 2100 });
+  it('spaces jobs evenly, 10 % under the rate', () => {
+    expect(providerLimiter(2)).toEqual({ max: 1, duration: 550 });
+    expect(providerLimiter(5)).toEqual({ max: 1, duration: 220 });
+    expect(providerLimiter(0.5)).toEqual({ max: 1, duration: 2200 });
   });
 
   it('sizes concurrency as rate × p95 latency unless overridden', () => {

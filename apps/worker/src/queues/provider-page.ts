@@ -12,6 +12,7 @@ import {
   PROVIDER_QUEUES,
   type Provider,
   type ProviderPageResult,
+  type ProviderQuery,
   providerPageJobSchema,
   providerPageResultSchema,
   QUEUE_PREFIX,
@@ -20,6 +21,7 @@ import {
 } from '@kuya/shared';
 import { type Job, Queue, RateLimitError, UnrecoverableError, type WorkerOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { awaitCallSlot } from '../call-pacer.ts';
 import type { WorkerContext } from '../context.ts';
 import type { ProviderClient } from '../providers/client.ts';
 import { EBAY_BAD_OFFSET_ID } from '../providers/ebay.ts';
@@ -54,12 +56,21 @@ function cacheTtl(provider: Provider, config: Config): number {
   return provider === 'searchapi' ? config.CACHE_TTL_SOLD : config.CACHE_TTL_ACTIVE;
 }
 
-async function readCachedPage(redis: Redis, key: string) {
-  const raw = await redis.get(key);
+/**
+ * A page from the raw page cache as a page job would return it (`fromCache: true`, no provider call), or
+ * null. Producers may call it to skip enqueueing pages that are already there.
+ */
+export async function readCachedPage(
+  redis: Redis,
+  provider: Provider,
+  query: ProviderQuery,
+  page: number,
+): Promise<ProviderPageResult | null> {
+  const raw = await redis.get(rawPageKey(provider, query, page));
   if (!raw) return null;
   try {
     const parsed = cachedPageSchema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
+    return parsed.success ? { provider, page, ...parsed.data, fromCache: true, providerCalls: 0 } : null;
   } catch {
     return null;
   }
@@ -78,10 +89,8 @@ export async function processProviderPage(job: Job, deps: PageProcessorDeps): Pr
   }
   const { provider, page, background } = parsed.data;
   const query = canonicalProviderQuery(provider, parsed.data.query);
-  const key = rawPageKey(provider, query, page);
-
-  const cached = await readCachedPage(redis, key);
-  if (cached) return { provider, page, ...cached, fromCache: true, providerCalls: 0 };
+  const cached = await readCachedPage(redis, provider, query, page);
+  if (cached) return cached;
 
   let fetched: Awaited<ReturnType<ProviderClient['fetchPage']>>;
   try {
@@ -89,6 +98,7 @@ export async function processProviderPage(job: Job, deps: PageProcessorDeps): Pr
       signal,
       beforeCall: async () => {
         await reserveProviderCall(redis, config, provider, { background });
+        await awaitCallSlot(redis, provider, providerLimiter(providerRate(provider, config)).duration);
       },
     });
   } catch (err) {
@@ -99,7 +109,7 @@ export async function processProviderPage(job: Job, deps: PageProcessorDeps): Pr
   const result = { provider, page, ...fetched.page, fromCache: false, providerCalls: fetched.calls };
   await redis
     .multi()
-    .set(key, JSON.stringify(fetched.page), 'EX', cacheTtl(provider, config))
+    .set(rawPageKey(provider, query, page), JSON.stringify(fetched.page), 'EX', cacheTtl(provider, config))
     .del(rateLimitStreakKey(provider))
     .exec();
   logger.debug(
@@ -174,11 +184,13 @@ export const P95_LATENCY_MS: Record<Provider, number> = { searchapi: 8000, ebay:
 
 /**
  * Limiter for `ratePerSec` calls per second across all workers. One job per window, so starts are evenly
- * spaced (a `{max: N}` window lets bursts at window edges put 2N calls into one second), and the window is
- * 5 % longer than 1000/rate so a few ms of start-to-request jitter can never push rate+1 calls into a second.
+ * spaced (a `{max: N}` window lets bursts at window edges put 2N calls into one second). The window is
+ * 10 % longer than 1000/rate: the call pacer (call-pacer.ts) uses the same interval, and the margin absorbs
+ * up to 100 ms of jitter (timers and the event loop of a busy worker) between taking a slot and the
+ * request reaching the provider.
  */
 export function providerLimiter(ratePerSec: number): { max: number; duration: number } {
-  return { max: 1, duration: Math.ceil(1050 / ratePerSec) };
+  return { max: 1, duration: Math.ceil(1100 / ratePerSec) };
 }
 
 /**
@@ -189,8 +201,12 @@ export function providerConcurrency(provider: Provider, ratePerSec: number, over
   return override ?? Math.max(1, Math.ceil((ratePerSec * P95_LATENCY_MS[provider]) / 1000));
 }
 
+export function providerRate(provider: Provider, config: Config): number {
+  return provider === 'searchapi' ? config.SEARCHAPI_RATE_PER_SEC : config.EBAY_RATE_PER_SEC;
+}
+
 export function providerWorkerOptions(provider: Provider, config: Config): Partial<WorkerOptions> {
-  const rate = provider === 'searchapi' ? config.SEARCHAPI_RATE_PER_SEC : config.EBAY_RATE_PER_SEC;
+  const rate = providerRate(provider, config);
   return {
     concurrency: providerConcurrency(provider, rate, config.WORKER_CONCURRENCY),
     limiter: providerLimiter(rate),

@@ -16,7 +16,8 @@ let deps: SearchRunDeps | undefined;
 
 export async function processSearchJob(job: Job, runDeps: SearchRunDeps, signal?: AbortSignal) {
   if (job.name === PROBE_JOB) return { pid: process.pid, completedAt: new Date().toISOString() };
-  if (job.name !== SEARCH_JOB) throw new UnrecoverableError(`Unknown job name "${job.name}" on queue ${QUEUES.search}`);
+  if (job.name !== SEARCH_JOB)
+    throw new UnrecoverableError(`Unknown job name "${job.name}" on queue ${QUEUES.search}`);
   const parsed = searchJobSchema.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError(`Invalid search job payload: ${parsed.error.message}`);
   return runSearch(job, parsed.data, runDeps, signal);

@@ -7,7 +7,9 @@ import { QUEUE_PREFIX } from '@kuya/shared';
 import { Job, type Queue, QueueEvents } from 'bullmq';
 import type { Redis } from 'ioredis';
 
-export type Finished = { jobId: string; ok: true; value: unknown } | { jobId: string; ok: false; reason: string };
+export type Finished =
+  | { jobId: string; ok: true; value: unknown }
+  | { jobId: string; ok: false; reason: string };
 
 const POLL_MS = 500;
 

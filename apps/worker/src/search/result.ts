@@ -28,7 +28,12 @@ function toItem(listing: Listing): CompItem {
   };
 }
 
-export function compsInput(request: SearchRequest, sold: Listing[], active: Listing[], now: Date): CompsInput {
+export function compsInput(
+  request: SearchRequest,
+  sold: Listing[],
+  active: Listing[],
+  now: Date,
+): CompsInput {
   const { rawOnly, baseOnly, grade, excludeAutographs } = request.filters;
   const filters = Object.fromEntries(
     Object.entries({ rawOnly, baseOnly, grade, excludeAutographs }).filter(([, v]) => v !== undefined),

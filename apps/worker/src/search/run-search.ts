@@ -11,8 +11,8 @@ import {
   type ErrorBody,
   emptyProgress,
   type Listing,
-  patchState,
   type ProviderPageResult,
+  patchState,
   providerPageJob,
   readState,
   releaseRun,
@@ -55,7 +55,11 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
 
   const addPage = async (side: Side, page: number): Promise<string> => {
     const provider = PROVIDER_OF[side];
-    const { name, data: payload, opts } = providerPageJob(
+    const {
+      name,
+      data: payload,
+      opts,
+    } = providerPageJob(
       { provider, query: providerQueryFor(request), page, background: data.background, searchId },
       { scope: runId },
     );
@@ -140,7 +144,9 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
   if (failedSides.length === enabled.length) {
     // Nothing to price: fail visibly, cache nothing (an outage must not become an empty answer).
     const first = errors[failedSides[0]!]!;
-    const error = new AppError('SEARCH_FAILED', `The search failed: ${first.message}`, { providers: errors }).toBody();
+    const error = new AppError('SEARCH_FAILED', `The search failed: ${first.message}`, {
+      providers: errors,
+    }).toBody();
     await patchState(redis, searchId, { status: 'failed', progress, error });
     await appendEvent(redis, searchId, 'error', { id: searchId, error });
     await releaseRun(redis, searchId, runId);
@@ -157,9 +163,7 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
   const degraded = failedSides.length > 0;
   const freshFor = degraded
     ? 0
-    : Math.min(
-        ...enabled.map((s) => (s === 'sold' ? config.CACHE_TTL_SOLD : config.CACHE_TTL_ACTIVE)),
-      );
+    : Math.min(...enabled.map((s) => (s === 'sold' ? config.CACHE_TTL_SOLD : config.CACHE_TTL_ACTIVE)));
   // A degraded result is served once (stale) so the next identical search refreshes it.
   await writeResult(redis, searchId, result, freshFor, degraded ? 120 : freshFor + config.CACHE_TTL_SOLD);
   await patchState(redis, searchId, { status: 'done', progress, error: null });

@@ -14,14 +14,8 @@ export interface TitleReading {
   card: ClassifiedTitle;
   /** Words the lexicon does not know (names, insert names), with no digits. */
   unknownWords: string[];
-  /** Team names: a query may hold them, a listing need not. */
-  teamWords: string[];
-  /** Brand and product modifiers by strength, for set comparison. */
-  brands: string[];
-  strongModifiers: string[];
-  weakModifiers: string[];
-  /** Parallel colours and finishes without the generic words (refractor, prizm). */
-  parallelWords: string[];
+  /** Positions of the unknown words in the title's word list (adjacent words form a name). */
+  unknownAt: number[];
   /** "non-auto", "no auto", "unsigned". */
   negatedAutograph: boolean;
   /** "raw", "ungraded". */
@@ -65,6 +59,7 @@ const SP_SET_NEXT = new Set([
   'premier',
   'championship',
 ]);
+const NOT_FIRST_BOWMAN = new Set(['round', 'pick', 'overall', 'team', 'place', 'ballot', 'edition', 'day']);
 const YEAR_WORD = /^(?:19|20)\d\d$/;
 
 function matchAt(words: string[], i: number): PhraseEntry | undefined {
@@ -104,11 +99,8 @@ export function readTitle(title: string): TitleReading {
   const parallels: ParallelHit[] = [];
   const contexts: ContextHit[] = [];
   const setWords: string[] = [];
-  const brands: string[] = [];
-  const strongModifiers: string[] = [];
-  const weakModifiers: string[] = [];
   const unknownWords: string[] = [];
-  const teamWords: string[] = [];
+  const unknownAt: number[] = [];
   let autograph = false;
   let negatedAutograph = false;
   let relic = false;
@@ -121,7 +113,10 @@ export function readTitle(title: string): TitleReading {
     const hit = matchAt(words, i);
     if (!hit) {
       const w = words[i]!;
-      if (!/\d/.test(w)) unknownWords.push(w);
+      if (!/\d/.test(w)) {
+        unknownWords.push(w);
+        unknownAt.push(i);
+      }
       i++;
       continue;
     }
@@ -157,9 +152,6 @@ export function readTitle(title: string): TitleReading {
         break;
       case 'set':
         if (!setWords.includes(tag.name)) setWords.push(tag.name);
-        if (tag.brand) brands.push(tag.name);
-        if (tag.modifier === 'strong') strongModifiers.push(tag.name);
-        if (tag.modifier === 'weak') weakModifiers.push(tag.name);
         // "Silver Prizm" names a parallel; "Prizm" alone is the set.
         if (tag.name === 'prizm') parallels.push({ name: 'prizm', generic: true, start: i, end });
         break;
@@ -172,9 +164,6 @@ export function readTitle(title: string): TitleReading {
         break;
       case 'raw':
         saysRaw = true;
-        break;
-      case 'team':
-        teamWords.push(...hit.words);
         break;
       default:
         break;
@@ -200,38 +189,40 @@ export function readTitle(title: string): TitleReading {
           numbers.serial !== null ||
           grade.graded ||
           setWords.some((w) => RP_PREMIUM_SETS.has(w));
-        if (patchContext) {
+        if (patchContext && !noise.has('reprint')) {
           relic = true;
           rookie = true;
         } else noise.add('reprint');
         break;
       }
       case 'tribute':
-        if (before === 'topps' || (before !== undefined && YEAR_WORD.test(before) && brands.includes('topps'))) {
+        if (before === 'topps' || (before !== undefined && YEAR_WORD.test(before) && setWords.includes('topps'))) {
           setWords.push('tribute');
-          strongModifiers.push('tribute');
         } else noise.add('reprint');
         break;
       case 'sp': {
         const era = before !== undefined && YEAR_WORD.test(before) && Number(before) <= 2010;
         if ((after && SP_SET_NEXT.has(after)) || before === 'deck' || before === 'ud' || era) {
           setWords.push('sp');
-          strongModifiers.push('sp');
         } else parallels.push({ name: 'sp', generic: false, start: c.start, end: c.end });
         break;
       }
       case 'retailBox':
-        if (!isParallelWord(after)) noise.add('sealed');
+        // "Mega Box Mojo", "Blaster exclusive green": one card from that box, not the box.
+        if (!parallels.some((p) => !p.generic || p.name === 'refractor') && !isParallelWord(after) && numbers.cardNumber === null) {
+          noise.add('sealed');
+        }
         break;
-      case 'first': {
-        const near = words.slice(Math.max(0, c.start - 3), c.end + 3);
-        if (near.includes('bowman')) rookie = true;
+      case 'first':
+        // "1st" in a Bowman title is the first Bowman card ("1st round pick" is not).
+        if (setWords.includes('bowman') && !(after && NOT_FIRST_BOWMAN.has(after))) rookie = true;
         break;
-      }
     }
   }
 
-  const parallelWords = parallels.filter((p) => !p.generic).map((p) => p.name);
+  // A break sells a spot in someone else's box: the box is part of the break, not a sale of it.
+  if (noise.has('break')) noise.delete('sealed');
+
   const card: ClassifiedTitle = {
     title,
     graded: grade.graded,
@@ -257,17 +248,7 @@ export function readTitle(title: string): TitleReading {
     damaged,
     words,
   };
-  return {
-    card,
-    unknownWords,
-    teamWords,
-    brands,
-    strongModifiers,
-    weakModifiers,
-    parallelWords,
-    negatedAutograph,
-    saysRaw,
-  };
+  return { card, unknownWords, unknownAt, negatedAutograph, saysRaw };
 }
 
 /** Reads one listing title into the engine's fields (see `ClassifiedTitle`). */

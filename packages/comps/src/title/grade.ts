@@ -67,6 +67,8 @@ const NUMBER =
   /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|nm|ex|vg|pristine|pr|graded|grade|card|black\s*label|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
 const AUTO_GRADE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
+/** "Gem Mint 10 Auto": the autograph's grade written before the word. */
+const AUTO_GRADE_BEFORE = /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine)\s*)*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)(?![a-z])/;
 const QUESTION = /^\s*[)\]]?\s*\?/;
 const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
@@ -85,7 +87,6 @@ const CLAIM_WITHOUT_GRADER =
 const AUTO_AFTER_AUTH =
   /^\s*(?:(?:altered|auto(?:graph)?|grade|gem\s*mint|gem\s*mt|mint|dna|[/-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
 const NUMBER_BEFORE = /(?<![\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*[-:]?\s*$/;
-const GRADED_WORD = /^\s*(?:graded|slab|slabbed|encased|encapsulated)(?![a-z])/;
 
 function validGrade(grader: string, n: number): number | null {
   if (grader === 'SGC' && n > 10) return SGC_100[n] ?? null;
@@ -107,8 +108,8 @@ function wordsAfter(s: string, index: number, count: number): string {
 }
 
 interface Mention {
-  /** grade: a number; hope: speculative; slab: graded without a number; auth: Authentic slab; dna: autograph certified. */
-  kind: 'grade' | 'hope' | 'slab' | 'auth' | 'dna';
+  /** grade: a number; hope: speculative; auth: Authentic slab; dna: autograph certified. */
+  kind: 'grade' | 'hope' | 'auth' | 'dna';
   grader: string;
   grade: number | null;
   speculative: boolean;
@@ -213,7 +214,7 @@ export function readGrade(s: string, hasAutograph: boolean): GradeReading {
         qualifier = 'pristine';
       }
       if (autoGrade === null) {
-        const auto = AUTO_GRADE.exec(rest.slice(0, 40));
+        const auto = AUTO_GRADE.exec(rest.slice(0, 40)) ?? AUTO_GRADE_BEFORE.exec(rest.slice(0, 40));
         if (auto) {
           autoGrade = validGrade('PSA', Number(auto[1]));
           spans.push([end, end + auto[0].length]);
@@ -238,16 +239,14 @@ export function readGrade(s: string, hasAutograph: boolean): GradeReading {
       continue;
     }
 
-    // A grader without a grade: "PSA ready" hopes, "PSA graded slab" asserts without saying which.
+    // A grader without a grade hopes ("PSA ready") or says too little ("PSA graded hit") to be a grade.
     if (SPECULATIVE_WORD.test(wordsAfter(s, end, 2)) || SPECULATIVE_WORD.test(wordsBefore(s, start, 2))) {
       mentions.push(mention('hope', grader));
-    } else if (GRADED_WORD.test(rest)) {
-      mentions.push(mention('slab', grader));
     }
   }
 
   const outOfSlab = RAW_MARKER.test(s);
-  const assigned = outOfSlab ? undefined : mentions.find((x) => x.kind === 'grade' || x.kind === 'slab');
+  const assigned = outOfSlab ? undefined : mentions.find((x) => x.kind === 'grade');
   const autoGrade = mentions.find((x) => x.autoGrade !== null)?.autoGrade ?? null;
   if (assigned) {
     const blackLabel = (assigned.grader === 'BGS' || assigned.grader === 'BVG') && BLACK_LABEL.test(s);

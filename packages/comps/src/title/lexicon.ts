@@ -12,7 +12,10 @@ export type Tag =
   | { kind: 'autograph'; relic?: true; rookie?: true }
   | { kind: 'relic'; rookie?: true }
   | { kind: 'rookie' }
-  /** Colour or finish of a parallel; a `generic` word (refractor) alone is a parallel, beside a colour it is part of its name. */
+  /**
+   * Colour or finish of a parallel. A `generic` word is part of the name beside a colour ("gold foil");
+   * alone only "refractor" is a parallel ("foil" alone is how many base cards are printed).
+   */
   | { kind: 'parallel'; name: string; generic?: true }
   /**
    * Brand or product words. A `strong` modifier names a different product (chrome vs paper); a `weak`
@@ -100,7 +103,7 @@ add(
   `pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
    straight from pack, case hit, case hits, box topper, blaster exclusive, hanger exclusive, mega exclusive,
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,
-   jumbo exclusive, pack exclusive, first day issue, set break, from set break, fast break, sweet spot,
+   jumbo exclusive, pack exclusive, first day issue, set break, from set break, sweet spot,
    new jersey, jersey number, jersey numbers, gold glove, gold gloves, silver slugger, golden spikes,
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label`,
@@ -116,9 +119,9 @@ add(
   { kind: 'autograph' },
   `auto, autos, autograph, autographs, autographed, autographe, autograpgh, autogragh, signed, signature,
    signatures, on card, on card auto, sticker auto, sticker autograph, ip auto, in person, hand signed,
-   cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, auto patch,
-   auto relic, auto jersey, autographed patch, signed auto`,
+   cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto`,
 );
+add({ kind: 'autograph', relic: true }, 'auto patch, auto relic, auto jersey, autographed patch, patch auto, jersey auto, relic auto');
 add({ kind: 'autograph', relic: true, rookie: true }, 'rpa, rookie patch auto, rookie patch autograph, rookie patch autographs');
 // Printed or stamped signatures are part of the card, not an autograph.
 add({ kind: 'inert' }, 'printed signature, printed auto, pre printed signature, stamped signature');
@@ -136,8 +139,7 @@ add({ kind: 'relic', rookie: true }, 'rookie patch, rookie patches');
 add(
   { kind: 'rookie' },
   `rc, rcs, rookie, rookies, xrc, rookie card, rookie cards, 1st year, first year, rated rookie, rookie ticket,
-   true rookie, rc logo, young guns, rookie debut, first bowman, 1st bowman, bowman 1st, 1st bowman chrome,
-   bowman chrome 1st, 1st edition rookie`,
+   true rookie, rc logo, young guns, rookie debut`,
 );
 // Not rookie cards, although they say "rookie".
 add(
@@ -175,9 +177,10 @@ parallel(
    cyan plate>printing plate, magenta plate>printing plate, yellow plate>printing plate,
    black plate>printing plate, variation, variations>variation, var>variation, image variation,
    photo variation, parallel, ssp, short print>sp, super short print>ssp, sp variation, ssp variation, glitch,
+   fast break,
    flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime`,
 );
-parallel('refractor, refractors>refractor, refractor parallel>refractor', true);
+parallel('refractor, refractors>refractor, refractor parallel>refractor, foil', true);
 
 const set = (phrases: string, extra: { brand?: true; modifier?: 'strong' | 'weak' }) => {
   for (const item of phrases.split(',')) {
@@ -198,8 +201,8 @@ set(
    bowman platinum>platinum, topps platinum>platinum, prizm, prizms>prizm, optic, select, mosaic, chronicles, contenders,
    national treasures, flawless, immaculate, spectra, obsidian, origins, noir, impeccable, one and one,
    crown royale, prestige, absolute, certified, revolution, phoenix, illusions, zenith, luminance, encased,
-   gold standard, black gold, panini black, chrome black, court kings, hoops, plates and patches, sp authentic,
-   sp game used, spx, ultra, metal, exquisite, the cup, gallery, topps now>now, topps gold label>gold label,
+   gold standard, black gold, panini black gold>black gold, panini black, chrome black, court kings, hoops, plates and patches, sp authentic,
+   sp game used, sp foil>sp, spx, ultra, metal, exquisite, the cup, gallery, topps now>now, topps gold label>gold label,
    diamond kings, flair, topps pristine>pristine, high tek, sapphire, cosmic chrome>cosmic, cosmic, living set,
    stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
@@ -295,3 +298,20 @@ export const PHRASES: ReadonlyMap<string, readonly PhraseEntry[]> = (() => {
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);
   return map;
 })();
+
+/** How a set word compares between a query and a listing, by its canonical name. */
+export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak'> = (() => {
+  const map = new Map<string, 'brand' | 'strong' | 'weak'>([
+    ['tribute', 'strong'],
+    ['sp', 'strong'],
+  ]);
+  for (const [, tag] of entries) {
+    if (tag.kind !== 'set') continue;
+    if (tag.brand) map.set(tag.name, 'brand');
+    else if (tag.modifier) map.set(tag.name, tag.modifier);
+  }
+  return map;
+})();
+
+/** Finish words that add to a parallel's name but do not tell two parallels apart ("gold" = "gold refractor"). */
+export const GENERIC_PARALLEL_WORDS: ReadonlySet<string> = new Set(['refractor', 'prizm', 'foil']);

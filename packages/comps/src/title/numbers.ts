@@ -53,11 +53,12 @@ function readSerial(s: string): { serial: number | null; serialNumber: number | 
 }
 
 const HASH_NUMBER = /#\s*([a-z0-9]+(?:-[a-z0-9]+)*)/g;
+const RANK_AFTER = /^\s*(?:overall|pick|draft\s+pick|prospect|ranked|seed|player|qb|rb|wr|rated)(?![a-z])/;
 const NO_NUMBER = /(?<![a-z])no\.\s*(\d{1,4}[a-z]?)(?![a-z0-9])/;
 /** Card numbers without "#": letters then digits ("US175", "BDC-150"), never a grader, lot or ordinal. */
 const BARE_NUMBER = /(?<![a-z0-9#/.-])([a-z]{1,5}-\d{1,4}[a-z]?|[a-z]{2,5}\d{1,4}[a-z]?)(?![a-z0-9/])/g;
 const NOT_CARD_NUMBER =
-  /^(?:psa|bgs|sgc|cgc|csg|hga|tag|gma|isa|bvg|ksa|x|ps|nba|nfl|mlb|nhl|top|u|covid|sn|no|ii|iii|gen|mp|fifa|gem|mint|mt|pop|lot|qty)-?\d/;
+  /^(?:psa|bgs|sgc|cgc|csg|hga|tag|gma|isa|bvg|ksa|x|ps|nba|nfl|mlb|nhl|top|covid|sn|no|ii|iii|gen|mp|fifa|gem|mint|mt|pop|lot|qty)-?\d/;
 
 function readCardNumber(s: string): { cardNumber: string | null; rest: string } {
   HASH_NUMBER.lastIndex = 0;
@@ -65,6 +66,10 @@ function readCardNumber(s: string): { cardNumber: string | null; rest: string } 
     const token = m[1]!;
     // "#'d", "#d", "#ed" mark a serial; a token needs a digit or a hyphen to be a number ("#CPA-JD").
     if (/^e?d$/.test(token) || !/[\d-]/.test(token)) continue;
+    // "#1 pick", "#2 overall" rank a player; "#1-330" is a checklist range.
+    if (RANK_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    const range = /^(\d+)-(\d+)$/.exec(token);
+    if (range && Number(range[2]) > Number(range[1])) continue;
     return { cardNumber: token.toUpperCase(), rest: mask(s, m.index, m.index + m[0].length) };
   }
   const no = NO_NUMBER.exec(s);

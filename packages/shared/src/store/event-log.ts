@@ -21,7 +21,11 @@ export async function appendEvent(
   const id = await redis.xadd(key, 'MAXLEN', '~', EVENTS_PER_SEARCH, '*', 't', type, 'd', json);
   if (!id) throw new Error('XADD returned no id');
   const message: PublishedEvent = { searchId, id, type, data };
-  await redis.multi().expire(key, SEARCH_STATE_TTL_S).publish(searchKeys.eventsChannel, JSON.stringify(message)).exec();
+  await redis
+    .multi()
+    .expire(key, SEARCH_STATE_TTL_S)
+    .publish(searchKeys.eventsChannel, JSON.stringify(message))
+    .exec();
   return id;
 }
 
@@ -40,13 +44,19 @@ export async function readEvents(redis: Redis, searchId: string, afterId?: strin
 
 /** The id of the newest event, or undefined for an empty or missing log. */
 export async function lastEventId(redis: Redis, searchId: string): Promise<string | undefined> {
-  const rows = (await redis.xrevrange(searchKeys.events(searchId), '+', '-', 'COUNT', 1)) as [string, string[]][];
+  const rows = (await redis.xrevrange(searchKeys.events(searchId), '+', '-', 'COUNT', 1)) as [
+    string,
+    string[],
+  ][];
   return rows[0]?.[0];
 }
 
 /** Whether `afterId` is still inside the retained log (so a replay is complete). */
 export async function logCovers(redis: Redis, searchId: string, afterId: string): Promise<boolean> {
-  const first = (await redis.xrange(searchKeys.events(searchId), '-', '+', 'COUNT', 1)) as [string, string[]][];
+  const first = (await redis.xrange(searchKeys.events(searchId), '-', '+', 'COUNT', 1)) as [
+    string,
+    string[],
+  ][];
   const firstId = first[0]?.[0];
   return firstId !== undefined && compareStreamIds(firstId, afterId) <= 0;
 }

@@ -49,13 +49,18 @@ export async function ensureRun(
   const ttl = await redis.ttl(searchKeys.inflight(searchId));
   if (state === 'unknown' && ttl > 0 && ttl < INFLIGHT_TTL_S - CLAIM_GRACE_S) {
     await releaseRun(redis, searchId, claim.runId);
-    if (!(await inflightRun(redis, searchId))) return ensureRun(redis, searchQueue, searchId, request, background);
+    if (!(await inflightRun(redis, searchId)))
+      return ensureRun(redis, searchQueue, searchId, request, background);
   }
   return { runId: claim.runId, joined: true };
 }
 
 /** Counts a user search towards popularity (cache-warm refreshes the most popular). */
-export async function recordPopularity(redis: Redis, searchId: string, request: SearchRequest): Promise<void> {
+export async function recordPopularity(
+  redis: Redis,
+  searchId: string,
+  request: SearchRequest,
+): Promise<void> {
   await redis
     .multi()
     .zincrby(searchKeys.popular, 1, searchId)

@@ -1,0 +1,175 @@
+/** Title reading against the labelled set: precision, recall and accuracy per field. */
+import { readFileSync } from 'node:fs';
+import type { ClassifiedTitle, NoiseCode } from '@kuya/shared';
+import { classifyTitle } from '../src/index.ts';
+
+export interface LabelledTitle {
+  title: string;
+  group: string;
+  graded: boolean;
+  grader: string | null;
+  grade: number | null;
+  speculativeGrade: boolean;
+  authenticated: boolean;
+  blackLabel: boolean;
+  autograph: boolean;
+  relic: boolean;
+  parallel: string | null;
+  serial: number | null;
+  rookie: boolean;
+  year: number | null;
+  cardNumber: string | null;
+  noise: NoiseCode[];
+  damaged: boolean;
+}
+
+export function loadTitles(path: URL): LabelledTitle[] {
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as LabelledTitle);
+}
+
+export interface FieldScore {
+  field: string;
+  kind: 'flag' | 'value';
+  precision: number | null;
+  recall: number | null;
+  accuracy: number;
+  errors: string[];
+}
+
+/** Set words and generic finishes do not name a parallel: "Silver Prizm" and "Prizm Silver" agree. */
+const NOT_PARALLEL_NAME = new Set(['refractor', 'prizm', 'prizms', 'mosaic', 'optic', 'select', 'parallel', 'chrome']);
+const parallelCore = (p: string | null) =>
+  p === null
+    ? ''
+    : p
+        .toLowerCase()
+        .split(/[\s-]+/)
+        .filter((w) => w && !NOT_PARALLEL_NAME.has(w))
+        .sort()
+        .join(' ');
+const numberKey = (n: string | null) => (n === null ? '' : n.toUpperCase().replace(/[^A-Z0-9]/g, ''));
+
+function flagScore(
+  field: string,
+  rows: Array<{ title: string; truth: boolean; predicted: boolean }>,
+): FieldScore {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let correct = 0;
+  const errors: string[] = [];
+  for (const r of rows) {
+    if (r.truth && r.predicted) tp++;
+    else if (!r.truth && r.predicted) fp++;
+    else if (r.truth && !r.predicted) fn++;
+    if (r.truth === r.predicted) correct++;
+    else errors.push(`${r.predicted ? 'FP' : 'FN'} ${r.title}`);
+  }
+  return {
+    field,
+    kind: 'flag',
+    precision: tp + fp ? tp / (tp + fp) : null,
+    recall: tp + fn ? tp / (tp + fn) : null,
+    accuracy: correct / rows.length,
+    errors,
+  };
+}
+
+function valueScore(field: string, rows: Array<{ title: string; truth: string; predicted: string }>): FieldScore {
+  const errors = rows.filter((r) => r.truth !== r.predicted).map((r) => `want ${r.truth || '∅'} got ${r.predicted || '∅'}: ${r.title}`);
+  return { field, kind: 'value', precision: null, recall: null, accuracy: 1 - errors.length / rows.length, errors };
+}
+
+export interface TitleReport {
+  count: number;
+  fields: FieldScore[];
+  noise: { precision: number; recall: number; perCode: FieldScore[] };
+  speculativeReadAsGraded: string[];
+}
+
+export function evaluateTitles(labelled: readonly LabelledTitle[]): TitleReport {
+  const rows = labelled.map((truth) => ({ truth, got: classifyTitle(truth.title) as ClassifiedTitle }));
+  const flag = (name: string, pick: (x: { graded: boolean } & Record<string, unknown>) => boolean) =>
+    flagScore(
+      name,
+      rows.map(({ truth, got }) => ({
+        title: truth.title,
+        truth: pick(truth as never),
+        predicted: pick(got as never),
+      })),
+    );
+  const fields: FieldScore[] = [
+    flag('graded', (x) => x.graded),
+    valueScore(
+      'grader+grade',
+      rows.map(({ truth, got }) => ({
+        title: truth.title,
+        truth: truth.graded ? `${truth.grader} ${truth.grade}${truth.blackLabel ? ' BL' : ''}` : '',
+        predicted: got.graded ? `${got.grader} ${got.grade}${got.blackLabel ? ' BL' : ''}` : '',
+      })),
+    ),
+    flag('speculativeGrade', (x) => x.speculativeGrade as boolean),
+    flag('authenticated', (x) => x.authenticated as boolean),
+    flag('autograph', (x) => x.autograph as boolean),
+    flag('relic', (x) => x.relic as boolean),
+    flag('parallel (any)', (x) => x.parallel !== null),
+    valueScore(
+      'parallel name',
+      rows.map(({ truth, got }) => ({
+        title: truth.title,
+        truth: parallelCore(truth.parallel),
+        predicted: parallelCore(got.parallel),
+      })),
+    ),
+    valueScore(
+      'serial',
+      rows.map(({ truth, got }) => ({
+        title: truth.title,
+        truth: String(truth.serial ?? ''),
+        predicted: String(got.serial ?? ''),
+      })),
+    ),
+    flag('rookie', (x) => x.rookie as boolean),
+    valueScore(
+      'year',
+      rows.map(({ truth, got }) => ({ title: truth.title, truth: String(truth.year ?? ''), predicted: String(got.year ?? '') })),
+    ),
+    valueScore(
+      'cardNumber',
+      rows.map(({ truth, got }) => ({
+        title: truth.title,
+        truth: numberKey(truth.cardNumber),
+        predicted: numberKey(got.cardNumber),
+      })),
+    ),
+    flag('damaged', (x) => x.damaged as boolean),
+  ];
+
+  const codes: NoiseCode[] = ['lot', 'you_pick', 'reprint', 'custom', 'digital', 'break', 'sealed', 'redemption'];
+  const perCode = codes.map((code) =>
+    flagScore(
+      code,
+      rows.map(({ truth, got }) => ({
+        title: truth.title,
+        truth: truth.noise.includes(code),
+        predicted: got.noise.includes(code),
+      })),
+    ),
+  );
+  // Noise as the pricing sees it: is this listing noise at all?
+  const anyNoise = flagScore(
+    'noise (any)',
+    rows.map(({ truth, got }) => ({ title: truth.title, truth: truth.noise.length > 0, predicted: got.noise.length > 0 })),
+  );
+  return {
+    count: rows.length,
+    fields,
+    noise: { precision: anyNoise.precision ?? 1, recall: anyNoise.recall ?? 1, perCode: [anyNoise, ...perCode] },
+    speculativeReadAsGraded: rows
+      .filter(({ truth, got }) => truth.speculativeGrade && got.graded)
+      .map(({ truth }) => truth.title),
+  };
+}

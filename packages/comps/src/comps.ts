@@ -1,0 +1,240 @@
+/**
+ * The whole engine in one pure call: read every title, match it against the query, price the exact
+ * sales, blend with current asks, and add reliability, market activity, asking vs sold, deals and the
+ * grade ladder. Every listing comes back with its verdict. No clock: the valuation date is `now`, or
+ * the newest sale when `now` is not given, so the same input always gives the same result.
+ */
+import type {
+  ClassifiedTitle,
+  CompItem,
+  CompsFilters,
+  CompsInput,
+  CompsResult,
+  GradeLadder,
+  ListingVerdict,
+  Verdict,
+} from '@kuya/shared';
+import { buildGradeLadder, type LadderSale } from './analytics/grade-ladder.ts';
+import { askingVsSold, marketActivity } from './analytics/market.ts';
+import { findDeals } from './analytics/deals.ts';
+import { reliabilityOf } from './analytics/reliability.ts';
+import { blendWithAsks } from './pricing/blend.ts';
+import { priceSales, recencyWeight, round1, round2, type Sale } from './pricing/price-sales.ts';
+import { GRADE_REASONS, gradeWanted, matchListing } from './query/match.ts';
+import { parseQuery } from './query/parse-query.ts';
+import { classifyTitle } from './title/classify.ts';
+
+const DAY = 86_400_000;
+const MIN_COMPS = 3;
+
+interface Read {
+  item: CompItem;
+  index: number;
+  card: ClassifiedTitle;
+  verdict: Verdict;
+  allIn: number;
+  time: number | null;
+}
+
+const allInOf = (item: CompItem) => round2(item.price + (item.shipping ?? 0));
+
+function timeOf(iso: string | null | undefined): number | null {
+  if (!iso) return null;
+  const t = Date.parse(iso);
+  return Number.isFinite(t) ? t : null;
+}
+
+function readItems(
+  items: readonly CompItem[],
+  query: ReturnType<typeof parseQuery>,
+  filters: CompsFilters,
+  dedupe: boolean,
+): Read[] {
+  const seen = new Set<string>();
+  return items.map((item, index) => {
+    const card = classifyTitle(item.title ?? '');
+    const verdict = matchListing(query, card, filters);
+    const reasons = [...verdict.reasons];
+    const allIn = allInOf(item);
+    if (!(item.price > 0) || !Number.isFinite(allIn)) reasons.unshift('invalid_price');
+    if (dedupe && item.id) {
+      if (seen.has(item.id)) reasons.unshift('duplicate');
+      seen.add(item.id);
+    }
+    return {
+      item,
+      index,
+      card,
+      verdict: { status: reasons.length ? 'excluded' : 'exact', reasons },
+      allIn,
+      time: timeOf(item.soldAt),
+    };
+  });
+}
+
+const toSale = (r: Read): Sale => ({
+  price: r.allIn,
+  time: r.time,
+  bestOffer: r.item.bestOffer === true,
+  auction: r.item.auction === true,
+  bids: r.item.bids ?? null,
+});
+
+function verdictOf(
+  r: Read,
+  kind: 'sold' | 'active',
+  weight: number | null,
+  adjusted: number | null,
+): ListingVerdict {
+  const { title: _title, words: _words, ...card } = r.card;
+  return {
+    kind,
+    index: r.index,
+    id: r.item.id ?? null,
+    title: r.item.title,
+    url: r.item.url ?? null,
+    price: r.item.price,
+    shipping: r.item.shipping ?? null,
+    allInPrice: r.allIn,
+    soldAt: r.item.soldAt ?? null,
+    auction: r.item.auction === true,
+    bestOffer: r.item.bestOffer === true,
+    status: r.verdict.status,
+    reasons: r.verdict.reasons,
+    weight: weight === null ? null : Math.round(weight * 1000) / 1000,
+    adjustedPrice: adjusted === null ? null : round2(adjusted),
+    card,
+  };
+}
+
+/** Sold listings that are the queried card apart from their grade. */
+function ladderSales(sold: readonly Read[]): LadderSale[] {
+  return sold
+    .filter((r) => r.verdict.reasons.every((reason) => GRADE_REASONS.has(reason)))
+    .map((r) => ({ card: r.card, sale: toSale(r) }));
+}
+
+export function computeComps(input: CompsInput): CompsResult {
+  const filters: CompsFilters = input.filters ?? {};
+  const query = parseQuery(input.query);
+  const sold = readItems(input.sold, query, filters, true);
+  const active = readItems(input.active ?? [], query, filters, false);
+
+  let newest: number | null = null;
+  for (const r of sold) if (r.time !== null && (newest === null || r.time > newest)) newest = r.time;
+  const asOf = timeOf(input.now) ?? newest;
+
+  const ladder = buildGradeLadder(ladderSales(sold), asOf, gradeWanted(query, filters));
+  const exactSold = sold.filter((r) => r.verdict.status === 'exact');
+  const priced = priceSales(exactSold.map(toSale), asOf);
+  for (const i of priced.outliers) {
+    const r = exactSold[i]!;
+    r.verdict = { status: 'excluded', reasons: ['price_outlier'] };
+  }
+  const kept = priced.kept.map((i) => exactSold[i]!);
+  const n = kept.length;
+  const enough = n >= MIN_COMPS && priced.market !== null;
+
+  const exactActive = active.filter((r) => r.verdict.status === 'exact');
+  const buyItNow = exactActive.filter((r) => r.item.auction !== true && r.allIn > 0);
+  const blended =
+    enough && priced.market !== null && priced.discount !== null && priced.premium !== null
+      ? blendWithAsks(
+          { market: priced.market, discount: priced.discount, premium: priced.premium, sorted: priced.sortedKept },
+          buyItNow.map((r) => r.allIn),
+        )
+      : null;
+  const marketValue = blended ? round2(blended.market) : null;
+
+  let oldestKept: number | null = null;
+  let newestKept: number | null = null;
+  for (const r of kept) {
+    if (r.time === null) continue;
+    if (oldestKept === null || r.time < oldestKept) oldestKept = r.time;
+    if (newestKept === null || r.time > newestKept) newestKept = r.time;
+  }
+  let weightedSales = 0;
+  for (const r of kept) {
+    weightedSales += r.time === null || asOf === null ? 1 : recencyWeight((asOf - r.time) / DAY);
+  }
+
+  const byReason: Record<string, number> = {};
+  for (const r of [...sold, ...active]) {
+    for (const reason of r.verdict.reasons) byReason[reason] = (byReason[reason] ?? 0) + 1;
+  }
+  const keptAt = new Map(priced.kept.map((i) => [exactSold[i]!, i]));
+  const listings: ListingVerdict[] = [
+    ...sold.map((r) => {
+      const i = keptAt.get(r);
+      return verdictOf(r, 'sold', i === undefined ? null : priced.weights[i]!, i === undefined ? null : priced.adjusted[i]!);
+    }),
+    ...active.map((r) => verdictOf(r, 'active', null, null)),
+  ];
+
+  return {
+    query: input.query,
+    reading: query,
+    filters,
+    asOf: asOf === null ? null : new Date(asOf).toISOString(),
+    marketValue,
+    discount: blended ? round2(blended.discount) : null,
+    premium: blended ? round2(blended.premium) : null,
+    marketValueWithoutBestOffer:
+      enough && priced.marketWithoutBestOffer !== null ? round2(priced.marketWithoutBestOffer) : null,
+    n,
+    insufficientData: !enough,
+    bestOfferCount: kept.filter((r) => r.item.bestOffer === true).length,
+    outliersRemoved: priced.outliers.length,
+    dateRange:
+      oldestKept === null || newestKept === null
+        ? null
+        : { oldest: new Date(oldestKept).toISOString(), newest: new Date(newestKept).toISOString() },
+    newestSaleAgeDays: newestKept === null || asOf === null ? null : round1((asOf - newestKept) / DAY),
+    trend: priced.trend,
+    askBlend: blended?.askBlend ?? {
+      applied: false,
+      askCenter: null,
+      askCount: 0,
+      bidWeight: 1,
+      tier: null,
+      supply: null,
+    },
+    reliability: reliabilityOf(priced.cov, enough),
+    analytics: {
+      marketActivity: marketActivity(weightedSales, buyItNow.length),
+      askingVsSold: askingVsSold(
+        buyItNow.map((r) => ({ allInPrice: r.allIn, seller: r.item.seller ?? null })),
+        marketValue,
+      ),
+    },
+    deals: findDeals(
+      buyItNow.map((r) => ({
+        index: r.index,
+        id: r.item.id ?? null,
+        title: r.item.title,
+        url: r.item.url ?? null,
+        allInPrice: r.allIn,
+      })),
+      marketValue,
+    ),
+    gradeLadder: ladder,
+    counts: {
+      sold: sold.length,
+      active: active.length,
+      exactSold: n,
+      exactActive: exactActive.length,
+      byReason,
+    },
+    listings,
+  };
+}
+
+/** The grade ladder alone, for the same input `computeComps` takes. */
+export function gradeLadder(input: CompsInput): GradeLadder {
+  const filters: CompsFilters = input.filters ?? {};
+  const query = parseQuery(input.query);
+  const sold = readItems(input.sold, query, filters, true);
+  let newest: number | null = null;
+  for (const r of sold) if (r.time !== null && (newest === null || r.time > newest)) newest = r.time;
+  return buildGradeLadder(ladderSales(sold), timeOf(input.now) ?? newest, gradeWanted(query, filters));
+}

@@ -1,0 +1,189 @@
+/**
+ * The sold side of the price: exact sales in, a robust value for the valuation date out.
+ *
+ * 1. Gross outliers go first (wide fences on log price), so they cannot bend the trend.
+ * 2. When dates span weeks, a Theil–Sen trend of log price on date moves old sales to the valuation
+ *    date, in proportion to how clear the trend is (Kendall z from 1 to 2.5).
+ * 3. IQR fences on the adjusted log prices (wider for small n) mark price outliers.
+ * 4. Weighted median and quartiles: recency halves the weight every 30 days (floor 0.2), auctions
+ *    with several bidders count a little more, Best-Offer-accepted sales (a ceiling) much less.
+ */
+import { quantileSorted, theilSen, weightedMeanAndCov, weightedQuantile } from './stats.ts';
+
+export interface Sale {
+  /** All-in price. */
+  price: number;
+  /** Sale time in ms since the epoch, null when unknown. */
+  time: number | null;
+  bestOffer: boolean;
+  auction: boolean;
+  bids: number | null;
+}
+
+export interface SoldPrice {
+  /** Null when no sale survives. */
+  market: number | null;
+  discount: number | null;
+  premium: number | null;
+  marketWithoutBestOffer: number | null;
+  /** Indexes (into the input) of the sales the value rests on. */
+  kept: number[];
+  /** Indexes of the sales fenced out as price outliers. */
+  outliers: number[];
+  /** Per input sale: its weight and trend-adjusted price when kept, else null. */
+  weights: Array<number | null>;
+  adjusted: Array<number | null>;
+  /** Coefficient of variation of the kept, adjusted prices. */
+  cov: number | null;
+  trend: { applied: boolean; pctPer30Days: number | null; strength: number | null };
+  /** Kept adjusted prices, ascending (for the ask blend). */
+  sortedKept: number[];
+}
+
+const DAY = 86_400_000;
+const HALF_LIFE_DAYS = 30;
+const MIN_RECENCY = 0.2;
+const BEST_OFFER_WEIGHT = 0.4;
+/** Undated sales among dated ones: about the weight of a month-old sale. */
+const UNDATED_WEIGHT = 0.5;
+const MIN_TREND_SALES = 8;
+const MIN_TREND_SPAN_DAYS = 14;
+/** Trend is extrapolated at most this far past the newest sale. */
+const MAX_EXTRAPOLATION_DAYS = 14;
+/** A trend steeper than doubling (or halving) in 30 days is not believed. */
+const MAX_SLOPE_PER_DAY = Math.log(2) / 30;
+/** log-IQR floor: identical prices still fence out a sale at 3× or 0.3×. */
+const MIN_LOG_IQR = 0.05;
+
+export function recencyWeight(ageDays: number): number {
+  return Math.max(MIN_RECENCY, 0.5 ** (Math.max(0, ageDays) / HALF_LIFE_DAYS));
+}
+
+function formatWeight(sale: Sale): number {
+  if (sale.bestOffer) return BEST_OFFER_WEIGHT;
+  if (sale.auction && (sale.bids ?? 0) >= 5) return 1.2;
+  if (sale.auction && (sale.bids ?? 0) >= 2) return 1.1;
+  return 1;
+}
+
+function fenceMultiplier(n: number): number {
+  if (n >= 12) return 1.5;
+  if (n >= 6) return 2;
+  return 3;
+}
+
+/** Indexes whose value lies inside the IQR fences of `values` (all of them when fewer than 4). */
+function insideFences(values: readonly number[], idx: readonly number[], k: number): number[] {
+  if (idx.length < 4) return [...idx];
+  const sorted = idx.map((i) => values[i]!).sort((a, b) => a - b);
+  const q1 = quantileSorted(sorted, 0.25);
+  const q3 = quantileSorted(sorted, 0.75);
+  const iqr = Math.max(q3 - q1, MIN_LOG_IQR);
+  const lo = q1 - k * iqr;
+  const hi = q3 + k * iqr;
+  return idx.filter((i) => values[i]! >= lo && values[i]! <= hi);
+}
+
+/** `asOf`: valuation time in ms (null: the newest sale, or no dates at all). */
+export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPrice {
+  const n = sales.length;
+  const logs = sales.map((s) => Math.log(s.price));
+  const all = sales.map((_, i) => i);
+  const dated = sales.some((s) => s.time !== null);
+  const newest = dated ? Math.max(...sales.filter((s) => s.time !== null).map((s) => s.time!)) : null;
+  const valuationTime = asOf ?? newest;
+
+  // 1. Gross outliers.
+  const sane = insideFences(logs, all, 3);
+
+  // 2. Trend on the sane, dated sales.
+  let slopeUsed = 0;
+  let trend: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null };
+  const datedSane = sane.filter((i) => sales[i]!.time !== null).sort((a, b) => sales[a]!.time! - sales[b]!.time!);
+  if (datedSane.length >= MIN_TREND_SALES && valuationTime !== null) {
+    const days = datedSane.map((i) => sales[i]!.time! / DAY);
+    const span = days[days.length - 1]! - days[0]!;
+    if (span >= MIN_TREND_SPAN_DAYS) {
+      const { slope, z } = theilSen(
+        days,
+        datedSane.map((i) => logs[i]!),
+      );
+      const clarity = Math.min(1, Math.max(0, (Math.abs(z) - 1) / 1.5));
+      slopeUsed = Math.max(-MAX_SLOPE_PER_DAY, Math.min(MAX_SLOPE_PER_DAY, slope)) * clarity;
+      trend = {
+        applied: clarity > 0,
+        pctPer30Days: round1((Math.exp(slope * 30) - 1) * 100),
+        strength: round2(z),
+      };
+    }
+  }
+  const trendTime =
+    valuationTime !== null && newest !== null ? Math.min(valuationTime, newest + MAX_EXTRAPOLATION_DAYS * DAY) : null;
+  const adjustedLogs = logs.map((y, i) => {
+    const t = sales[i]!.time;
+    return t !== null && trendTime !== null ? y + (slopeUsed * (trendTime - t)) / DAY : y;
+  });
+
+  // 3. Fences on adjusted prices.
+  const kept = insideFences(adjustedLogs, sane, fenceMultiplier(sane.length));
+  const keptSet = new Set(kept);
+  const outliers = all.filter((i) => !keptSet.has(i));
+
+  // 4. Weighted centre and quartiles.
+  const weights: Array<number | null> = new Array(n).fill(null);
+  const adjusted: Array<number | null> = new Array(n).fill(null);
+  for (const i of kept) {
+    const s = sales[i]!;
+    const recency =
+      s.time === null
+        ? dated
+          ? UNDATED_WEIGHT
+          : 1
+        : valuationTime === null
+          ? 1
+          : recencyWeight((valuationTime - s.time) / DAY);
+    weights[i] = recency * formatWeight(s);
+    adjusted[i] = Math.exp(adjustedLogs[i]!);
+  }
+  const keptPrices = kept.map((i) => adjusted[i]!);
+  const keptWeights = kept.map((i) => weights[i]!);
+  if (kept.length === 0) {
+    return {
+      market: null,
+      discount: null,
+      premium: null,
+      marketWithoutBestOffer: null,
+      kept,
+      outliers,
+      weights,
+      adjusted,
+      cov: null,
+      trend,
+      sortedKept: [],
+    };
+  }
+  const plain = kept.filter((i) => !sales[i]!.bestOffer);
+  return {
+    market: weightedQuantile(keptPrices, keptWeights, 0.5),
+    discount: weightedQuantile(keptPrices, keptWeights, 0.25),
+    premium: weightedQuantile(keptPrices, keptWeights, 0.75),
+    marketWithoutBestOffer:
+      plain.length === 0
+        ? null
+        : weightedQuantile(
+            plain.map((i) => adjusted[i]!),
+            plain.map((i) => weights[i]!),
+            0.5,
+          ),
+    kept,
+    outliers,
+    weights,
+    adjusted,
+    cov: kept.length >= 2 ? weightedMeanAndCov(keptPrices, keptWeights).cov : null,
+    trend,
+    sortedKept: [...keptPrices].sort((a, b) => a - b),
+  };
+}
+
+export const round2 = (x: number) => Math.round(x * 100) / 100;
+export const round1 = (x: number) => Math.round(x * 10) / 10;

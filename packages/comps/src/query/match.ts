@@ -1,0 +1,173 @@
+/**
+ * Is this listing the card the query asks for? A listing is `exact` when it agrees with every
+ * attribute the query states; for attributes the query leaves open the search filters decide, and
+ * an unset filter reads the query as the plain card (raw, base, no autograph). Every disagreement
+ * is kept as a reason code, so the result can show why each listing was left out.
+ */
+import type { ClassifiedTitle, CompsFilters, ExclusionReason, ParsedQuery, Verdict } from '@kuya/shared';
+import { GENERIC_PARALLEL_WORDS, SET_KINDS } from '../title/lexicon.ts';
+
+/** The grade a search asks for: a raw card, any card, or one grader's grade. */
+export type GradeWanted =
+  | { kind: 'raw' }
+  | { kind: 'any' }
+  | { kind: 'graded'; grader: string | null; grade: number | null; qualifier: string | null; blackLabel: boolean };
+
+/** Companies that sell one slab under two names are one grader for matching. */
+const GRADER_FAMILY: Record<string, string> = { CSG: 'CGC', BVG: 'BGS' };
+export const graderFamily = (grader: string): string => {
+  const upper = grader.toUpperCase();
+  return GRADER_FAMILY[upper] ?? (upper === 'BECKETT' ? 'BGS' : upper);
+};
+
+/** PSA qualifiers (OC, MK, …) price as a different grade; "pristine" only when asked for. */
+const isDefectQualifier = (q: string | null) => q !== null && q !== 'pristine';
+
+export function gradeWanted(query: ParsedQuery, filters: CompsFilters): GradeWanted {
+  const q = query.card;
+  if (q.graded) {
+    return {
+      kind: 'graded',
+      grader: q.grader,
+      grade: q.grade,
+      qualifier: q.gradeQualifier,
+      blackLabel: q.blackLabel,
+    };
+  }
+  if (query.raw || filters.rawOnly === true) return { kind: 'raw' };
+  if (filters.grade) {
+    return {
+      kind: 'graded',
+      grader: graderFamily(filters.grade.grader),
+      grade: filters.grade.grade,
+      qualifier: null,
+      blackLabel: false,
+    };
+  }
+  return filters.rawOnly === false ? { kind: 'any' } : { kind: 'raw' };
+}
+
+/** Why a listing's grading differs from the grade wanted; null when it agrees. */
+export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): ExclusionReason | null {
+  if (wanted.kind === 'any') return null;
+  if (wanted.kind === 'raw') {
+    if (card.graded) return 'graded_not_raw';
+    if (card.authenticated) return 'authentic_slab';
+    return null;
+  }
+  if (!card.graded) {
+    if (card.speculativeGrade) return 'speculative_grade';
+    return card.authenticated ? 'authentic_slab' : 'not_graded';
+  }
+  if (wanted.grader !== null && graderFamily(wanted.grader) !== graderFamily(card.grader ?? '')) return 'wrong_grade';
+  if (wanted.grade !== null && wanted.grade !== card.grade) return 'wrong_grade';
+  if (wanted.blackLabel !== card.blackLabel) return 'wrong_grade';
+  if (isDefectQualifier(card.gradeQualifier) || isDefectQualifier(wanted.qualifier)) {
+    if (card.gradeQualifier !== wanted.qualifier) return 'wrong_grade';
+  }
+  if (wanted.qualifier === 'pristine' && card.gradeQualifier !== 'pristine') return 'wrong_grade';
+  return null;
+}
+
+/** The reasons that only concern grading: a listing with no other reason belongs on the grade ladder. */
+export const GRADE_REASONS: ReadonlySet<ExclusionReason> = new Set([
+  'wrong_grade',
+  'graded_not_raw',
+  'not_graded',
+  'speculative_grade',
+  'authentic_slab',
+]);
+
+const cardNumberKey = (n: string) => n.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(?<![0-9])0+(?=\d)/g, '');
+
+function parallelWords(name: string | null): string[] {
+  if (name === null) return [];
+  return name.split(' ').filter((w) => !GENERIC_PARALLEL_WORDS.has(w));
+}
+
+function sameParallel(a: string, b: string): boolean {
+  const wa = parallelWords(a);
+  const wb = parallelWords(b);
+  if (wa.length === 0 || wb.length === 0) return a === b;
+  return wa.length === wb.length && wa.every((w) => wb.includes(w));
+}
+
+function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: boolean): boolean {
+  const qBrands = q.setWords.filter((w) => SET_KINDS.get(w) === 'brand');
+  const cBrands = card.setWords.filter((w) => SET_KINDS.get(w) === 'brand');
+  if (qBrands.length > 0 && cBrands.length > 0 && !qBrands.some((b) => cBrands.includes(b))) return true;
+  for (const w of card.setWords) {
+    const kind = SET_KINDS.get(w);
+    if (kind === 'strong' && !q.setWords.includes(w)) return true;
+    if (kind === 'weak' && !q.setWords.includes(w) && !sameNumber) return true;
+  }
+  for (const w of q.setWords) {
+    if (SET_KINDS.get(w) === 'strong' && !card.setWords.includes(w) && !sameNumber) return true;
+  }
+  return false;
+}
+
+function yearsAgree(q: ClassifiedTitle, card: ClassifiedTitle): boolean {
+  if (q.year === null || card.year === null) return true;
+  const qEnd = q.seasonEnd ?? q.year;
+  const cEnd = card.seasonEnd ?? card.year;
+  return q.year <= cEnd && card.year <= qEnd;
+}
+
+/**
+ * The verdict on one listing. Noise, the query's words, year, set, card number, grade, autograph,
+ * relic, parallel and serial are all checked, and every disagreement is reported.
+ */
+export function matchListing(query: ParsedQuery, card: ClassifiedTitle, filters: CompsFilters = {}): Verdict {
+  const q = query.card;
+  const reasons: ExclusionReason[] = [];
+
+  for (const code of card.noise) if (!q.noise.includes(code)) reasons.push(code);
+
+  let missing = 0;
+  let missingRequired = false;
+  for (const term of query.terms) {
+    if (card.words.includes(term)) continue;
+    missing++;
+    if (!query.optionalTerms.includes(term)) missingRequired = true;
+  }
+  if (missingRequired || missing > 1) reasons.push('missing_terms');
+
+  if (!yearsAgree(q, card)) reasons.push('wrong_year');
+
+  let sameNumber = false;
+  if (q.cardNumber !== null) {
+    const wantedKey = cardNumberKey(q.cardNumber);
+    const listed = card.cardNumber === null ? null : cardNumberKey(card.cardNumber);
+    sameNumber = listed === wantedKey || card.words.includes(wantedKey);
+    if (listed !== null && !sameNumber) reasons.push('wrong_card_number');
+  }
+  if (setConflict(q, card, sameNumber)) reasons.push('wrong_set');
+
+  const gradeReason = gradeMismatch(gradeWanted(query, filters), card);
+  if (gradeReason) reasons.push(gradeReason);
+  if (card.damaged && !q.damaged && !card.graded) reasons.push('damaged');
+
+  const openAutographs = filters.excludeAutographs === false && !query.noAutograph;
+  if (q.autograph ? !card.autograph : card.autograph && !openAutographs) reasons.push('autograph_mismatch');
+
+  const base = filters.baseOnly !== false;
+  if (q.relic ? !card.relic : card.relic && base) reasons.push('relic_mismatch');
+
+  const queryVariant = q.parallel !== null || q.serial !== null;
+  if (!queryVariant) {
+    if ((card.parallel !== null || card.serial !== null) && base) reasons.push('parallel_not_base');
+  } else {
+    if (q.parallel !== null) {
+      const serialVouches = card.parallel === null && q.serial !== null && card.serial === q.serial;
+      if (card.parallel === null ? !serialVouches : !sameParallel(q.parallel, card.parallel)) {
+        reasons.push('wrong_parallel');
+      }
+    }
+    if (q.serial !== null) {
+      if (card.serial !== null ? card.serial !== q.serial : q.parallel === null) reasons.push('serial_mismatch');
+    }
+  }
+
+  return { status: reasons.length === 0 ? 'exact' : 'excluded', reasons };
+}

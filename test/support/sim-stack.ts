@@ -1,0 +1,139 @@
+/** A full product stack for cross-process tests: own Redis, the provider simulator, API + N workers. */
+import { DEMO_CREDENTIALS } from '@kuya/shared';
+import { type Simulator, startSimulator } from '../../apps/provider-sim/src/index.ts';
+import { type Stack, startStack } from './processes.ts';
+import { startOwnRedis } from './redis.ts';
+
+export interface SimStack extends Stack {
+  sim: Simulator;
+  redis: Awaited<ReturnType<typeof startOwnRedis>>;
+  /** Provider search calls the simulator answered so far (token calls excluded). */
+  calls(): { searchapi: number; ebay: number; ebayToken: number };
+  dispose(): Promise<void>;
+}
+
+export async function startSimStack(env: NodeJS.ProcessEnv = {}, workers = 1): Promise<SimStack> {
+  const redis = await startOwnRedis();
+  const sim = await startSimulator();
+  const stack = await startStack(
+    {
+      REDIS_URL: redis.url,
+      ...DEMO_CREDENTIALS,
+      SEARCHAPI_BASE_URL: sim.url,
+      EBAY_API_BASE_URL: sim.url,
+      KUYA_DEMO_MODE: '1',
+      RATE_LIMIT_PER_MINUTE: '10000',
+      SEARCHAPI_RATE_PER_SEC: '50',
+      EBAY_RATE_PER_SEC: '50',
+      CACHE_WARM_TOP_N: '0',
+      ...env,
+    },
+    workers,
+  );
+  return Object.assign(stack, {
+    sim,
+    redis,
+    calls() {
+      const c = sim.control.counters().byEndpoint;
+      return {
+        searchapi: c['searchapi.search']?.total ?? 0,
+        ebay: c['ebay.search']?.total ?? 0,
+        ebayToken: c['ebay.token']?.total ?? 0,
+      };
+    },
+    async dispose() {
+      await stack.stop();
+      await sim.close();
+      await redis.dispose();
+    },
+  });
+}
+
+/** POSTs a search and returns status + body. */
+export async function postSearch(apiUrl: string, body: unknown) {
+  const res = await fetch(`${apiUrl}/api/v1/searches`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Record<string, any> };
+}
+
+/** Polls GET /api/v1/searches/:id until done or failed. */
+export async function pollUntilFinished(apiUrl: string, id: string, timeoutMs = 30_000) {
+  const deadline = Date.now() + timeoutMs;
+  const seen: string[] = [];
+  for (;;) {
+    const res = await fetch(`${apiUrl}/api/v1/searches/${id}`);
+    const body = (await res.json()) as Record<string, any>;
+    if (seen.at(-1) !== body.status) seen.push(body.status);
+    if (body.status === 'done' || body.status === 'failed') return { body, seen };
+    if (Date.now() > deadline) throw new Error(`search ${id} still ${body.status} after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+export interface SseEvent {
+  id?: string;
+  event: string;
+  data: any;
+}
+
+/**
+ * Reads an SSE stream until it ends (or `stopAfter` returns true), parsing events.
+ * Uses fetch so tests can send Last-Event-ID like a reconnecting EventSource does.
+ */
+export async function readSse(
+  url: string,
+  {
+    lastEventId,
+    stopAfter,
+    timeoutMs = 30_000,
+  }: { lastEventId?: string; stopAfter?: (e: SseEvent) => boolean; timeoutMs?: number } = {},
+): Promise<{ events: SseEvent[]; comments: string[] }> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const res = await fetch(url, {
+    headers: { accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
+    signal: controller.signal,
+  });
+  if (!res.ok || !res.body) throw new Error(`SSE ${url} answered ${res.status}`);
+  const events: SseEvent[] = [];
+  const comments: string[] = [];
+  const decoder = new TextDecoder();
+  let buffer = '';
+  try {
+    const reader = res.body.getReader();
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true });
+      let sep = buffer.indexOf('\n\n');
+      while (sep >= 0) {
+        const block = buffer.slice(0, sep);
+        buffer = buffer.slice(sep + 2);
+        sep = buffer.indexOf('\n\n');
+        const event: Partial<SseEvent> = { event: 'message' };
+        let data = '';
+        for (const line of block.split('\n')) {
+          if (line.startsWith(':')) comments.push(line.slice(1).trim());
+          else if (line.startsWith('id: ')) event.id = line.slice(4);
+          else if (line.startsWith('event: ')) event.event = line.slice(7);
+          else if (line.startsWith('data: ')) data += line.slice(6);
+        }
+        if (!data) continue;
+        event.data = JSON.parse(data);
+        events.push(event as SseEvent);
+        if (stopAfter?.(event as SseEvent)) {
+          controller.abort();
+          return { events, comments };
+        }
+      }
+    }
+  } catch (err) {
+    if (!controller.signal.aborted) throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  return { events, comments };
+}
