@@ -1,4 +1,5 @@
 /** A full product stack for cross-process tests: own Redis, the provider simulator, API + N workers. */
+import { readSse as readSseStream, type SseEvent } from '@kuya/cli/sse';
 import { DEMO_CREDENTIALS } from '@kuya/shared';
 import { type Simulator, startSimulator } from '../../apps/provider-sim/src/index.ts';
 import { type Stack, startStack } from './processes.ts';
@@ -73,16 +74,9 @@ export async function pollUntilFinished(apiUrl: string, id: string, timeoutMs = 
   }
 }
 
-export interface SseEvent {
-  id?: string;
-  event: string;
-  data: any;
-}
+export type { SseEvent };
 
-/**
- * Reads an SSE stream until it ends (or `stopAfter` returns true), parsing events.
- * Uses fetch so tests can send Last-Event-ID like a reconnecting EventSource does.
- */
+/** Reads a search's SSE stream to its end (or until `stopAfter`), keeping heartbeat comments. */
 export async function readSse(
   url: string,
   {
@@ -90,50 +84,13 @@ export async function readSse(
     stopAfter,
     timeoutMs = 30_000,
   }: { lastEventId?: string; stopAfter?: (e: SseEvent) => boolean; timeoutMs?: number } = {},
-): Promise<{ events: SseEvent[]; comments: string[] }> {
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const res = await fetch(url, {
-    headers: { accept: 'text/event-stream', ...(lastEventId ? { 'last-event-id': lastEventId } : {}) },
-    signal: controller.signal,
-  });
-  if (!res.ok || !res.body) throw new Error(`SSE ${url} answered ${res.status}`);
-  const events: SseEvent[] = [];
+): Promise<{ events: (SseEvent & { data: any })[]; comments: string[] }> {
   const comments: string[] = [];
-  const decoder = new TextDecoder();
-  let buffer = '';
-  try {
-    const reader = res.body.getReader();
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      buffer += decoder.decode(value, { stream: true });
-      let sep = buffer.indexOf('\n\n');
-      while (sep >= 0) {
-        const block = buffer.slice(0, sep);
-        buffer = buffer.slice(sep + 2);
-        sep = buffer.indexOf('\n\n');
-        const event: Partial<SseEvent> = { event: 'message' };
-        let data = '';
-        for (const line of block.split('\n')) {
-          if (line.startsWith(':')) comments.push(line.slice(1).trim());
-          else if (line.startsWith('id: ')) event.id = line.slice(4);
-          else if (line.startsWith('event: ')) event.event = line.slice(7);
-          else if (line.startsWith('data: ')) data += line.slice(6);
-        }
-        if (!data) continue;
-        event.data = JSON.parse(data);
-        events.push(event as SseEvent);
-        if (stopAfter?.(event as SseEvent)) {
-          controller.abort();
-          return { events, comments };
-        }
-      }
-    }
-  } catch (err) {
-    if (!controller.signal.aborted) throw err;
-  } finally {
-    clearTimeout(timer);
-  }
+  const events = await readSseStream(url, {
+    ...(lastEventId ? { lastEventId } : {}),
+    onEvent: (e) => stopAfter?.(e),
+    onComment: (c) => comments.push(c),
+    timeoutMs,
+  });
   return { events, comments };
 }

@@ -23,17 +23,28 @@ for (const mod of MODULES) {
   const worker = new Worker(mod.name, (job, token, signal) => mod.process(job, token, ctx, signal), {
     connection: createRedis(config.REDIS_URL, 'worker', `kuya-worker-${mod.name}`),
     prefix: QUEUE_PREFIX,
+    // A dead worker's jobs go back to wait once their lock lapses; the checker runs as often as locks last.
+    lockDuration: config.JOB_LOCK_MS,
+    stalledInterval: config.JOB_LOCK_MS,
+    maxStalledCount: 2,
     ...mod.workerOptions(ctx),
   });
   worker.on('error', (err) => logger.error({ queue: mod.name, err: err.message }, 'worker error'));
   worker.on('failed', (job, err) => {
     logger.warn(
-      { queue: mod.name, jobId: job?.id, attemptsMade: job?.attemptsMade, attemptsStarted: job?.attemptsStarted, err: err.message },
+      {
+        queue: mod.name,
+        jobId: job?.id,
+        attemptsMade: job?.attemptsMade,
+        attemptsStarted: job?.attemptsStarted,
+        err: err.message,
+      },
       'job failed',
     );
     // Report only failures that are final, not every retried attempt.
     const final = !job || job.attemptsMade >= (job.opts.attempts ?? 1) || err.name === 'UnrecoverableError';
-    if (sentry && final) Sentry.captureException(err, { tags: { queue: mod.name }, extra: { jobId: job?.id } });
+    if (sentry && final)
+      Sentry.captureException(err, { tags: { queue: mod.name }, extra: { jobId: job?.id } });
   });
   workers.push(worker);
 }

@@ -77,6 +77,16 @@ export const configSchema = z.object({
   RATE_LIMIT_PER_MINUTE: positiveInt('RATE_LIMIT_PER_MINUTE').default(120),
   /** Concurrent jobs per queue in one worker process; provider queues size from rate x latency when unset. */
   WORKER_CONCURRENCY: positiveInt('WORKER_CONCURRENCY').optional(),
+  /**
+   * Milliseconds a worker's job lock lasts; a job whose worker died is re-run after at most about twice this.
+   * @defaultValue 30000
+   */
+  JOB_LOCK_MS: z.coerce
+    .number({ error: 'JOB_LOCK_MS must be an integer 1000-600000' })
+    .int('JOB_LOCK_MS must be an integer 1000-600000')
+    .min(1000, 'JOB_LOCK_MS must be an integer 1000-600000')
+    .max(600_000, 'JOB_LOCK_MS must be an integer 1000-600000')
+    .default(30_000),
   /** API processes the runbook scales to (informational for process managers). @defaultValue 1 */
   WEB_CONCURRENCY: positiveInt('WEB_CONCURRENCY').default(1),
   /** Password for Bull Board at /admin/queues (user "admin"). Unset: the board is disabled. */

@@ -55,7 +55,7 @@ const SPORT_WORD = {
   soccer: 'Soccer',
 } as const;
 
-const FLUFF = ['🔥', '🔥🔥', 'HOT', 'Invest', '📈', 'Must See', 'Look!', 'Sharp Corners', '⚾️', 'Nice'];
+const FLUFF = ['🔥', '🔥🔥', 'HOT', 'Invest', '📈', 'Must See', 'Look!', 'Sharp Corners', '💎', 'Nice'];
 const RAW_MARKERS = ['Raw', 'NM-MT', 'Mint', 'Sharp', 'Centered', 'Ungraded', 'NM', 'Near Mint'];
 
 function yearText(rng: Rng, entry: CatalogueEntry): string {

@@ -336,6 +336,22 @@ describe('eBay Browse envelope', () => {
     expect(items(last)).toHaveLength(first.total - lastOffset);
   });
 
+  it('reads q like eBay: every word, (a, b) for either, -word to exclude', async () => {
+    const titles = async (q: string) =>
+      items((await browse(sim.url, token, { q, limit: 200, filter: BOTH })).body).map((i) =>
+        i.title.toLowerCase(),
+      );
+    const either = await titles('(trout, ohtani) topps update');
+    expect(either.some((t) => t.includes('trout'))).toBe(true);
+    expect(either.some((t) => t.includes('ohtani'))).toBe(true);
+    expect(either.every((t) => (t.includes('trout') || t.includes('ohtani')) && t.includes('update'))).toBe(
+      true,
+    );
+    const without = await titles('2011 topps update trout -psa');
+    expect(without.length).toBeGreaterThan(0);
+    expect(without.some((t) => /\bpsa\b/.test(t))).toBe(false);
+  });
+
   it('omits itemSummaries when nothing matches', async () => {
     const res = await browse(sim.url, token, { q: 'zzqx nothing here' });
     expect(res.status).toBe(200);

@@ -8,9 +8,11 @@ export interface RowQuirks {
   soldDates: boolean;
 }
 
+const USD = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** "$1,234.50" */
 export function money(n: number): string {
-  return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return `$${USD.format(n)}`;
 }
 
 /** What eBay's results page shows for CALCULATED shipping to a default US buyer. */

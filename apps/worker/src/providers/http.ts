@@ -27,7 +27,7 @@ export function createProviderHttp({ requestTimeoutMs, connectTimeoutMs = 5000 }
     throwHttpErrors: false,
     followRedirect: false,
     responseType: 'text',
-    headers: { 'user-agent': 'kuya-comps/0.1 (+https://github.com/kuya-comps)', accept: 'application/json' },
+    headers: { 'user-agent': 'kuya-comps/0.1', accept: 'application/json' },
   });
 }
 

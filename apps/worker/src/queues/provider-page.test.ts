@@ -65,6 +65,9 @@ describe('processProviderPage', () => {
       SEARCHAPI_MONTHLY_QUOTA: '100',
       EBAY_DAILY_QUOTA: '100',
       QUOTA_RESERVE_FRACTION: '0.5',
+      // Fast pacing: these tests are about outcomes, not spacing.
+      SEARCHAPI_RATE_PER_SEC: '1000',
+      EBAY_RATE_PER_SEC: '1000',
     });
   });
   afterAll(async () => {

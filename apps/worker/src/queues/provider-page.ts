@@ -104,7 +104,8 @@ export async function processProviderPage(job: Job, deps: PageProcessorDeps): Pr
   } catch (err) {
     const outcome = await failureOutcome(err, job, deps);
     if (outcome instanceof Error) throw outcome;
-    return { provider, page, ...outcome, fromCache: false, providerCalls: 0 };
+    // The provider answered the one call with an error page; not cached.
+    return { provider, page, ...outcome, fromCache: false, providerCalls: 1 };
   }
   const result = { provider, page, ...fetched.page, fromCache: false, providerCalls: fetched.calls };
   await redis

@@ -14,7 +14,6 @@ import {
   type ProviderPageResult,
   patchState,
   providerPageJob,
-  readState,
   releaseRun,
   type SearchJob,
   type SearchProgress,
@@ -41,7 +40,8 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
   const { searchId, runId, request } = data;
   const started = Date.now();
   const timings: Record<string, number> = { queueWaitMs: started - data.enqueuedAt };
-  const progress: SearchProgress = (await readState(redis, searchId))?.progress ?? emptyProgress(request);
+  // Fresh counters on every attempt: a re-run after a crash re-reads its (already finished) pages.
+  const progress: SearchProgress = emptyProgress(request);
   const listings: Record<Side, Map<string, Listing>> = { sold: new Map(), active: new Map() };
   const errors: Partial<Record<Side, ErrorBody>> = {};
   const warnings: string[] = [];

@@ -1,14 +1,15 @@
 /**
  * The sold side of the price: exact sales in, a robust value for the valuation date out.
  *
- * 1. Gross outliers go first (wide fences on log price), so they cannot bend the trend.
+ * 1. Gross outliers go first (3 × IQR on log price). The trend is then read from the sales inside the
+ *    ordinary fences, so no single odd sale can bend it.
  * 2. When dates span weeks, a Theil–Sen trend of log price on date moves old sales to the valuation
  *    date, in proportion to how clear the trend is (Kendall z from 1 to 2.5).
  * 3. IQR fences on the adjusted log prices (wider for small n) mark price outliers.
  * 4. Weighted median and quartiles: recency halves the weight every 30 days (floor 0.2), auctions
  *    with several bidders count a little more, Best-Offer-accepted sales (a ceiling) much less.
  */
-import { quantileSorted, theilSen, weightedMeanAndCov, weightedQuantile } from './stats.ts';
+import { quantileSorted, theilSen, weightedHarrellDavis, weightedMeanAndCov } from './stats.ts';
 
 export interface Sale {
   /** All-in price. */
@@ -67,8 +68,8 @@ function formatWeight(sale: Sale): number {
 }
 
 function fenceMultiplier(n: number): number {
-  if (n >= 12) return 1.5;
-  if (n >= 6) return 2;
+  if (n >= 8) return 1.5;
+  if (n >= 5) return 2;
   return 3;
 }
 
@@ -95,11 +96,14 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
 
   // 1. Gross outliers.
   const sane = insideFences(logs, all, 3);
+  const k = fenceMultiplier(sane.length);
 
-  // 2. Trend on the sane, dated sales.
+  // 2. Trend on the dated sales inside the ordinary fences.
   let slopeUsed = 0;
   let trend: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null };
-  const datedSane = sane.filter((i) => sales[i]!.time !== null).sort((a, b) => sales[a]!.time! - sales[b]!.time!);
+  const datedSane = insideFences(logs, sane, k)
+    .filter((i) => sales[i]!.time !== null)
+    .sort((a, b) => sales[a]!.time! - sales[b]!.time!);
   if (datedSane.length >= MIN_TREND_SALES && valuationTime !== null) {
     const days = datedSane.map((i) => sales[i]!.time! / DAY);
     const span = days[days.length - 1]! - days[0]!;
@@ -125,7 +129,7 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
   });
 
   // 3. Fences on adjusted prices.
-  const kept = insideFences(adjustedLogs, sane, fenceMultiplier(sane.length));
+  const kept = insideFences(adjustedLogs, sane, k);
   const keptSet = new Set(kept);
   const outliers = all.filter((i) => !keptSet.has(i));
 
@@ -164,13 +168,13 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
   }
   const plain = kept.filter((i) => !sales[i]!.bestOffer);
   return {
-    market: weightedQuantile(keptPrices, keptWeights, 0.5),
-    discount: weightedQuantile(keptPrices, keptWeights, 0.25),
-    premium: weightedQuantile(keptPrices, keptWeights, 0.75),
+    market: weightedHarrellDavis(keptPrices, keptWeights, 0.5),
+    discount: weightedHarrellDavis(keptPrices, keptWeights, 0.25),
+    premium: weightedHarrellDavis(keptPrices, keptWeights, 0.75),
     marketWithoutBestOffer:
       plain.length === 0
         ? null
-        : weightedQuantile(
+        : weightedHarrellDavis(
             plain.map((i) => adjusted[i]!),
             plain.map((i) => weights[i]!),
             0.5,

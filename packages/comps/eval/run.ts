@@ -1,0 +1,138 @@
+/**
+ * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
+ *   1. Title reading on the labelled set (titles.jsonl): precision / recall / accuracy per field.
+ *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
+ *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
+ *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
+ * `--verbose` lists every title the reader gets wrong. Exits 1 when a bar is missed.
+ */
+import { computeComps } from '../src/index.ts';
+import { extraSale, type Market, makeMarket } from './markets.ts';
+import { evaluateTitles, type FieldScore, loadTitles } from './title-eval.ts';
+
+const verbose = process.argv.includes('--verbose');
+const MARKETS = 400;
+const pct = (x: number | null) => (x === null ? '   -  ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+const failures: string[] = [];
+const bar = (ok: boolean, text: string) => {
+  if (!ok) failures.push(text);
+  return ok ? 'PASS' : 'FAIL';
+};
+
+// 1. Titles
+const titles = evaluateTitles(loadTitles(new URL('./titles.jsonl', import.meta.url)));
+console.log(`\nTITLE READING — ${titles.count} labelled titles (packages/comps/eval/titles.jsonl)\n`);
+console.log('field               precision  recall  accuracy  errors');
+const row = (f: FieldScore) =>
+  console.log(
+    `${f.field.padEnd(18)}  ${pct(f.precision).padStart(9)}  ${pct(f.recall).padStart(6)}  ${pct(f.accuracy).padStart(8)}  ${String(f.errors.length).padStart(6)}`,
+  );
+for (const f of titles.fields) row(f);
+console.log('\nnoise code');
+for (const f of titles.noise.perCode) row(f);
+if (verbose) {
+  for (const f of [...titles.fields, ...titles.noise.perCode]) {
+    for (const e of f.errors) console.log(`  [${f.field}] ${e}`);
+  }
+}
+const graderGrade = titles.fields.find((f) => f.field === 'grader+grade')!;
+console.log('\nbars (§5)');
+console.log(
+  `  noise precision ≥ 97 %          ${pct(titles.noise.precision)}  ${bar(titles.noise.precision >= 0.97, 'noise precision')}`,
+);
+console.log(`  noise recall ≥ 95 %             ${pct(titles.noise.recall)}  ${bar(titles.noise.recall >= 0.95, 'noise recall')}`);
+console.log(
+  `  grader+grade exact ≥ 98 %       ${pct(graderGrade.accuracy)}  ${bar(graderGrade.accuracy >= 0.98, 'grader+grade')}`,
+);
+console.log(
+  `  speculative read as graded = 0  ${String(titles.speculativeReadAsGraded.length).padStart(6)}  ${bar(titles.speculativeReadAsGraded.length === 0, 'speculative grades')}`,
+);
+for (const t of titles.speculativeReadAsGraded) console.log(`    ${t}`);
+
+// 2. Markets
+interface Outcome {
+  market: Market;
+  estimate: number | null;
+  error: number | null;
+  floor: number;
+  holds: boolean | null;
+  n: number;
+  exactPrecision: number;
+  exactRecall: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const quantile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+
+const outcomes: Outcome[] = [];
+for (let seed = 1; seed <= MARKETS; seed++) {
+  const market = makeMarket(seed);
+  const result = computeComps(market.input);
+  const v = market.truth.trueValue;
+  const allIn = (i: number) => market.input.sold[i]!.price + (market.input.sold[i]!.shipping ?? 0);
+  const genuineSet = new Set(market.truth.genuine);
+  const exact = result.listings.filter((l) => l.kind === 'sold' && l.status === 'exact').map((l) => l.index);
+  const truePositives = exact.filter((i) => genuineSet.has(i)).length;
+  outcomes.push({
+    market,
+    estimate: result.marketValue,
+    error: result.marketValue === null ? null : Math.abs(result.marketValue / v - 1),
+    floor: Math.abs(median(market.truth.genuine.map(allIn)) / v - 1),
+    holds: result.discount === null || result.premium === null ? null : result.discount <= v && v <= result.premium,
+    n: result.n,
+    exactPrecision: exact.length ? truePositives / exact.length : 1,
+    exactRecall: truePositives / market.truth.genuine.length,
+  });
+}
+
+console.log(`\nFMV ON SYNTHETIC MARKETS — ${MARKETS} seeded markets, 20–55 % noise listings, 35 % drifting ±15 %/90 days\n`);
+console.log('markets                     count  median|err|  p90|err|  floor(median of genuine)  range holds  no value');
+const table = (label: string, rows: Outcome[]) => {
+  const valued = rows.filter((o) => o.error !== null);
+  const errors = valued.map((o) => o.error!);
+  const holds = rows.filter((o) => o.holds !== null);
+  console.log(
+    `${label.padEnd(26)}  ${String(rows.length).padStart(5)}  ${pct(errors.length ? median(errors) : null).padStart(11)}  ${pct(errors.length ? quantile(errors, 0.9) : null).padStart(8)}  ${pct(median(valued.map((o) => o.floor))).padStart(24)}  ${pct(holds.length ? holds.filter((o) => o.holds).length / holds.length : null).padStart(11)}  ${String(rows.length - valued.length).padStart(8)}`,
+  );
+  return { errors, holds };
+};
+const overall = table('all', outcomes);
+table('stationary', outcomes.filter((o) => o.market.truth.group === 'stationary'));
+table('drifting ±15 %', outcomes.filter((o) => o.market.truth.group === 'drifting'));
+table('genuine n < 8', outcomes.filter((o) => o.market.truth.genuine.length < 8));
+table('genuine n ≥ 8', outcomes.filter((o) => o.market.truth.genuine.length >= 8));
+table('noise share ≥ 40 %', outcomes.filter((o) => o.market.truth.noiseShare >= 0.4));
+table('raw card', outcomes.filter((o) => o.market.gradeState.kind === 'raw'));
+table('graded card', outcomes.filter((o) => o.market.gradeState.kind === 'graded'));
+table('with active asks', outcomes.filter((o) => (o.market.input.active ?? []).length > 0));
+console.log(
+  `\nmatching: exact-comp precision ${pct(median(outcomes.map((o) => o.exactPrecision)))} (median per market), recall ${pct(median(outcomes.map((o) => o.exactRecall)))}`,
+);
+const holdRate = overall.holds.filter((o) => o.holds).length / overall.holds.length;
+const medianError = median(overall.errors);
+console.log('\nbars (§5)');
+console.log(`  FMV median |error| ≤ 3 %        ${pct(medianError)}  ${bar(medianError <= 0.03, 'FMV error')}`);
+console.log(`  range holds the true value      ${pct(holdRate)}  ${bar(holdRate >= 0.9, 'range holds truth')}`);
+
+// 3. Influence
+const moves: number[] = [];
+for (const o of outcomes) {
+  if (o.n < 8 || o.estimate === null) continue;
+  for (const factor of [0.3, 3]) {
+    const input = { ...o.market.input, sold: [...o.market.input.sold, extraSale(o.market, o.estimate * factor, factor * 1000 + 7)] };
+    const after = computeComps(input).marketValue;
+    if (after !== null) moves.push(Math.abs(after / o.estimate - 1));
+  }
+}
+const within = moves.filter((m) => m < 0.03).length / moves.length;
+console.log(
+  `\nINFLUENCE — one extra sale at 0.3× or 3× FMV, markets with n ≥ 8: ${moves.length} trials, median move ${pct(median(moves))}, max ${pct(Math.max(...moves))}, < 3 % in ${pct(within)}`,
+);
+console.log(`  every move < 3 %                ${pct(within)}  ${bar(within === 1, 'influence')}`);
+
+console.log(failures.length ? `\n${failures.length} bar(s) missed: ${failures.join(', ')}` : '\nall bars met');
+process.exitCode = failures.length ? 1 : 0;
