@@ -16,7 +16,9 @@ try {
   const { sim } = stack;
   await sim.control.setFaults({ searchapi: { latencyMs: LATENCY_MS }, ebay: { latencyMs: LATENCY_MS } });
   const cards = sim.control.catalogue();
-  const queries = cards.map((c) => `${c.year} ${c.set} ${c.player}`);
+  // Distinct queries everywhere: a repeated one would be a cache hit, not a pipeline run.
+  const queries = [...new Set(cards.map((c) => c.canonicalTitle))];
+  if (queries.length < SEARCHES * 2) throw new Error('not enough distinct cards for the benchmark');
 
   // Baseline: direct provider calls.
   const tokenRes = await fetch(`${sim.url}/identity/v1/oauth2/token`, {
@@ -50,7 +52,8 @@ try {
   const toResult: number[] = [];
   for (let i = 0; i < SEARCHES; i++) {
     const t0 = performance.now();
-    const { body } = await postSearch(stack.apiUrl, { query: queries[i % queries.length]! });
+    const { status, body } = await postSearch(stack.apiUrl, { query: queries[i]! });
+    if (status !== 202) throw new Error(`expected a fresh run, got HTTP ${status}`);
     let first: number | undefined;
     let partial: number | undefined;
     await readSse(`${stack.apiUrl}${body.links.events}`, {

@@ -126,6 +126,27 @@ describe('SearchAPI traps (§C.1)', () => {
     expect(none.calls).toBe(1);
   });
 
+  it('A.2 every parameter combination we send passes strict validation', async () => {
+    await simControl.faults(sim.url, { searchapi: { strict: true } });
+    const sorts = ['best_match', 'price_asc', 'price_desc', 'newly_listed', 'ending_soonest'] as const;
+    for (const [i, sort] of sorts.entries()) {
+      const { page } = await searchapi().fetchPage(
+        {
+          q: 'topps chrome',
+          sort,
+          num: ([60, 120, 240] as const)[i % 3],
+          condition: i % 2 ? 'used' : 'new',
+          buyingFormat: (['auction', 'buy_it_now', 'best_offer'] as const)[i % 3],
+          priceMin: 1,
+          priceMax: 500,
+          categoryId: '261328',
+        },
+        1,
+      );
+      expect(page.warnings.filter((w) => !w.includes('No results'))).toEqual([]);
+    }
+  });
+
   it('C.1.6 a 429 means two things: hourly throttling vs the monthly wall', async () => {
     await simControl.quotas(sim.url, { searchapi: { hourly: 0 } });
     const hourly = (await searchapi()
@@ -277,6 +298,25 @@ describe('eBay traps (§C.2)', () => {
       expect(listing.currency).toBe(amount.currency);
       expect(listing.buyingFormat).toBe(auction ? 'auction' : 'buy_it_now');
       if (auction) expect(listing.bids).toBe(item.bidCount);
+    }
+  });
+
+  it('C.2.4 every filter combination we build parses without warnings', async () => {
+    const sorts = ['best_match', 'price_asc', 'price_desc', 'newly_listed', 'ending_soonest'] as const;
+    const client = ebay();
+    for (const [i, sort] of sorts.entries()) {
+      const { page } = await client.fetchPage(
+        {
+          q: 'topps chrome',
+          sort,
+          num: 25,
+          condition: i % 2 ? 'used' : 'new',
+          buyingFormat: (['auction', 'buy_it_now', 'best_offer'] as const)[i % 3],
+          ...(i % 2 ? { priceMin: 5 } : { priceMax: 900 }),
+        },
+        2,
+      );
+      expect(page.warnings).toEqual([]);
     }
   });
 

@@ -168,10 +168,10 @@ export function makeMarket(seed: number): Market {
   ]);
   const key = gradeState.kind === 'raw' ? 'raw' : `${gradeState.grader} ${gradeState.grade}`;
   const trueValue = Math.round(card.rawValue * (key === 'raw' ? 1 : (GRADE_MULTIPLIER[key] ?? 2)) * between(r, 0.7, 1.4) * 100) / 100;
-  const nGenuine = pick(r, [3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 60]);
+  const nGenuine = pick(r, [3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80]);
   const noiseShare = between(r, 0.2, 0.55);
   const nNoise = Math.max(1, Math.round((nGenuine * noiseShare) / (1 - noiseShare)));
-  const sigma = between(r, 0.08, 0.25);
+  const sigma = between(r, 0.06, 0.2);
   const drifting = chance(r, 0.35);
   const driftPct = drifting ? pick(r, [15, -15]) : 0;
   const boShare = between(r, 0, 0.25);

@@ -72,6 +72,13 @@ function readItems(
   });
 }
 
+/** The default valuation date: the newest exact sale, so a run never depends on the clock. */
+function newestOf(reads: readonly Read[]): number | null {
+  let newest: number | null = null;
+  for (const r of reads) if (r.time !== null && (newest === null || r.time > newest)) newest = r.time;
+  return newest;
+}
+
 const toSale = (r: Read): Sale => ({
   price: r.allIn,
   time: r.time,
@@ -120,9 +127,7 @@ export function computeComps(input: CompsInput): CompsResult {
   const sold = readItems(input.sold, query, filters, true);
   const active = readItems(input.active ?? [], query, filters, false);
 
-  let newest: number | null = null;
-  for (const r of sold) if (r.time !== null && (newest === null || r.time > newest)) newest = r.time;
-  const asOf = timeOf(input.now) ?? newest;
+  const asOf = timeOf(input.now) ?? newestOf(sold.filter((r) => r.verdict.status === 'exact'));
 
   const ladder = buildGradeLadder(ladderSales(sold), asOf, gradeWanted(query, filters));
   const exactSold = sold.filter((r) => r.verdict.status === 'exact');
@@ -145,6 +150,11 @@ export function computeComps(input: CompsInput): CompsResult {
         )
       : null;
   const marketValue = blended ? round2(blended.market) : null;
+  // The range covers both how sales spread and how sure the value is (95 %, wider for few comps).
+  const reach =
+    blended && priced.uncertainty !== null
+      ? Math.exp((1.96 + 2.5 / Math.max(1, n)) * priced.uncertainty)
+      : 1;
 
   let oldestKept: number | null = null;
   let newestKept: number | null = null;
@@ -177,8 +187,8 @@ export function computeComps(input: CompsInput): CompsResult {
     filters,
     asOf: asOf === null ? null : new Date(asOf).toISOString(),
     marketValue,
-    discount: blended ? round2(blended.discount) : null,
-    premium: blended ? round2(blended.premium) : null,
+    discount: blended ? round2(Math.min(blended.discount, blended.market / reach)) : null,
+    premium: blended ? round2(Math.max(blended.premium, blended.market * reach)) : null,
     marketValueWithoutBestOffer:
       enough && priced.marketWithoutBestOffer !== null ? round2(priced.marketWithoutBestOffer) : null,
     n,
@@ -234,7 +244,6 @@ export function gradeLadder(input: CompsInput): GradeLadder {
   const filters: CompsFilters = input.filters ?? {};
   const query = parseQuery(input.query);
   const sold = readItems(input.sold, query, filters, true);
-  let newest: number | null = null;
-  for (const r of sold) if (r.time !== null && (newest === null || r.time > newest)) newest = r.time;
-  return buildGradeLadder(ladderSales(sold), timeOf(input.now) ?? newest, gradeWanted(query, filters));
+  const asOf = timeOf(input.now) ?? newestOf(sold.filter((r) => r.verdict.status === 'exact'));
+  return buildGradeLadder(ladderSales(sold), asOf, gradeWanted(query, filters));
 }

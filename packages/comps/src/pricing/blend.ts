@@ -5,7 +5,7 @@
  * result is clamped so Discount ≤ Market ≤ Premium.
  */
 import type { Fmv } from '@kuya/shared';
-import { median, quantileSorted } from './stats.ts';
+import { quantileSorted } from './stats.ts';
 
 type Tier = NonNullable<Fmv['askBlend']['tier']>;
 type Supply = 'oversupplied' | 'balanced' | 'scarce';
@@ -65,7 +65,9 @@ export function blendWithAsks(sold: SoldSide, asks: readonly number[]): Blended 
       askBlend: { applied: false, askCenter: null, askCount: zone.length, bidWeight: 1, tier: null, supply: null },
     };
   }
-  const askCenter = median(zone);
+  // Asks are ceilings (anyone can buy at them; the market clears at or below), so the ask side of the
+  // value is the lower quartile of the competitive asks, not their middle.
+  const askCenter = quantileSorted(zone, 0.25);
   const ratio = zone.length / Math.max(1, sold.sorted.length);
   let supply: Supply | 'sellers_dreaming' = ratio > 2 ? 'oversupplied' : ratio < 0.5 ? 'scarce' : 'balanced';
   let bidWeight = BID_WEIGHT[tier][supply];
@@ -79,7 +81,7 @@ export function blendWithAsks(sold: SoldSide, asks: readonly number[]): Blended 
   const premiumWeight = Math.min(bidWeight + 0.1, 0.95);
   const blendedMarket = sold.market * bidWeight + askCenter * (1 - bidWeight);
   const blendedDiscount = sold.discount * bidWeight + quantileSorted(zone, 0.1) * (1 - bidWeight);
-  const blendedPremium = sold.premium * premiumWeight + quantileSorted(zone, 0.9) * (1 - premiumWeight);
+  const blendedPremium = sold.premium * premiumWeight + quantileSorted(zone, 0.75) * (1 - premiumWeight);
   const [market, discount, premium] = clamp(blendedMarket, blendedDiscount, blendedPremium);
   return {
     market,

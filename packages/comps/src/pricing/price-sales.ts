@@ -36,6 +36,8 @@ export interface SoldPrice {
   adjusted: Array<number | null>;
   /** Coefficient of variation of the kept, adjusted prices. */
   cov: number | null;
+  /** Standard error of the market value on the log scale (spread of the comps, their number, the trend). */
+  uncertainty: number | null;
   trend: { applied: boolean; pctPer30Days: number | null; strength: number | null };
   /** Kept adjusted prices, ascending (for the ask blend). */
   sortedKept: number[];
@@ -44,7 +46,7 @@ export interface SoldPrice {
 const DAY = 86_400_000;
 const HALF_LIFE_DAYS = 30;
 const MIN_RECENCY = 0.2;
-const BEST_OFFER_WEIGHT = 0.4;
+const BEST_OFFER_WEIGHT = 0.25;
 /** Undated sales among dated ones: about the weight of a month-old sale. */
 const UNDATED_WEIGHT = 0.5;
 const MIN_TREND_SALES = 8;
@@ -85,21 +87,26 @@ function insideFences(values: readonly number[], idx: readonly number[], k: numb
   return idx.filter((i) => values[i]! >= lo && values[i]! <= hi);
 }
 
-/** `asOf`: valuation time in ms (null: the newest sale, or no dates at all). */
+/** `asOf`: valuation time in ms (null: the newest sane sale, or no dates at all). */
 export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPrice {
   const n = sales.length;
   const logs = sales.map((s) => Math.log(s.price));
   const all = sales.map((_, i) => i);
   const dated = sales.some((s) => s.time !== null);
-  const newest = dated ? Math.max(...sales.filter((s) => s.time !== null).map((s) => s.time!)) : null;
-  const valuationTime = asOf ?? newest;
 
   // 1. Gross outliers.
   const sane = insideFences(logs, all, 3);
   const k = fenceMultiplier(sane.length);
+  let newest: number | null = null;
+  for (const i of sane) {
+    const t = sales[i]!.time;
+    if (t !== null && (newest === null || t > newest)) newest = t;
+  }
+  const valuationTime = asOf ?? newest;
 
   // 2. Trend on the dated sales inside the ordinary fences.
   let slopeUsed = 0;
+  let slopeError = 0;
   let trend: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null };
   const datedSane = insideFences(logs, sane, k)
     .filter((i) => sales[i]!.time !== null)
@@ -108,12 +115,14 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
     const days = datedSane.map((i) => sales[i]!.time! / DAY);
     const span = days[days.length - 1]! - days[0]!;
     if (span >= MIN_TREND_SPAN_DAYS) {
-      const { slope, z } = theilSen(
+      const fit = theilSen(
         days,
         datedSane.map((i) => logs[i]!),
       );
+      const { slope, z } = fit;
       const clarity = Math.min(1, Math.max(0, (Math.abs(z) - 1) / 1.5));
       slopeUsed = Math.max(-MAX_SLOPE_PER_DAY, Math.min(MAX_SLOPE_PER_DAY, slope)) * clarity;
+      slopeError = fit.slopeSE * clarity;
       trend = {
         applied: clarity > 0,
         pctPer30Days: round1((Math.exp(slope * 30) - 1) * 100),
@@ -162,6 +171,7 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
       weights,
       adjusted,
       cov: null,
+      uncertainty: null,
       trend,
       sortedKept: [],
     };
@@ -184,9 +194,56 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
     weights,
     adjusted,
     cov: kept.length >= 2 ? weightedMeanAndCov(keptPrices, keptWeights).cov : null,
+    uncertainty: uncertaintyOf(
+      kept.map((i) => adjustedLogs[i]!),
+      keptWeights,
+      kept.map((i) => sales[i]!.time),
+      trendTime,
+      slopeError,
+    ),
     trend,
     sortedKept: [...keptPrices].sort((a, b) => a - b),
   };
+}
+
+/**
+ * Log-scale standard error of the value: the median's error from the comps' spread and effective
+ * number (1.25 σ / √n), and, when a trend moved old sales, the slope's error times how far the
+ * valuation date lies from the comps' weighted mean date.
+ */
+function uncertaintyOf(
+  logs: readonly number[],
+  weights: readonly number[],
+  times: ReadonlyArray<number | null>,
+  valuationTime: number | null,
+  slopeError: number,
+): number | null {
+  const n = logs.length;
+  if (n < 2) return null;
+  const sorted = [...logs].sort((a, b) => a - b);
+  let spread = (quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25)) / 1.349;
+  if (n < 4 || spread === 0) {
+    const mean = logs.reduce((a, b) => a + b, 0) / n;
+    spread = Math.sqrt(logs.reduce((a, y) => a + (y - mean) ** 2, 0) / (n - 1));
+  }
+  let total = 0;
+  let squares = 0;
+  let timeSum = 0;
+  let timeWeight = 0;
+  weights.forEach((w, i) => {
+    total += w;
+    squares += w * w;
+    const t = times[i];
+    if (t !== null && t !== undefined) {
+      timeSum += w * t;
+      timeWeight += w;
+    }
+  });
+  const effectiveN = (total * total) / squares;
+  const medianError = (1.2533 * spread) / Math.sqrt(effectiveN);
+  const distanceDays = valuationTime !== null && timeWeight > 0 ? (valuationTime - timeSum / timeWeight) / DAY : 0;
+  const trendError = slopeError * distanceDays;
+  return Math.sqrt(medianError ** 2 + trendError ** 2);
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -149,6 +149,8 @@ export interface Trend {
   slope: number;
   /** Kendall's z: how clearly y rises or falls with x (about normal under no trend). */
   z: number;
+  /** Standard error of the slope, from Sen's rank confidence interval. */
+  slopeSE: number;
 }
 
 /** Theil–Sen slope with Kendall's z, both from the same pairs; x must be sorted ascending. */
@@ -163,13 +165,22 @@ export function theilSen(x: readonly number[], y: readonly number[]): Trend {
     if (dy !== 0 && dx !== 0) s += Math.sign(dx) * Math.sign(dy);
     if (dx > 0) slopes.push(dy / dx);
   }
-  if (slopes.length === 0 || count === 0) return { slope: 0, z: 0 };
+  if (slopes.length === 0 || count === 0) return { slope: 0, z: 0, slopeSE: 0 };
   const n = x.length;
   // Variance of S for all pairs, scaled to the pairs used.
   const varAll = (n * (n - 1) * (2 * n + 5)) / 18;
   const allPairs = (n * (n - 1)) / 2;
   const scaled = (s * allPairs) / count;
-  return { slope: median(slopes), z: varAll > 0 ? scaled / Math.sqrt(varAll) : 0 };
+  slopes.sort((a, b) => a - b);
+  // Sen's 95 % interval: the slopes C/2 ranks either side of the middle, C = 1.96·sd(S) in pair units.
+  const half = ((1.96 * Math.sqrt(varAll)) / 2) * (slopes.length / allPairs);
+  const lower = quantileSorted(slopes, Math.max(0, 0.5 - half / slopes.length));
+  const upper = quantileSorted(slopes, Math.min(1, 0.5 + half / slopes.length));
+  return {
+    slope: quantileSorted(slopes, 0.5),
+    z: varAll > 0 ? scaled / Math.sqrt(varAll) : 0,
+    slopeSE: (upper - lower) / (2 * 1.96),
+  };
 }
 
 export function weightedMeanAndCov(values: readonly number[], weights: readonly number[]): { mean: number; cov: number } {
