@@ -78,13 +78,26 @@ function valueBand(comps: CompsResult, y: (v: number) => number): SVGGElement | 
   );
 }
 
-/** Padded price domain covering the sales and the value band. */
+/** The value at share `q` (0–1) of ascending `sorted`, interpolated. */
+function quantile(sorted: number[], q: number): number {
+  const i = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(i)]!;
+  return below + (sorted[Math.ceil(i)]! - below) * (i - Math.floor(i));
+}
+
+/**
+ * The price window the charts show: sales inside Tukey's far-out fences (3 × IQR) and the value
+ * band, padded. A few far-off sales would otherwise squash the rest into a corner; they are drawn
+ * at the window's edge instead.
+ */
 function priceDomain(prices: number[], comps: CompsResult): [number, number] {
-  const all = [...prices, comps.discount, comps.premium, comps.marketValue].filter(
-    (v): v is number => v !== null,
-  );
-  const lo = Math.min(...all);
-  const hi = Math.max(...all);
+  const sorted = [...prices].sort((a, b) => a - b);
+  const q1 = quantile(sorted, 0.25);
+  const q3 = quantile(sorted, 0.75);
+  const inside = sorted.filter((p) => p >= q1 - 3 * (q3 - q1) && p <= q3 + 3 * (q3 - q1));
+  const band = [comps.discount, comps.premium, comps.marketValue].filter((v): v is number => v !== null);
+  const lo = Math.min(...inside, ...band);
+  const hi = Math.max(...inside, ...band);
   const pad = (hi - lo) * 0.08 || hi * 0.1 || 1;
   return [Math.max(0, lo - pad), hi + pad];
 }
@@ -127,13 +140,18 @@ export function salesOverTime(comps: CompsResult, sales: ListingVerdict[]): SVGS
     s(
       'g',
       { class: 'points' },
-      ...dated.map(({ sale, t }) =>
-        s(
-          'circle',
-          { cx: x(t), cy: y(sale.allInPrice), r: 4.5, class: sale.bestOffer ? 'point point-offer' : 'point' },
-          s('title', {}, saleTip(sale)),
-        ),
-      ),
+      ...dated.map(({ sale, t }) => {
+        const price = Math.min(p1, Math.max(p0, sale.allInPrice));
+        const kind = sale.bestOffer ? 'point point-offer' : 'point';
+        const tip = s('title', {}, saleTip(sale));
+        if (price === sale.allInPrice)
+          return s('circle', { cx: x(t), cy: y(price), r: 4.5, class: kind }, tip);
+        // Off the chart: a triangle on the edge, pointing the way the sale lies.
+        const up = sale.allInPrice > p1 ? -1 : 1;
+        const [cx, cy] = [x(t), y(price) - up * 5];
+        const points = `${cx - 5},${cy} ${cx + 5},${cy} ${cx},${cy + up * 7}`;
+        return s('polygon', { points, class: `${kind} point-clipped` }, tip);
+      }),
     ),
   );
 }
@@ -146,8 +164,15 @@ export function priceSpread(comps: CompsResult, sales: ListingVerdict[]): SVGSVG
   const bins = Math.min(24, Math.max(6, Math.ceil(Math.sqrt(prices.length) * 2)));
   const width = (hi - lo) / bins;
   const counts = new Array<number>(bins).fill(0);
-  for (const p of prices) counts[Math.min(bins - 1, Math.floor((p - lo) / width))]! += 1;
+  for (const p of prices) counts[Math.min(bins - 1, Math.max(0, Math.floor((p - lo) / width)))]! += 1;
   const maxCount = Math.max(...counts);
+  // The end bins also hold the sales beyond the window.
+  const binRange = (i: number) =>
+    i === 0
+      ? `up to ${money(lo + width)}`
+      : i === bins - 1
+        ? `at ${money(lo + i * width)} or more`
+        : `between ${money(lo + i * width)} and ${money(lo + (i + 1) * width)}`;
   const x = scale(lo, hi, M.left, W - M.right);
   const y = scale(0, maxCount, H - M.bottom, M.top + 14);
   const countTicks = niceTicks(0, maxCount, Math.min(4, maxCount)).filter((t) => Number.isInteger(t));
@@ -187,11 +212,7 @@ export function priceSpread(comps: CompsResult, sales: ListingVerdict[]): SVGSVG
                 class: 'bar',
                 rx: 2,
               },
-              s(
-                'title',
-                {},
-                `${plural(n, 'sale')} between ${money(lo + i * width)} and ${money(lo + (i + 1) * width)}`,
-              ),
+              s('title', {}, `${plural(n, 'sale')} ${binRange(i)}`),
             ),
       ),
     ),
