@@ -154,7 +154,8 @@ function otherGrades(g: GradeState): Array<{ state: GradeState; factor: number }
     .map((x) => ({ state: x.state, factor: (x.key === 'raw' ? 1 : GRADE_MULTIPLIER[x.key]!) / ownMult }));
 }
 
-export function makeMarket(seed: number): Market {
+/** `genuine` fixes the number of genuine sales (the benchmark's 10,000-listing market). */
+export function makeMarket(seed: number, options: { genuine?: number } = {}): Market {
   const r = rng(seed);
   const card = pick(r, CARDS);
   const gradeState: GradeState = pick(r, [
@@ -168,7 +169,7 @@ export function makeMarket(seed: number): Market {
   ]);
   const key = gradeState.kind === 'raw' ? 'raw' : `${gradeState.grader} ${gradeState.grade}`;
   const trueValue = Math.round(card.rawValue * (key === 'raw' ? 1 : (GRADE_MULTIPLIER[key] ?? 2)) * between(r, 0.7, 1.4) * 100) / 100;
-  const nGenuine = pick(r, [3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80]);
+  const nGenuine = options.genuine ?? pick(r, [3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80]);
   const noiseShare = between(r, 0.2, 0.55);
   const nNoise = Math.max(1, Math.round((nGenuine * noiseShare) / (1 - noiseShare)));
   const sigma = between(r, 0.06, 0.2);

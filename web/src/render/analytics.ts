@@ -3,22 +3,25 @@ import { h } from '../dom.ts';
 import { money, plural, signedPct } from '../format.ts';
 import type { CompsResult } from '../types.ts';
 
-const RELIABILITY_TONE: Record<string, string> = {
+type Tone = 'good' | 'fair' | 'poor' | 'muted';
+
+const RELIABILITY_TONE: Record<CompsResult['reliability']['band'], Tone> = {
   Excellent: 'good',
   Good: 'good',
   Moderate: 'fair',
   'High variation': 'poor',
   Chaotic: 'poor',
+  'Insufficient data': 'muted',
 };
 
-const ACTIVITY_TONE: Record<string, string> = {
+const ACTIVITY_TONE: Record<CompsResult['analytics']['marketActivity']['label'], Tone> = {
   'Buyers are active': 'good',
   'Moderate buyer interest': 'fair',
   'More sellers than buyers': 'poor',
   'Few active buyers': 'poor',
 };
 
-function card(title: string, value: string, tone: string, detail: string, testId: string): HTMLElement {
+function card(title: string, value: string, tone: Tone, detail: string, testId: string): HTMLElement {
   return h(
     'div',
     { class: `stat tone-${tone}`, 'data-testid': testId },
@@ -45,8 +48,8 @@ export function analyticsCards(comps: CompsResult): HTMLElement {
       ? card(
           'Asking vs sold',
           signedPct(asks.pct),
-          asks.pct > 25 ? 'poor' : 'fair',
-          `Median ask ${money(asks.medianAsk)} across ${plural(asks.listings, 'seller')}, against the market value.`,
+          asks.pct > 25 ? 'poor' : 'muted',
+          `Median ask ${money(asks.medianAsk)} from ${plural(asks.listings, 'seller')}, against ${money(comps.marketValue)} market value.`,
           'asking-vs-sold',
         )
       : card(
@@ -63,17 +66,11 @@ export function analyticsCards(comps: CompsResult): HTMLElement {
     card(
       'Price reliability',
       reliabilityValue,
-      RELIABILITY_TONE[reliability.band] ?? 'muted',
+      RELIABILITY_TONE[reliability.band],
       reliability.headline,
       'reliability',
     ),
-    card(
-      'Market activity',
-      activity.label,
-      ACTIVITY_TONE[activity.label] ?? 'muted',
-      activityDetail,
-      'activity',
-    ),
+    card('Market activity', activity.label, ACTIVITY_TONE[activity.label], activityDetail, 'activity'),
     asksCard,
   );
 }

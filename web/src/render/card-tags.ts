@@ -10,9 +10,11 @@ function gradeTag(card: CardFields): string | null {
   return `${card.grader} ${card.grade}${qualifier}${card.blackLabel ? ' Black Label' : ''}`;
 }
 
+/** "upper deck", "prizm" → "Upper Deck Prizm". */
 function titleCase(words: string[]): string {
   return words
-    .map((w) => (w.length <= 3 && /\d/.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .flatMap((w) => w.split(' '))
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
     .join(' ');
 }
 
@@ -20,7 +22,7 @@ function titleCase(words: string[]): string {
 export function cardTags(card: CardFields): string[] {
   const tags: (string | null | false)[] = [
     gradeTag(card),
-    card.parallel && titleCase(card.parallel.split(' ')),
+    card.parallel && titleCase([card.parallel]),
     card.serial !== null && (card.serial === 1 ? '1/1' : `/${card.serial}`),
     card.autograph && 'Auto',
     card.relic && 'Relic',

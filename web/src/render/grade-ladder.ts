@@ -3,8 +3,25 @@ import { h, section } from '../dom.ts';
 import { money } from '../format.ts';
 import type { CompsResult } from '../types.ts';
 
+type Rung = CompsResult['gradeLadder']['rungs'][number];
+
+/** Raw first, then each grader (busiest first) from low grade to high: a ladder to climb. */
+function ladderOrder(rungs: Rung[]): Rung[] {
+  const sales = new Map<string, number>();
+  for (const r of rungs) if (r.grader) sales.set(r.grader, (sales.get(r.grader) ?? 0) + r.n);
+  const rank = (r: Rung) => (r.grader === null ? Number.POSITIVE_INFINITY : (sales.get(r.grader) ?? 0));
+  return [...rungs].sort(
+    (a, b) =>
+      rank(b) - rank(a) ||
+      (a.grader ?? '').localeCompare(b.grader ?? '') ||
+      (a.grade ?? 0) - (b.grade ?? 0) ||
+      a.label.localeCompare(b.label),
+  );
+}
+
 export function gradeLadderPanel(comps: CompsResult): HTMLElement | null {
-  const { rungs, inversions } = comps.gradeLadder;
+  const { inversions } = comps.gradeLadder;
+  const rungs = ladderOrder(comps.gradeLadder.rungs);
   if (rungs.length < 2) return null;
   const top = Math.max(...rungs.map((r) => r.premium ?? r.marketValue ?? 0), 1);
   const inverted = new Set(inversions.map((inv) => inv.lower));

@@ -11,7 +11,7 @@ import { cardTags, tagList } from './card-tags.ts';
 type Kind = ResultListing['kind'];
 type Show = 'all' | 'exact' | 'excluded';
 
-const PAGE = 150;
+const PAGE = 50;
 
 function format(listing: ResultListing): string {
   switch (listing.buyingFormat) {

@@ -41,6 +41,9 @@ function chartsPanel(comps: CompsResult): HTMLElement | null {
           'sale',
           h('span', { class: 'key key-offer' }),
           'best offer accepted (price is a ceiling)',
+          overTime?.querySelector('.point-clipped')
+            ? h('span', { class: 'key-clipped' }, '▲ beyond the scale')
+            : null,
         ),
       ),
       figure('Price spread', spread, null),
@@ -52,7 +55,7 @@ function warningsBanner(result: SearchResult): HTMLElement | null {
   if (result.warnings.length === 0) return null;
   return h(
     'div',
-    { class: `notice ${result.degraded ? 'notice-warn' : ''}`, role: 'note', 'data-testid': 'warnings' },
+    { class: result.degraded ? 'notice notice-warn' : 'notice', role: 'note', 'data-testid': 'warnings' },
     h('strong', {}, result.degraded ? 'Partial data. ' : 'Notes. '),
     h('ul', {}, ...result.warnings.map((w) => h('li', {}, w))),
   );
@@ -84,6 +87,7 @@ export function renderInterim(container: HTMLElement, comps: CompsResult): void 
 
 export function renderFinal(container: HTMLElement, result: SearchResult, freshness: Freshness): void {
   const { comps } = result;
+  const ladder = gradeLadderPanel(comps);
   container.dataset.phase = 'final';
   container.replaceChildren(
     ...[
@@ -91,7 +95,7 @@ export function renderFinal(container: HTMLElement, result: SearchResult, freshn
       h('div', { class: 'overview' }, summaryCard(comps, false), analyticsCards(comps)),
       dealsPanel(comps),
       chartsPanel(comps),
-      h('div', { class: 'pair' }, excludedPanel(comps), gradeLadderPanel(comps)),
+      ladder ? h('div', { class: 'pair' }, excludedPanel(comps), ladder) : excludedPanel(comps),
       listingsPanel(comps),
       runFacts(result, freshness),
     ].filter((el): el is HTMLElement => el !== null),

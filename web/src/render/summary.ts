@@ -63,7 +63,7 @@ export function summaryCard(comps: CompsResult, interim: boolean): HTMLElement {
       : h(
           'p',
           { class: 'fmv-basis' },
-          `Only ${plural(comps.n, 'exact sale')} of this card found; a fair value needs at least 3. Try fewer filters or more sold pages.`,
+          `${comps.n === 0 ? 'No exact sales' : `Only ${plural(comps.n, 'exact sale')}`} of this card found; a fair value needs at least 3. Try fewer filters or more sold pages.`,
         ),
     priced && comps.discount !== null && comps.premium !== null
       ? rangeBar(comps.discount, value, comps.premium)

@@ -21,6 +21,7 @@ import {
 } from '@kuya/shared';
 import type { Job, Queue } from 'bullmq';
 import type { WorkerContext } from '../context.ts';
+import { readCachedPage } from '../queues/provider-page.ts';
 import type { Finished, JobWaiter } from './job-waiter.ts';
 import { errorFromFailedReason, providerQueryFor } from './provider-query.ts';
 import { buildResult, compsInput } from './result.ts';
@@ -53,22 +54,30 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
   };
   await publishProgress();
 
-  const addPage = async (side: Side, page: number): Promise<string> => {
-    const provider = PROVIDER_OF[side];
-    const {
-      name,
-      data: payload,
-      opts,
-    } = providerPageJob(
-      { provider, query: providerQueryFor(request), page, background: data.background, searchId },
+  const pageJob = (side: Side, page: number) =>
+    providerPageJob(
+      {
+        provider: PROVIDER_OF[side],
+        query: providerQueryFor(request),
+        page,
+        background: data.background,
+        searchId,
+      },
       { scope: runId },
     );
+
+  /** One page: from the raw page cache when it is there (no job, no limiter wait), else as a child job. */
+  const fetchPage = async (side: Side, page: number): Promise<Finished> => {
+    const provider = PROVIDER_OF[side];
+    const { name, data: payload, opts } = pageJob(side, page);
+    const cached = await readCachedPage(redis, provider, payload.query, page);
+    if (cached) return { jobId: opts.jobId, ok: true, value: cached };
     await queues[provider].add(name, payload, {
       ...opts,
       parent: { id: job.id!, queue: job.queueQualifiedName },
       ignoreDependencyOnFailure: true,
     });
-    return opts.jobId;
+    return waiter.wait(queues[provider], opts.jobId, signal);
   };
 
   const onFinished = async (side: Side, page: number, finished: Finished) => {
@@ -94,12 +103,11 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
 
   // Stage 1: page 1 of every enabled provider, in parallel.
   const pending = new Map<string, Promise<void>>();
-  const track = (side: Side, page: number, jobId: string) => {
-    const queue = queues[PROVIDER_OF[side]];
+  const track = (side: Side, page: number) => {
     const t0 = Date.now();
     pending.set(
-      jobId,
-      waiter.wait(queue, jobId, signal).then(async (finished) => {
+      `${side}-${page}`,
+      fetchPage(side, page).then(async (finished) => {
         await onFinished(side, page, finished);
         timings[`${side}Ms`] = Math.max(timings[`${side}Ms`] ?? 0, Date.now() - t0);
         if (side === 'sold' && page === 1) {
@@ -120,17 +128,17 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
     if (!first.ok) return;
     const value = first.value as ProviderPageResult;
     if (!value.hasMore || request.pages < 2) return;
-    const perPage = Math.max(1, value.listings.length);
+    const perPage = pageJob('sold', 1).data.query.num ?? Math.max(1, value.listings.length);
     const available = value.totalResults ? Math.ceil(value.totalResults / perPage) : request.pages;
     const lastPage = Math.min(request.pages, Math.max(1, available));
     progress.sold.pagesTotal = lastPage;
-    for (let page = 2; page <= lastPage; page++) track('sold', page, await addPage('sold', page));
+    for (let page = 2; page <= lastPage; page++) track('sold', page);
   };
 
   for (const side of ['sold', 'active'] as const) {
     if (!progress[side].enabled) continue;
     progress[side].state = 'running';
-    track(side, 1, await addPage(side, 1));
+    track(side, 1);
   }
   // Waiting may add more pages (sold pages 2..N), so drain until nothing new appears.
   while (pending.size > 0) {

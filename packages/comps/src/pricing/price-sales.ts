@@ -120,7 +120,7 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
         datedSane.map((i) => logs[i]!),
       );
       const { slope, z } = fit;
-      const clarity = fit.slopeSE > 0 ? Math.max(0, 1 - (fit.slopeSE / slope) ** 2) : 0;
+      const clarity = Math.min(1, Math.max(0, (Math.abs(z) - 1) / 1.5));
       slopeUsed = Math.max(-MAX_SLOPE_PER_DAY, Math.min(MAX_SLOPE_PER_DAY, slope)) * clarity;
       // Applied, the slope brings its own error; left out, the trend it would have removed stays as lag.
       slopeError = Math.hypot(fit.slopeSE * clarity, Math.min(MAX_SLOPE_PER_DAY, Math.abs(slope)) * (1 - clarity));

@@ -115,11 +115,22 @@ function yearsAgree(q: ClassifiedTitle, card: ClassifiedTitle): boolean {
 }
 
 /**
+ * "SP" is Upper Deck's set (1993 SP) or a short print; where one side reads the set, the other side's
+ * bare "SP" is the same set.
+ */
+function reconcileSp(q: ClassifiedTitle, card: ClassifiedTitle): { q: ClassifiedTitle; card: ClassifiedTitle } {
+  const asSet = (c: ClassifiedTitle): ClassifiedTitle => ({ ...c, parallel: null, setWords: [...c.setWords, 'sp'] });
+  if (q.setWords.includes('sp') && card.parallel === 'sp' && !card.setWords.includes('sp')) return { q, card: asSet(card) };
+  if (card.setWords.includes('sp') && q.parallel === 'sp' && !q.setWords.includes('sp')) return { q: asSet(q), card };
+  return { q, card };
+}
+
+/**
  * The verdict on one listing. Noise, the query's words, year, set, card number, grade, autograph,
  * relic, parallel and serial are all checked, and every disagreement is reported.
  */
-export function matchListing(query: ParsedQuery, card: ClassifiedTitle, filters: CompsFilters = {}): Verdict {
-  const q = query.card;
+export function matchListing(query: ParsedQuery, parsedCard: ClassifiedTitle, filters: CompsFilters = {}): Verdict {
+  const { q, card } = reconcileSp(query.card, parsedCard);
   const reasons: ExclusionReason[] = [];
 
   for (const code of card.noise) if (!q.noise.includes(code)) reasons.push(code);

@@ -202,7 +202,9 @@ export function readTitle(title: string): TitleReading {
         break;
       case 'sp': {
         const era = before !== undefined && YEAR_WORD.test(before) && Number(before) <= 2010;
-        if ((after && SP_SET_NEXT.has(after)) || before === 'deck' || before === 'ud' || era) {
+        // The set leads the title ("SP Derek Jeter #279"); a short print follows the card it marks.
+        const leads = c.start === 0 && after !== undefined && !isParallelWord(after);
+        if ((after && SP_SET_NEXT.has(after)) || before === 'deck' || before === 'ud' || era || leads) {
           setWords.push('sp');
         } else parallels.push({ name: 'sp', generic: false, start: c.start, end: c.end });
         break;

@@ -10,7 +10,6 @@ const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const INITIALS = /(?<![a-z])([a-z])\.\s?([a-z])\.(?![a-z])/g;
 const POSSESSIVE = /([a-z])'s(?![a-z])/g;
-const WORD_SPLIT = /[^a-z0-9]+/;
 
 export function normalizeText(text: string): string {
   let s = text;
@@ -22,13 +21,36 @@ export function normalizeText(text: string): string {
       .replace(DOUBLE_QUOTES, '"')
       .replace(DASHES, '-');
   }
-  return s.toLowerCase().replace(INITIALS, '$1$2').replace(POSSESSIVE, '$1');
+  s = s.toLowerCase();
+  if (s.includes('.')) s = s.replace(INITIALS, '$1$2');
+  if (s.includes("'")) s = s.replace(POSSESSIVE, '$1');
+  return s;
 }
 
-/** The words of a normalised text: runs of letters and digits ("non-auto" → "non", "auto"). */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+const APOSTROPHE = 39;
+
+/**
+ * The words of a normalised text: runs of letters and digits ("non-auto" → "non", "auto"); an
+ * apostrophe inside a word joins it ("ja'marr" → "jamarr", "#'d" → "d").
+ */
 export function wordsOf(normalized: string): string[] {
-  const parts = normalized.replace(/'/g, '').split(WORD_SPLIT);
   const words: string[] = [];
-  for (const part of parts) if (part) words.push(part);
+  let start = -1;
+  let joined = '';
+  for (let i = 0; i <= normalized.length; i++) {
+    const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      if (start < 0) start = i;
+    } else if (c === APOSTROPHE && start >= 0) {
+      joined += normalized.slice(start, i);
+      start = i + 1;
+    } else if (start >= 0 || joined) {
+      const word = joined + (start >= 0 ? normalized.slice(start, i) : '');
+      if (word) words.push(word);
+      start = -1;
+      joined = '';
+    }
+  }
   return words;
 }
