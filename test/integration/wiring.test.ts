@@ -11,7 +11,7 @@ describe('first thread: API → BullMQ → worker process', () => {
 
   beforeAll(async () => {
     redis = await startOwnRedis();
-    stack = await startStack({ REDIS_URL: redis.url });
+    stack = await startStack({ REDIS_URL: redis.url, ADMIN_PASSWORD: 'op-secret' });
   });
   afterAll(async () => {
     await stack?.stop();
@@ -45,6 +45,58 @@ describe('first thread: API → BullMQ → worker process', () => {
     expect(done?.returnvalue.pid).toBe(stack.workers[0]!.proc.pid);
     await queue.close();
     connection.disconnect();
+  });
+
+  it('describes itself: /openapi.json from the zod schemas, /docs served locally', async () => {
+    const spec = await (await fetch(`${stack.apiUrl}/openapi.json`)).json();
+    expect(spec.openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/searches',
+        '/api/v1/searches/{id}',
+        '/api/v1/searches/{id}/events',
+        '/comps',
+      ]),
+    );
+    const request = spec.components.schemas.SearchRequest;
+    expect(request.required).toContain('query');
+    expect(request.properties.pages).toMatchObject({ minimum: 1, maximum: 5 });
+    const docs = await fetch(`${stack.apiUrl}/docs`);
+    const html = await docs.text();
+    expect(html).toContain('/docs/assets/swagger-ui-bundle.js');
+    expect(html).not.toMatch(/https?:\/\//);
+    const bundle = await fetch(`${stack.apiUrl}/docs/assets/swagger-ui-bundle.js`);
+    expect(bundle.status).toBe(200);
+  });
+
+  it('exposes Prometheus metrics with queue depths and quota usage', async () => {
+    const text = await (await fetch(`${stack.apiUrl}/metrics`)).text();
+    expect(text).toMatch(/kuya_queue_jobs\{queue="search",state="waiting"\} \d+/);
+    expect(text).toMatch(/kuya_provider_quota_used\{provider="searchapi",window="\d{4}-\d{2}"\} \d+/);
+    expect(text).toContain('kuya_sse_clients 0');
+  });
+
+  it('serves Bull Board to operators only, and refuses cross-site writes', async () => {
+    const board = `${stack.apiUrl}/admin/queues`;
+    const anonymous = await fetch(board);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toMatch(/Basic/);
+    const auth = { authorization: `Basic ${Buffer.from('admin:op-secret').toString('base64')}` };
+    const page = await fetch(board, { headers: auth });
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('Kuya Comps queues');
+    const queues = await (await fetch(`${board}/api/queues`, { headers: auth })).json();
+    expect(queues.queues.map((q: { name: string }) => q.name).sort()).toEqual([
+      'cache-warm',
+      'provider-ebay',
+      'provider-searchapi',
+      'search',
+    ]);
+    const crossSite = await fetch(`${board}/api/queues/search/clean/completed`, {
+      method: 'PUT',
+      headers: { ...auth, origin: 'https://evil.example' },
+    });
+    expect(crossSite.status).toBe(401);
   });
 
   it('answers unknown routes and bad bodies with the catalogue error shape', async () => {
