@@ -2,7 +2,7 @@
  * pino, JSON by default and readable with LOG_FORMAT=pretty. Secrets are redacted on every path
  * they are known to travel: keys, eBay credentials, tokens, Authorization headers, api_key params.
  */
-import { type Logger, pino } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 
 export type { Logger };
 
@@ -45,10 +45,12 @@ export interface LoggerOptions {
   name: string;
   level?: string;
   format?: 'json' | 'pretty';
+  /** Where JSON lines go (tests); stdout when omitted. */
+  destination?: DestinationStream;
 }
 
-export function createLogger({ name, level = 'info', format = 'json' }: LoggerOptions): Logger {
-  return pino({
+export function createLogger({ name, level = 'info', format = 'json', destination }: LoggerOptions): Logger {
+  const options: pino.LoggerOptions = {
     name,
     level,
     redact: { paths: REDACT_PATHS, censor: '[Redacted]' },
@@ -64,5 +66,6 @@ export function createLogger({ name, level = 'info', format = 'json' }: LoggerOp
     ...(format === 'pretty'
       ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss.l' } } }
       : {}),
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
