@@ -4,7 +4,7 @@
  * - SEARCH_API_KEY unset → demo mode: the provider simulator on a free port, providers pointed at it.
  * - Then the API and one worker as child processes, logs prefixed; Ctrl-C/SIGTERM stops everything.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
@@ -100,9 +100,17 @@ if (!env.REDIS_URL) {
 
 if (!env.SEARCH_API_KEY) {
   const simPort = await freePort();
-  run('sim', 'apps/provider-sim/src/main.ts', { SIM_PORT: String(simPort) });
+  // The simulator's market ends today (start of day UTC), so sale ages and recency read like live data.
+  const today = `${new Date().toISOString().slice(0, 10)}T00:00:00Z`;
+  run('sim', 'apps/provider-sim/src/main.ts', { SIM_PORT: String(simPort), SIM_DATA_NOW: today });
   await waitForTcp(simPort, 30_000);
   const simUrl = `http://127.0.0.1:${simPort}`;
+  // SearchAPI sometimes carries sold dates; the demo turns them on so the price-over-time chart has data.
+  await fetch(`${simUrl}/_sim/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ searchapi: { soldDates: true } }),
+  });
   Object.assign(env, DEMO_CREDENTIALS, {
     SEARCHAPI_BASE_URL: simUrl,
     EBAY_API_BASE_URL: simUrl,
@@ -112,6 +120,16 @@ if (!env.SEARCH_API_KEY) {
 }
 
 const port = Number(env.PORT ?? 3000);
+say('building the web app…');
+const build = spawnSync(
+  process.execPath,
+  [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
+  {
+    cwd: ROOT,
+    stdio: 'inherit',
+  },
+);
+if (build.status !== 0) say('web build failed; the API still runs (see the errors above)');
 run('api', 'apps/api/src/main.ts');
 run('worker', 'apps/worker/src/main.ts');
 await waitForHttp(`http://127.0.0.1:${port}/health`, 60_000).catch((err: Error) => {

@@ -138,7 +138,7 @@ describe('the web app in a real browser', () => {
     await page.screenshot({
       path: SCREENSHOT,
       fullPage: true,
-      clip: { x: 0, y: 0, width: 1280, height: 1900 },
+      clip: { x: 0, y: 0, width: 1280, height: 2400 },
     });
   });
 

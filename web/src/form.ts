@@ -49,15 +49,25 @@ function field<T extends HTMLInputElement | HTMLSelectElement>(form: HTMLFormEle
   return form.elements.namedItem(name) as T;
 }
 
+type Switch = 'rawOnly' | 'baseOnly' | 'excludeAutographs';
+
+/**
+ * An unticked box is left out, not sent as `false`: unset lets the engine read the query (a plain
+ * "Mike Trout #US175" means a raw base card), while `false` would open the search to every grade.
+ */
+function onlyChecked(boxes: Record<Switch, boolean>): Filters {
+  return Object.fromEntries(Object.entries(boxes).filter(([, on]) => on));
+}
+
 export function readForm(form: HTMLFormElement): SearchRequestInput {
   const checked = (name: string) => field<HTMLInputElement>(form, name).checked;
   const grader = field<HTMLSelectElement>(form, 'grader').value as Grader | '';
-  const filters: Filters = {
+  const filters = onlyChecked({
     rawOnly: checked('rawOnly'),
     baseOnly: checked('baseOnly'),
     excludeAutographs: checked('excludeAutographs'),
-    ...(grader ? { grade: { grader, grade: Number(field<HTMLSelectElement>(form, 'grade').value) } } : {}),
-  };
+  });
+  if (grader) filters.grade = { grader, grade: Number(field<HTMLSelectElement>(form, 'grade').value) };
   return {
     query: field<HTMLInputElement>(form, 'q').value,
     pages: Number(field<HTMLSelectElement>(form, 'pages').value),
@@ -97,13 +107,13 @@ export function fromSearchParams(params: URLSearchParams): SearchRequestInput | 
   const query = params.get('q');
   if (query === null) return null;
   const grader = params.get('grader');
-  const filters: Filters = {
+  const filters = onlyChecked({
     rawOnly: params.get('raw') === '1',
     baseOnly: params.get('base') === '1',
     excludeAutographs: params.get('noauto') === '1',
-    ...(grader && grader in GRADER_NAMES
-      ? { grade: { grader: grader as Grader, grade: Number(params.get('grade') ?? 10) } }
-      : {}),
-  };
+  });
+  if (grader && grader in GRADER_NAMES) {
+    filters.grade = { grader: grader as Grader, grade: Number(params.get('grade') ?? 10) };
+  }
   return { query, pages: Number(params.get('pages') ?? 1), filters };
 }

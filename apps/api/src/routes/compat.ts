@@ -27,11 +27,12 @@ function requestFrom(req: Request, sources: { sold: boolean; active: boolean }) 
   const input: SearchRequestInput = {
     query: q.query,
     ...(q.pages === undefined ? {} : { pages: q.pages }),
-    filters: {
-      rawOnly: q.raw_only === 'true',
-      baseOnly: q.base_only === 'true',
-      excludeAutographs: q.exclude_autographs === 'true',
-    },
+    // Absent means "as the query says"; only an explicit value overrides the engine's reading.
+    filters: Object.fromEntries(
+      Object.entries({ rawOnly: q.raw_only, baseOnly: q.base_only, excludeAutographs: q.exclude_autographs })
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, v === 'true']),
+    ),
     sources,
   };
   return parseOr422(searchRequestSchema, input, 'query');
