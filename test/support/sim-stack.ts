@@ -16,21 +16,29 @@ export interface SimStack extends Stack {
 export async function startSimStack(env: NodeJS.ProcessEnv = {}, workers = 1): Promise<SimStack> {
   const redis = await startOwnRedis();
   const sim = await startSimulator();
-  const stack = await startStack(
-    {
-      REDIS_URL: redis.url,
-      ...DEMO_CREDENTIALS,
-      SEARCHAPI_BASE_URL: sim.url,
-      EBAY_API_BASE_URL: sim.url,
-      KUYA_DEMO_MODE: '1',
-      RATE_LIMIT_PER_MINUTE: '10000',
-      SEARCHAPI_RATE_PER_SEC: '50',
-      EBAY_RATE_PER_SEC: '50',
-      CACHE_WARM_TOP_N: '0',
-      ...env,
-    },
-    workers,
-  );
+  let stack: Stack;
+  try {
+    stack = await startStack(
+      {
+        REDIS_URL: redis.url,
+        ...DEMO_CREDENTIALS,
+        SEARCHAPI_BASE_URL: sim.url,
+        EBAY_API_BASE_URL: sim.url,
+        KUYA_DEMO_MODE: '1',
+        RATE_LIMIT_PER_MINUTE: '10000',
+        SEARCHAPI_RATE_PER_SEC: '50',
+        EBAY_RATE_PER_SEC: '50',
+        CACHE_WARM_TOP_N: '0',
+        ...env,
+      },
+      workers,
+    );
+  } catch (err) {
+    // Nothing may outlive a failed start: the caller never gets a handle to dispose of.
+    await sim.close();
+    await redis.dispose();
+    throw err;
+  }
   return Object.assign(stack, {
     sim,
     redis,
