@@ -5,17 +5,21 @@
  *
  *   npx tsx bench/comps-speed.ts
  *
- * Medians of 9 timed rounds after 3 warm-up rounds. Two JSON baselines: the `kuya-comps fmv` input
- * document (compact CompItems) and the same listings in the full normalised Listing shape the
- * worker keeps.
+ * Two engine timings: "classify + FMV" (read every title, match it, price the exact sales) and the
+ * whole `computeComps` result (also blend, analytics, deals, grade ladder and a verdict object per
+ * listing). Three JSON baselines for the same listings: the `kuya-comps fmv` input document (compact
+ * CompItems), the normalised Listing shape the worker keeps, and eBay Browse item summaries as they
+ * come off the wire. Medians of 15 rounds after 3 warm-up rounds; each round times every task in
+ * turn, so a busy machine slows them alike.
  */
 import type { CompItem, Listing } from '@kuya/shared';
-import { computeComps } from '../packages/comps/src/index.ts';
 import { makeMarket } from '../packages/comps/eval/markets.ts';
+import { classifyTitle, computeComps, matchListing, parseQuery } from '../packages/comps/src/index.ts';
+import { priceSales } from '../packages/comps/src/pricing/price-sales.ts';
 
 const SIZE = 10_000;
 const WARMUP = 3;
-const ROUNDS = 9;
+const ROUNDS = 15;
 
 function listingOf(item: CompItem, i: number): Listing {
   const allInPrice = Math.round((item.price + (item.shipping ?? 0)) * 100) / 100;
@@ -42,45 +46,116 @@ function listingOf(item: CompItem, i: number): Listing {
   };
 }
 
+/** The same listing as eBay's Browse API sends it (item summary), as the worker parses it off the wire. */
+function browseItemOf(item: CompItem, i: number) {
+  const legacy = String(100000000000 + i);
+  return {
+    itemId: `v1|${legacy}|0`,
+    title: item.title,
+    leafCategoryIds: ['261328'],
+    categories: [{ categoryId: '261328', categoryName: 'Sports Trading Cards' }],
+    image: { imageUrl: `https://i.ebayimg.com/thumbs/images/g/${(i * 7919).toString(36)}/s-l225.jpg` },
+    price: { value: item.price.toFixed(2), currency: 'USD' },
+    itemHref: `https://api.ebay.com/buy/browse/v1/item/v1%7C${legacy}%7C0`,
+    seller: { username: `seller_${i % 997}`, feedbackPercentage: '99.9', feedbackScore: 1000 + (i % 5000) },
+    condition: 'Graded',
+    conditionId: '2750',
+    shippingOptions: [
+      {
+        shippingCostType: 'FIXED',
+        shippingCost: { value: (item.shipping ?? 0).toFixed(2), currency: 'USD' },
+      },
+    ],
+    buyingOptions: item.auction ? ['AUCTION'] : ['FIXED_PRICE', 'BEST_OFFER'],
+    itemWebUrl: `https://www.ebay.com/itm/${legacy}`,
+    itemLocation: { postalCode: '112**', country: 'US' },
+    adultOnly: false,
+    legacyItemId: legacy,
+    availableCoupons: false,
+    itemCreationDate: item.soldAt,
+    topRatedBuyingExperience: true,
+    priorityListing: false,
+    listingMarketplaceId: 'EBAY_US',
+  };
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
 }
 
-function time(run: () => unknown): number {
-  for (let i = 0; i < WARMUP; i++) run();
-  const samples: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const t0 = performance.now();
-    run();
-    samples.push(performance.now() - t0);
+/** Times every task once per round, interleaved; returns the median of each. */
+function timeTogether(tasks: Array<() => unknown>): number[] {
+  const samples = tasks.map(() => [] as number[]);
+  for (let round = 0; round < WARMUP + ROUNDS; round++) {
+    tasks.forEach((task, k) => {
+      const t0 = performance.now();
+      task();
+      if (round >= WARMUP) samples[k]!.push(performance.now() - t0);
+    });
   }
-  return median(samples);
+  return samples.map(median);
 }
 
 const market = makeMarket(2024, { genuine: Math.round(SIZE * 0.6) });
 const input = { ...market.input, sold: market.input.sold.slice(0, SIZE), active: [] };
 const documentJson = JSON.stringify(input);
 const listingsJson = JSON.stringify(input.sold.map(listingOf));
+const browseJson = JSON.stringify({ total: SIZE, itemSummaries: input.sold.map(browseItemOf) });
+
+/** Classify + FMV: every title read and matched, the exact sales priced. */
+function classifyAndPrice(): number {
+  const query = parseQuery(input.query);
+  const now = Date.parse(input.now!);
+  const exact = [];
+  for (const item of input.sold) {
+    if (matchListing(query, classifyTitle(item.title)).status !== 'exact') continue;
+    exact.push({
+      price: item.price + (item.shipping ?? 0),
+      time: item.soldAt ? Date.parse(item.soldAt) : null,
+      bestOffer: item.bestOffer === true,
+      auction: item.auction === true,
+      bids: item.bids ?? null,
+    });
+  }
+  return priceSales(exact, now).kept.length;
+}
 
 let sink = 0;
-const parseDocument = time(() => {
-  sink += (JSON.parse(documentJson) as { sold: unknown[] }).sold.length;
-});
-const parseListings = time(() => {
-  sink += (JSON.parse(listingsJson) as unknown[]).length;
-});
-const engine = time(() => {
-  sink += computeComps(input).n;
-});
+const [parseDocument, parseListings, parseBrowse, core, engine] = timeTogether([
+  () => {
+    sink += (JSON.parse(documentJson) as { sold: unknown[] }).sold.length;
+  },
+  () => {
+    sink += (JSON.parse(listingsJson) as unknown[]).length;
+  },
+  () => {
+    sink += (JSON.parse(browseJson) as { itemSummaries: unknown[] }).itemSummaries.length;
+  },
+  () => {
+    sink += classifyAndPrice();
+  },
+  () => {
+    sink += computeComps(input).n;
+  },
+]) as [number, number, number, number, number];
 
-const ms = (x: number) => `${x.toFixed(1)} ms`;
-console.log(`comps engine: classify + match + FMV + analytics for ${input.sold.length.toLocaleString('en-US')} listings`);
-console.log(`  computeComps                         ${ms(engine).padStart(10)}`);
-console.log(
-  `  JSON.parse, fmv input document       ${ms(parseDocument).padStart(10)}  (${(documentJson.length / 1e6).toFixed(1)} MB)  ratio engine/parse ${(engine / parseDocument).toFixed(2)}`,
-);
-console.log(
-  `  JSON.parse, full Listing shape       ${ms(parseListings).padStart(10)}  (${(listingsJson.length / 1e6).toFixed(1)} MB)  ratio engine/parse ${(engine / parseListings).toFixed(2)}`,
-);
+const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
+const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(6);
+const mb = (json: string) => `${(json.length / 1e6).toFixed(1)} MB`;
+const titles = new Set(input.sold.map((i) => i.title)).size;
+const count = (n: number) => n.toLocaleString('en-US');
+console.log(`comps engine on ${count(input.sold.length)} sold listings (${count(titles)} distinct titles)\n`);
+console.log(`JSON.parse, fmv input document  ${mb(documentJson).padStart(7)}  ${ms(parseDocument)}`);
+console.log(`JSON.parse, Listing shape       ${mb(listingsJson).padStart(7)}  ${ms(parseListings)}`);
+console.log(`JSON.parse, eBay Browse items   ${mb(browseJson).padStart(7)}  ${ms(parseBrowse)}\n`);
+console.log('                                     time   ÷ document   ÷ Listing   ÷ Browse');
+for (const [label, t] of [
+  ['classify + FMV', core],
+  ['computeComps (whole result)', engine],
+] as const) {
+  console.log(
+    `${label.padEnd(28)} ${ms(t)}   ${ratio(t, parseDocument)}       ${ratio(t, parseListings)}      ${ratio(t, parseBrowse)}`,
+  );
+}
 if (sink < 0) console.log(sink);

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
+// The `kuya-comps` bin: runs the TypeScript sources through tsx (a runtime dependency).
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../packages/comps/src/cli/main.ts');
+await import('../apps/cli/src/main.ts');

@@ -4,7 +4,7 @@
  * noise listings (lots, reprints, other grades, parallels, autographs, other players, speculative
  * grades, price outliers) and, in half the markets, current asks. Seeded, so every run is the same.
  */
-import type { CompItem, CompsInput } from '@kuya/shared';
+import type { CompItem, CompsInput } from '@kuya/shared/comps';
 
 export type Rng = () => number;
 
@@ -42,39 +42,272 @@ interface CardTemplate {
 }
 
 const CARDS: CardTemplate[] = [
-  { year: '2011', brand: 'Topps', product: 'Update', first: 'Mike', last: 'Trout', number: 'US175', team: 'Angels', rookieWord: 'RC', rawValue: 450 },
-  { year: '2018', brand: 'Topps', product: 'Update', first: 'Ronald', last: 'Acuna Jr', number: 'US250', team: 'Braves', rookieWord: 'RC', rawValue: 40 },
-  { year: '2018', brand: 'Topps', product: 'Chrome', first: 'Shohei', last: 'Ohtani', number: '150', team: 'Angels', rookieWord: 'Rookie', rawValue: 90 },
-  { year: '2020', brand: 'Panini', product: 'Prizm', first: 'Joe', last: 'Burrow', number: '307', team: 'Bengals', rookieWord: 'RC', rawValue: 35 },
-  { year: '2020', brand: 'Panini', product: 'Prizm', first: 'Justin', last: 'Herbert', number: '325', team: 'Chargers', rookieWord: 'Rookie', rawValue: 25 },
-  { year: '2018', brand: 'Panini', product: 'Prizm', first: 'Luka', last: 'Doncic', number: '280', team: 'Mavericks', rookieWord: 'RC', rawValue: 120 },
-  { year: '2019-20', brand: 'Panini', product: 'Prizm', first: 'Zion', last: 'Williamson', number: '248', team: 'Pelicans', rookieWord: 'RC', rawValue: 30 },
-  { year: '2003', brand: 'Topps', product: 'Chrome', first: 'LeBron', last: 'James', number: '111', team: 'Cavaliers', rookieWord: 'Rookie', rawValue: 900 },
-  { year: '1986', brand: null, product: 'Fleer', first: 'Michael', last: 'Jordan', number: '57', team: 'Bulls', rookieWord: 'Rookie', rawValue: 2500 },
-  { year: '1989', brand: null, product: 'Upper Deck', first: 'Ken', last: 'Griffey Jr', number: '1', team: 'Mariners', rookieWord: 'RC', rawValue: 60 },
-  { year: '2017', brand: 'Panini', product: 'Prizm', first: 'Patrick', last: 'Mahomes', number: '269', team: 'Chiefs', rookieWord: 'RC', rawValue: 220 },
-  { year: '2019', brand: 'Topps', product: 'Chrome', first: 'Pete', last: 'Alonso', number: '204', team: 'Mets', rookieWord: 'RC', rawValue: 12 },
-  { year: '2015-16', brand: 'Upper Deck', product: 'Young Guns', first: 'Connor', last: 'McDavid', number: '201', team: 'Oilers', rookieWord: 'RC', rawValue: 300 },
-  { year: '2023', brand: 'Topps', product: 'Chrome', first: 'Corbin', last: 'Carroll', number: '22', team: 'Diamondbacks', rookieWord: 'RC', rawValue: 8 },
-  { year: '2022', brand: 'Topps', product: 'Update', first: 'Julio', last: 'Rodriguez', number: 'US44', team: 'Mariners', rookieWord: 'Rookie Debut', rawValue: 15 },
-  { year: '1993', brand: null, product: 'SP', first: 'Derek', last: 'Jeter', number: '279', team: 'Yankees', rookieWord: 'RC', rawValue: 350 },
-  { year: '2009-10', brand: null, product: 'Topps', first: 'Stephen', last: 'Curry', number: '321', team: 'Warriors', rookieWord: 'Rookie', rawValue: 400 },
-  { year: '2020', brand: 'Donruss', product: 'Optic', first: 'Justin', last: 'Jefferson', number: '166', team: 'Vikings', rookieWord: 'Rated Rookie', rawValue: 45 },
-  { year: '2023-24', brand: 'Panini', product: 'Prizm', first: 'Victor', last: 'Wembanyama', number: '136', team: 'Spurs', rookieWord: 'RC', rawValue: 150 },
-  { year: '1979', brand: null, product: 'O-Pee-Chee', first: 'Wayne', last: 'Gretzky', number: '18', team: 'Oilers', rookieWord: 'Rookie', rawValue: 1800 },
-  { year: '2021', brand: 'Topps', product: 'Chrome', first: 'Wander', last: 'Franco', number: '1', team: 'Rays', rookieWord: 'RC', rawValue: 6 },
-  { year: '2001', brand: 'Bowman', product: 'Chrome', first: 'Ichiro', last: 'Suzuki', number: '338', team: 'Mariners', rookieWord: 'Rookie', rawValue: 180 },
+  {
+    year: '2011',
+    brand: 'Topps',
+    product: 'Update',
+    first: 'Mike',
+    last: 'Trout',
+    number: 'US175',
+    team: 'Angels',
+    rookieWord: 'RC',
+    rawValue: 450,
+  },
+  {
+    year: '2018',
+    brand: 'Topps',
+    product: 'Update',
+    first: 'Ronald',
+    last: 'Acuna Jr',
+    number: 'US250',
+    team: 'Braves',
+    rookieWord: 'RC',
+    rawValue: 40,
+  },
+  {
+    year: '2018',
+    brand: 'Topps',
+    product: 'Chrome',
+    first: 'Shohei',
+    last: 'Ohtani',
+    number: '150',
+    team: 'Angels',
+    rookieWord: 'Rookie',
+    rawValue: 90,
+  },
+  {
+    year: '2020',
+    brand: 'Panini',
+    product: 'Prizm',
+    first: 'Joe',
+    last: 'Burrow',
+    number: '307',
+    team: 'Bengals',
+    rookieWord: 'RC',
+    rawValue: 35,
+  },
+  {
+    year: '2020',
+    brand: 'Panini',
+    product: 'Prizm',
+    first: 'Justin',
+    last: 'Herbert',
+    number: '325',
+    team: 'Chargers',
+    rookieWord: 'Rookie',
+    rawValue: 25,
+  },
+  {
+    year: '2018',
+    brand: 'Panini',
+    product: 'Prizm',
+    first: 'Luka',
+    last: 'Doncic',
+    number: '280',
+    team: 'Mavericks',
+    rookieWord: 'RC',
+    rawValue: 120,
+  },
+  {
+    year: '2019-20',
+    brand: 'Panini',
+    product: 'Prizm',
+    first: 'Zion',
+    last: 'Williamson',
+    number: '248',
+    team: 'Pelicans',
+    rookieWord: 'RC',
+    rawValue: 30,
+  },
+  {
+    year: '2003',
+    brand: 'Topps',
+    product: 'Chrome',
+    first: 'LeBron',
+    last: 'James',
+    number: '111',
+    team: 'Cavaliers',
+    rookieWord: 'Rookie',
+    rawValue: 900,
+  },
+  {
+    year: '1986',
+    brand: null,
+    product: 'Fleer',
+    first: 'Michael',
+    last: 'Jordan',
+    number: '57',
+    team: 'Bulls',
+    rookieWord: 'Rookie',
+    rawValue: 2500,
+  },
+  {
+    year: '1989',
+    brand: null,
+    product: 'Upper Deck',
+    first: 'Ken',
+    last: 'Griffey Jr',
+    number: '1',
+    team: 'Mariners',
+    rookieWord: 'RC',
+    rawValue: 60,
+  },
+  {
+    year: '2017',
+    brand: 'Panini',
+    product: 'Prizm',
+    first: 'Patrick',
+    last: 'Mahomes',
+    number: '269',
+    team: 'Chiefs',
+    rookieWord: 'RC',
+    rawValue: 220,
+  },
+  {
+    year: '2019',
+    brand: 'Topps',
+    product: 'Chrome',
+    first: 'Pete',
+    last: 'Alonso',
+    number: '204',
+    team: 'Mets',
+    rookieWord: 'RC',
+    rawValue: 12,
+  },
+  {
+    year: '2015-16',
+    brand: 'Upper Deck',
+    product: 'Young Guns',
+    first: 'Connor',
+    last: 'McDavid',
+    number: '201',
+    team: 'Oilers',
+    rookieWord: 'RC',
+    rawValue: 300,
+  },
+  {
+    year: '2023',
+    brand: 'Topps',
+    product: 'Chrome',
+    first: 'Corbin',
+    last: 'Carroll',
+    number: '22',
+    team: 'Diamondbacks',
+    rookieWord: 'RC',
+    rawValue: 8,
+  },
+  {
+    year: '2022',
+    brand: 'Topps',
+    product: 'Update',
+    first: 'Julio',
+    last: 'Rodriguez',
+    number: 'US44',
+    team: 'Mariners',
+    rookieWord: 'Rookie Debut',
+    rawValue: 15,
+  },
+  {
+    year: '1993',
+    brand: null,
+    product: 'SP',
+    first: 'Derek',
+    last: 'Jeter',
+    number: '279',
+    team: 'Yankees',
+    rookieWord: 'RC',
+    rawValue: 350,
+  },
+  {
+    year: '2009-10',
+    brand: null,
+    product: 'Topps',
+    first: 'Stephen',
+    last: 'Curry',
+    number: '321',
+    team: 'Warriors',
+    rookieWord: 'Rookie',
+    rawValue: 400,
+  },
+  {
+    year: '2020',
+    brand: 'Donruss',
+    product: 'Optic',
+    first: 'Justin',
+    last: 'Jefferson',
+    number: '166',
+    team: 'Vikings',
+    rookieWord: 'Rated Rookie',
+    rawValue: 45,
+  },
+  {
+    year: '2023-24',
+    brand: 'Panini',
+    product: 'Prizm',
+    first: 'Victor',
+    last: 'Wembanyama',
+    number: '136',
+    team: 'Spurs',
+    rookieWord: 'RC',
+    rawValue: 150,
+  },
+  {
+    year: '1979',
+    brand: null,
+    product: 'O-Pee-Chee',
+    first: 'Wayne',
+    last: 'Gretzky',
+    number: '18',
+    team: 'Oilers',
+    rookieWord: 'Rookie',
+    rawValue: 1800,
+  },
+  {
+    year: '2021',
+    brand: 'Topps',
+    product: 'Chrome',
+    first: 'Wander',
+    last: 'Franco',
+    number: '1',
+    team: 'Rays',
+    rookieWord: 'RC',
+    rawValue: 6,
+  },
+  {
+    year: '2001',
+    brand: 'Bowman',
+    product: 'Chrome',
+    first: 'Ichiro',
+    last: 'Suzuki',
+    number: '338',
+    team: 'Mariners',
+    rookieWord: 'Rookie',
+    rawValue: 180,
+  },
 ];
 
 type GradeState = { kind: 'raw' } | { kind: 'graded'; grader: string; grade: number };
 
-const GRADE_MULTIPLIER: Record<string, number> = { 'PSA 10': 4, 'PSA 9': 1.6, 'BGS 9.5': 2.8, 'SGC 10': 3, 'PSA 8': 1.1 };
+const GRADE_MULTIPLIER: Record<string, number> = {
+  'PSA 10': 4,
+  'PSA 9': 1.6,
+  'BGS 9.5': 2.8,
+  'SGC 10': 3,
+  'PSA 8': 1.1,
+};
 
 function gradeText(r: Rng, g: GradeState): string {
   if (g.kind === 'raw') return pick(r, ['', '', '', 'Raw', 'NM-MT', 'Sharp']);
   const label = `${g.grader} ${g.grade}`;
   const desc = g.grade === 10 ? 'GEM MINT' : g.grade === 9.5 ? 'Gem Mint' : g.grade === 9 ? 'MINT' : 'NM-MT';
-  return pick(r, [label, label, `${label} ${desc}`, `${g.grader}${g.grade}`, `${desc} ${g.grade} ${g.grader}`, `${label} ${desc}`]);
+  return pick(r, [
+    label,
+    label,
+    `${label} ${desc}`,
+    `${g.grader}${g.grade}`,
+    `${desc} ${g.grade} ${g.grader}`,
+    `${label} ${desc}`,
+  ]);
 }
 
 export interface TitleParts {
@@ -89,11 +322,14 @@ export function writeTitle(r: Rng, card: CardTemplate, parts: TitleParts): strin
   const player = parts.player ?? card;
   const name = chance(r, 0.1) ? player.last : `${player.first} ${player.last}`;
   const set = [card.brand && !chance(r, 0.3) ? card.brand : null, card.product].filter(Boolean).join(' ');
-  const number = parts.dropNumber || chance(r, 0.2) ? null : chance(r, 0.75) ? `#${card.number}` : card.number;
+  const number =
+    parts.dropNumber || chance(r, 0.2) ? null : chance(r, 0.75) ? `#${card.number}` : card.number;
   const rookie = chance(r, 0.75) ? pick(r, [card.rookieWord, 'RC', 'Rookie', 'Rookie Card']) : null;
   const year = chance(r, 0.95) ? card.year : null;
   const team = chance(r, 0.35) ? card.team : null;
-  const fluff = chance(r, 0.25) ? pick(r, ['🔥', 'INVEST', 'L@@K', 'Hot', 'Nice', 'HOF', '🔥🔥', 'Free Shipping']) : null;
+  const fluff = chance(r, 0.25)
+    ? pick(r, ['🔥', 'INVEST', 'L@@K', 'Hot', 'Nice', 'HOF', '🔥🔥', 'Free Shipping'])
+    : null;
   const orders: Array<Array<string | null>> = [
     [year, set, name, number, rookie, parts.grade, parts.extra ?? null, team, fluff],
     [name, year, set, rookie, number, parts.grade, parts.extra ?? null, fluff],
@@ -168,7 +404,10 @@ export function makeMarket(seed: number, options: { genuine?: number } = {}): Ma
     { kind: 'graded', grader: 'SGC', grade: 10 },
   ]);
   const key = gradeState.kind === 'raw' ? 'raw' : `${gradeState.grader} ${gradeState.grade}`;
-  const trueValue = Math.round(card.rawValue * (key === 'raw' ? 1 : (GRADE_MULTIPLIER[key] ?? 2)) * between(r, 0.7, 1.4) * 100) / 100;
+  const trueValue =
+    Math.round(
+      card.rawValue * (key === 'raw' ? 1 : (GRADE_MULTIPLIER[key] ?? 2)) * between(r, 0.7, 1.4) * 100,
+    ) / 100;
   const nGenuine = options.genuine ?? pick(r, [3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40, 50, 60, 80]);
   const noiseShare = between(r, 0.2, 0.55);
   const nNoise = Math.max(1, Math.round((nGenuine * noiseShare) / (1 - noiseShare)));
@@ -219,18 +458,36 @@ export function makeMarket(seed: number, options: { genuine?: number } = {}): Ma
   }
 
   const others = CARDS.filter((c) => c.last !== card.last);
-  const kinds = ['lot', 'reprint', 'grade', 'grade', 'parallel', 'parallel', 'outlier', 'auto', 'player', 'spec', 'misc'];
+  const kinds = [
+    'lot',
+    'reprint',
+    'grade',
+    'grade',
+    'parallel',
+    'parallel',
+    'outlier',
+    'auto',
+    'player',
+    'spec',
+    'misc',
+  ];
   for (let k = 0; k < nNoise; k++) {
     const kind = pick(r, kinds);
     let title: string;
     let factor: number;
     switch (kind) {
       case 'lot':
-        title = writeTitle(r, card, { grade: grade(), extra: pick(r, ['Lot of 5', 'x3', '(4) card lot', 'Bundle']) });
+        title = writeTitle(r, card, {
+          grade: grade(),
+          extra: pick(r, ['Lot of 5', 'x3', '(4) card lot', 'Bundle']),
+        });
         factor = between(r, 3, 5);
         break;
       case 'reprint':
-        title = writeTitle(r, card, { grade: '', extra: pick(r, ['Reprint', 'RP', 'Facsimile', 'Replica Card']) });
+        title = writeTitle(r, card, {
+          grade: '',
+          extra: pick(r, ['Reprint', 'RP', 'Facsimile', 'Replica Card']),
+        });
         factor = between(r, 0.02, 0.08);
         break;
       case 'grade': {
@@ -242,7 +499,14 @@ export function makeMarket(seed: number, options: { genuine?: number } = {}): Ma
       case 'parallel':
         title = writeTitle(r, card, {
           grade: grade(),
-          extra: pick(r, ['Gold /50', 'Blue Refractor /150', 'Silver Prizm', 'Orange Wave /25', 'Purple Refractor', 'Red /5']),
+          extra: pick(r, [
+            'Gold /50',
+            'Blue Refractor /150',
+            'Silver Prizm',
+            'Orange Wave /25',
+            'Purple Refractor',
+            'Red /5',
+          ]),
         });
         factor = between(r, 1.5, 8);
         break;
@@ -251,20 +515,32 @@ export function makeMarket(seed: number, options: { genuine?: number } = {}): Ma
         factor = chance(r, 0.5) ? between(r, 0.25, 0.35) : between(r, 2.8, 3.5);
         break;
       case 'auto':
-        title = writeTitle(r, card, { grade: grade(), extra: pick(r, ['Auto', 'Autograph', 'On-Card Auto', 'Signed']) });
+        title = writeTitle(r, card, {
+          grade: grade(),
+          extra: pick(r, ['Auto', 'Autograph', 'On-Card Auto', 'Signed']),
+        });
         factor = between(r, 4, 15);
         break;
       case 'player': {
         const o = pick(r, others);
-        title = writeTitle(r, card, { grade: grade(), player: { first: o.first, last: o.last }, dropNumber: true });
+        title = writeTitle(r, card, {
+          grade: grade(),
+          player: { first: o.first, last: o.last },
+          dropNumber: true,
+        });
         factor = between(r, 0.1, 3);
         break;
       }
       case 'spec':
         title =
           gradeState.kind === 'raw'
-            ? writeTitle(r, card, { grade: '', extra: pick(r, ['Custom Card', 'Break Spot', 'You Pick', 'Digital NFT']) })
-            : writeTitle(r, card, { grade: pick(r, ['PSA 10?', 'PSA 10 Candidate', 'Gem Mint Raw', 'PSA 9 or 10?']) });
+            ? writeTitle(r, card, {
+                grade: '',
+                extra: pick(r, ['Custom Card', 'Break Spot', 'You Pick', 'Digital NFT']),
+              })
+            : writeTitle(r, card, {
+                grade: pick(r, ['PSA 10?', 'PSA 10 Candidate', 'Gem Mint Raw', 'PSA 9 or 10?']),
+              });
         factor = gradeState.kind === 'raw' ? between(r, 0.2, 1.5) : between(r, 0.15, 0.35);
         break;
       default:
@@ -292,12 +568,22 @@ export function makeMarket(seed: number, options: { genuine?: number } = {}): Ma
     const asks = Math.floor(between(r, 2, 20));
     for (let k = 0; k < asks; k++) {
       const ask = trueValue * between(r, 0.9, 1.4);
-      active.push({ id: `a${seed}-${k}`, title: writeTitle(r, card, { grade: grade() }), price: Math.round(ask * 100) / 100, shipping: 0, auction: false, seller: `s${Math.floor(r() * 12)}` });
+      active.push({
+        id: `a${seed}-${k}`,
+        title: writeTitle(r, card, { grade: grade() }),
+        price: Math.round(ask * 100) / 100,
+        shipping: 0,
+        auction: false,
+        seller: `s${Math.floor(r() * 12)}`,
+      });
     }
     for (let k = 0; k < Math.floor(asks / 2); k++) {
       active.push({
         id: `an${seed}-${k}`,
-        title: writeTitle(r, card, { grade: grade(), extra: pick(r, ['Lot of 3', 'Reprint', 'Gold /50', 'Auto']) }),
+        title: writeTitle(r, card, {
+          grade: grade(),
+          extra: pick(r, ['Lot of 3', 'Reprint', 'Gold /50', 'Auto']),
+        }),
         price: Math.round(trueValue * between(r, 0.1, 6) * 100) / 100,
         auction: false,
       });

@@ -1,6 +1,6 @@
 /** Title reading against the labelled set: precision, recall and accuracy per field. */
 import { readFileSync } from 'node:fs';
-import type { ClassifiedTitle, NoiseCode } from '@kuya/shared';
+import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
 import { classifyTitle } from '../src/index.ts';
 
 export interface LabelledTitle {
@@ -40,7 +40,16 @@ export interface FieldScore {
 }
 
 /** Set words and generic finishes do not name a parallel: "Silver Prizm" and "Prizm Silver" agree. */
-const NOT_PARALLEL_NAME = new Set(['refractor', 'prizm', 'prizms', 'mosaic', 'optic', 'select', 'parallel', 'chrome']);
+const NOT_PARALLEL_NAME = new Set([
+  'refractor',
+  'prizm',
+  'prizms',
+  'mosaic',
+  'optic',
+  'select',
+  'parallel',
+  'chrome',
+]);
 const parallelCore = (p: string | null) =>
   p === null
     ? ''
@@ -78,9 +87,21 @@ function flagScore(
   };
 }
 
-function valueScore(field: string, rows: Array<{ title: string; truth: string; predicted: string }>): FieldScore {
-  const errors = rows.filter((r) => r.truth !== r.predicted).map((r) => `want ${r.truth || '∅'} got ${r.predicted || '∅'}: ${r.title}`);
-  return { field, kind: 'value', precision: null, recall: null, accuracy: 1 - errors.length / rows.length, errors };
+function valueScore(
+  field: string,
+  rows: Array<{ title: string; truth: string; predicted: string }>,
+): FieldScore {
+  const errors = rows
+    .filter((r) => r.truth !== r.predicted)
+    .map((r) => `want ${r.truth || '∅'} got ${r.predicted || '∅'}: ${r.title}`);
+  return {
+    field,
+    kind: 'value',
+    precision: null,
+    recall: null,
+    accuracy: 1 - errors.length / rows.length,
+    errors,
+  };
 }
 
 export interface TitleReport {
@@ -135,7 +156,11 @@ export function evaluateTitles(labelled: readonly LabelledTitle[]): TitleReport 
     flag('rookie', (x) => x.rookie as boolean),
     valueScore(
       'year',
-      rows.map(({ truth, got }) => ({ title: truth.title, truth: String(truth.year ?? ''), predicted: String(got.year ?? '') })),
+      rows.map(({ truth, got }) => ({
+        title: truth.title,
+        truth: String(truth.year ?? ''),
+        predicted: String(got.year ?? ''),
+      })),
     ),
     valueScore(
       'cardNumber',
@@ -148,7 +173,16 @@ export function evaluateTitles(labelled: readonly LabelledTitle[]): TitleReport 
     flag('damaged', (x) => x.damaged as boolean),
   ];
 
-  const codes: NoiseCode[] = ['lot', 'you_pick', 'reprint', 'custom', 'digital', 'break', 'sealed', 'redemption'];
+  const codes: NoiseCode[] = [
+    'lot',
+    'you_pick',
+    'reprint',
+    'custom',
+    'digital',
+    'break',
+    'sealed',
+    'redemption',
+  ];
   const perCode = codes.map((code) =>
     flagScore(
       code,
@@ -162,12 +196,20 @@ export function evaluateTitles(labelled: readonly LabelledTitle[]): TitleReport 
   // Noise as the pricing sees it: is this listing noise at all?
   const anyNoise = flagScore(
     'noise (any)',
-    rows.map(({ truth, got }) => ({ title: truth.title, truth: truth.noise.length > 0, predicted: got.noise.length > 0 })),
+    rows.map(({ truth, got }) => ({
+      title: truth.title,
+      truth: truth.noise.length > 0,
+      predicted: got.noise.length > 0,
+    })),
   );
   return {
     count: rows.length,
     fields,
-    noise: { precision: anyNoise.precision ?? 1, recall: anyNoise.recall ?? 1, perCode: [anyNoise, ...perCode] },
+    noise: {
+      precision: anyNoise.precision ?? 1,
+      recall: anyNoise.recall ?? 1,
+      perCode: [anyNoise, ...perCode],
+    },
     speculativeReadAsGraded: rows
       .filter(({ truth, got }) => truth.speculativeGrade && got.graded)
       .map(({ truth }) => truth.title),

@@ -5,18 +5,20 @@
  * the newest sale when `now` is not given, so the same input always gives the same result.
  */
 import type {
+  CardFields,
   ClassifiedTitle,
   CompItem,
   CompsFilters,
   CompsInput,
   CompsResult,
+  ExclusionReason,
   GradeLadder,
   ListingVerdict,
   Verdict,
-} from '@kuya/shared';
+} from '@kuya/shared/comps';
+import { findDeals } from './analytics/deals.ts';
 import { buildGradeLadder, type LadderSale } from './analytics/grade-ladder.ts';
 import { askingVsSold, marketActivity } from './analytics/market.ts';
-import { findDeals } from './analytics/deals.ts';
 import { reliabilityOf } from './analytics/reliability.ts';
 import { blendWithAsks } from './pricing/blend.ts';
 import { priceSales, recencyWeight, round1, round2, type Sale } from './pricing/price-sales.ts';
@@ -31,6 +33,8 @@ interface Read {
   item: CompItem;
   index: number;
   card: ClassifiedTitle;
+  /** The card as the result shows it; one object per distinct title. */
+  fields: CardFields;
   verdict: Verdict;
   allIn: number;
   time: number | null;
@@ -38,9 +42,12 @@ interface Read {
 
 const allInOf = (item: CompItem) => round2(item.price + (item.shipping ?? 0));
 
+/** A date-time without an offset is UTC, never the machine's local time. */
+const NO_OFFSET = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/;
+
 function timeOf(iso: string | null | undefined): number | null {
   if (!iso) return null;
-  const t = Date.parse(iso);
+  const t = Date.parse(NO_OFFSET.test(iso) ? `${iso}Z` : iso);
   return Number.isFinite(t) ? t : null;
 }
 
@@ -51,25 +58,60 @@ function readItems(
   dedupe: boolean,
 ): Read[] {
   const seen = new Set<string>();
+  // Sellers repeat titles; one reading and one verdict per distinct title.
+  const byTitle = new Map<string, { card: ClassifiedTitle; fields: CardFields; verdict: Verdict }>();
   return items.map((item, index) => {
-    const card = classifyTitle(item.title ?? '');
-    const verdict = matchListing(query, card, filters);
-    const reasons = [...verdict.reasons];
-    const allIn = allInOf(item);
-    if (!(item.price > 0) || !Number.isFinite(allIn)) reasons.unshift('invalid_price');
-    if (dedupe && item.id) {
-      if (seen.has(item.id)) reasons.unshift('duplicate');
-      seen.add(item.id);
+    let known = byTitle.get(item.title);
+    if (!known) {
+      const card = classifyTitle(item.title);
+      known = { card, fields: cardFields(card), verdict: matchListing(query, card, filters) };
+      byTitle.set(item.title, known);
     }
+    const { card, fields, verdict } = known;
+    const allIn = allInOf(item);
+    const invalid = !(item.price > 0) || !Number.isFinite(allIn);
+    const repeated = dedupe && item.id ? seen.has(item.id) : false;
+    if (dedupe && item.id) seen.add(item.id);
+    const own: ExclusionReason[] = [];
+    if (repeated) own.push('duplicate');
+    if (invalid) own.push('invalid_price');
     return {
       item,
       index,
       card,
-      verdict: { status: reasons.length ? 'excluded' : 'exact', reasons },
+      fields,
+      // The shared verdict of the title, unless this listing has reasons of its own.
+      verdict: own.length ? { status: 'excluded', reasons: [...own, ...verdict.reasons] } : verdict,
       allIn,
       time: timeOf(item.soldAt),
     };
   });
+}
+
+function cardFields(c: ClassifiedTitle): CardFields {
+  return {
+    graded: c.graded,
+    grader: c.grader,
+    grade: c.grade,
+    gradeQualifier: c.gradeQualifier,
+    blackLabel: c.blackLabel,
+    subgrades: c.subgrades,
+    autoGrade: c.autoGrade,
+    authenticated: c.authenticated,
+    speculativeGrade: c.speculativeGrade,
+    autograph: c.autograph,
+    relic: c.relic,
+    parallel: c.parallel,
+    serial: c.serial,
+    serialNumber: c.serialNumber,
+    rookie: c.rookie,
+    year: c.year,
+    seasonEnd: c.seasonEnd,
+    setWords: c.setWords,
+    cardNumber: c.cardNumber,
+    noise: c.noise,
+    damaged: c.damaged,
+  };
 }
 
 /** The default valuation date: the newest exact sale, so a run never depends on the clock. */
@@ -93,7 +135,6 @@ function verdictOf(
   weight: number | null,
   adjusted: number | null,
 ): ListingVerdict {
-  const { title: _title, words: _words, ...card } = r.card;
   return {
     kind,
     index: r.index,
@@ -110,7 +151,7 @@ function verdictOf(
     reasons: r.verdict.reasons,
     weight: weight === null ? null : Math.round(weight * 1000) / 1000,
     adjustedPrice: adjusted === null ? null : round2(adjusted),
-    card,
+    card: r.fields,
   };
 }
 
@@ -129,9 +170,15 @@ export function computeComps(input: CompsInput): CompsResult {
 
   const asOf = timeOf(input.now) ?? newestOf(sold.filter((r) => r.verdict.status === 'exact'));
 
-  const ladder = buildGradeLadder(ladderSales(sold), asOf, gradeWanted(query, filters));
   const exactSold = sold.filter((r) => r.verdict.status === 'exact');
   const priced = priceSales(exactSold.map(toSale), asOf);
+  const wanted = gradeWanted(query, filters);
+  const ladder = buildGradeLadder(
+    ladderSales(sold),
+    asOf,
+    wanted,
+    wanted.kind === 'any' ? undefined : priced,
+  );
   for (const i of priced.outliers) {
     const r = exactSold[i]!;
     r.verdict = { status: 'excluded', reasons: ['price_outlier'] };
@@ -145,16 +192,19 @@ export function computeComps(input: CompsInput): CompsResult {
   const blended =
     enough && priced.market !== null && priced.discount !== null && priced.premium !== null
       ? blendWithAsks(
-          { market: priced.market, discount: priced.discount, premium: priced.premium, sorted: priced.sortedKept },
+          {
+            market: priced.market,
+            discount: priced.discount,
+            premium: priced.premium,
+            sorted: priced.sortedKept,
+          },
           buyItNow.map((r) => r.allIn),
         )
       : null;
   const marketValue = blended ? round2(blended.market) : null;
   // The range covers both how sales spread and how sure the value is (95 %, wider for few comps).
   const reach =
-    blended && priced.uncertainty !== null
-      ? Math.exp((1.96 + 2.5 / Math.max(1, n)) * priced.uncertainty)
-      : 1;
+    blended && priced.uncertainty !== null ? Math.exp((1.96 + 2.5 / Math.max(1, n)) * priced.uncertainty) : 1;
 
   let oldestKept: number | null = null;
   let newestKept: number | null = null;
@@ -169,14 +219,20 @@ export function computeComps(input: CompsInput): CompsResult {
   }
 
   const byReason: Record<string, number> = {};
-  for (const r of [...sold, ...active]) {
-    for (const reason of r.verdict.reasons) byReason[reason] = (byReason[reason] ?? 0) + 1;
+  for (const list of [sold, active]) {
+    for (const r of list)
+      for (const reason of r.verdict.reasons) byReason[reason] = (byReason[reason] ?? 0) + 1;
   }
   const keptAt = new Map(priced.kept.map((i) => [exactSold[i]!, i]));
   const listings: ListingVerdict[] = [
     ...sold.map((r) => {
       const i = keptAt.get(r);
-      return verdictOf(r, 'sold', i === undefined ? null : priced.weights[i]!, i === undefined ? null : priced.adjusted[i]!);
+      return verdictOf(
+        r,
+        'sold',
+        i === undefined ? null : priced.weights[i]!,
+        i === undefined ? null : priced.adjusted[i]!,
+      );
     }),
     ...active.map((r) => verdictOf(r, 'active', null, null)),
   ];

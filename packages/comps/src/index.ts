@@ -3,6 +3,6 @@
  * Read titles, understand the query, match, price, and explain every decision.
  */
 export { computeComps, gradeLadder } from './comps.ts';
-export { gradeMismatch, gradeWanted, matchListing } from './query/match.ts';
+export { matchListing } from './query/match.ts';
 export { parseQuery } from './query/parse-query.ts';
 export { classifyTitle } from './title/classify.ts';

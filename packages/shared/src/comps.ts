@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 
-const isoInstant = z.union([z.iso.datetime({ offset: true }), z.iso.date()]);
+/** ISO 8601 date or date-time; a date-time without an offset is read as UTC. */
+const isoInstant = z.union([z.iso.datetime({ offset: true, local: true }), z.iso.date()], {
+  error: 'must be an ISO 8601 date or date-time',
+});
 
 /** One listing as the engine sees it: a sold sale or an active ask. */
 export const compItemSchema = z.object({
@@ -194,7 +197,10 @@ export const trendSchema = z.object({
 
 export const askBlendSchema = z.object({
   applied: z.boolean(),
-  /** Median all-in ask of exact Buy-It-Now listings near the sold prices. */
+  /**
+   * Ask side of the blend: the lower quartile of the all-in asks of exact Buy-It-Now listings near the
+   * sold prices (asks are ceilings: the market clears at or below them).
+   */
   askCenter: z.number().nullable(),
   askCount: z.number().int(),
   /** Weight of the sold side (1 − weight of the asks). */
@@ -251,7 +257,12 @@ export const analyticsSchema = z.object({
     ratio: z.number().nullable(),
     weightedSales: z.number(),
     activeBuyItNow: z.number().int(),
-    label: z.enum(['Buyers are active', 'Moderate buyer interest', 'More sellers than buyers', 'Few active buyers']),
+    label: z.enum([
+      'Buyers are active',
+      'Moderate buyer interest',
+      'More sellers than buyers',
+      'Few active buyers',
+    ]),
   }),
   askingVsSold: z.object({
     /** Shown only with at least 5 exact asks. */

@@ -23,7 +23,8 @@ describe('logger redaction', () => {
       url: 'https://www.searchapi.io/api/v1/search?engine=ebay_search&api_key=sk-live-123&q=trout',
     });
     const out = lines.join('');
-    for (const secret of ['sk-live-123', 'PRD-cert-456', 'app-789', 'v^1.1#i^1#token']) expect(out).not.toContain(secret);
+    for (const secret of ['sk-live-123', 'PRD-cert-456', 'app-789', 'v^1.1#i^1#token'])
+      expect(out).not.toContain(secret);
     expect(out).toContain('q=trout');
     expect(out).toContain('[Redacted]');
   });

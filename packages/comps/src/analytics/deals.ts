@@ -1,5 +1,5 @@
 /** Deals: exact-match Buy-It-Now listings whose all-in price is below FMV, best first. */
-import type { Deal } from '@kuya/shared';
+import type { Deal } from '@kuya/shared/comps';
 
 export interface DealCandidate {
   index: number;

@@ -3,9 +3,9 @@
  * PSA 10, BGS 9.5, …) with n per rung, and a flag wherever a lower grade sells above a higher one of
  * the same grader. Only sales that are the queried card apart from their grade stand on the ladder.
  */
-import type { ClassifiedTitle, GradeLadder } from '@kuya/shared';
+import type { ClassifiedTitle, GradeLadder } from '@kuya/shared/comps';
+import { priceSales, round2, type Sale, type SoldPrice } from '../pricing/price-sales.ts';
 import { type GradeWanted, graderFamily } from '../query/match.ts';
-import { priceSales, round2, type Sale } from '../pricing/price-sales.ts';
 
 export interface LadderSale {
   card: ClassifiedTitle;
@@ -25,7 +25,9 @@ interface Rung {
 
 function rungOf(card: ClassifiedTitle): Omit<Rung, 'sales'> | null {
   if (!card.graded) {
-    return card.authenticated ? null : { label: 'Raw', grader: null, grade: null, blackLabel: false, qualifier: null };
+    // Authentic slabs and hoped-for grades ("PSA 10?") are neither raw nor graded.
+    if (card.authenticated || card.speculativeGrade) return null;
+    return { label: 'Raw', grader: null, grade: null, blackLabel: false, qualifier: null };
   }
   if (card.grader === null || card.grade === null) return null;
   const grader = graderFamily(card.grader);
@@ -46,9 +48,19 @@ function isWanted(rung: Rung, wanted: GradeWanted): boolean {
 }
 
 /** Higher on the ladder: a higher grade, and Black Label above a plain 10. */
-const height = (r: { grade: number | null; blackLabel: boolean }) => (r.grade ?? 0) + (r.blackLabel ? 0.25 : 0);
+const height = (r: { grade: number | null; blackLabel: boolean }) =>
+  (r.grade ?? 0) + (r.blackLabel ? 0.25 : 0);
 
-export function buildGradeLadder(sales: readonly LadderSale[], asOf: number | null, wanted: GradeWanted): GradeLadder {
+/**
+ * `wantedPrice`: the sold-side price already computed for the wanted grade (its sales are the exact
+ * comps), so the largest rung is not priced twice.
+ */
+export function buildGradeLadder(
+  sales: readonly LadderSale[],
+  asOf: number | null,
+  wanted: GradeWanted,
+  wantedPrice?: SoldPrice,
+): GradeLadder {
   const rungs = new Map<string, Rung>();
   for (const { card, sale } of sales) {
     const r = rungOf(card);
@@ -64,13 +76,17 @@ export function buildGradeLadder(sales: readonly LadderSale[], asOf: number | nu
   const ordered = [...rungs.values()].sort((a, b) => {
     if (a.grader === null || b.grader === null) return a.grader === null ? -1 : 1;
     if (a.grader !== b.grader) {
-      return (graderVolume.get(b.grader) ?? 0) - (graderVolume.get(a.grader) ?? 0) || a.grader.localeCompare(b.grader);
+      return (
+        (graderVolume.get(b.grader) ?? 0) - (graderVolume.get(a.grader) ?? 0) ||
+        a.grader.localeCompare(b.grader)
+      );
     }
     return height(b) - height(a) || (a.qualifier ?? '').localeCompare(b.qualifier ?? '');
   });
 
   const priced = ordered.map((r) => {
-    const p = priceSales(r.sales, asOf);
+    const isQueryGrade = isWanted(r, wanted);
+    const p = isQueryGrade && wantedPrice ? wantedPrice : priceSales(r.sales, asOf);
     const enough = p.kept.length >= MIN_SALES;
     return {
       rung: r,
@@ -83,7 +99,7 @@ export function buildGradeLadder(sales: readonly LadderSale[], asOf: number | nu
         discount: enough && p.discount !== null ? round2(p.discount) : null,
         premium: enough && p.premium !== null ? round2(p.premium) : null,
         insufficientData: !enough,
-        isQueryGrade: isWanted(r, wanted),
+        isQueryGrade,
       },
     };
   });

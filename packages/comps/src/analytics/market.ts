@@ -1,5 +1,5 @@
 /** Market activity (are buyers keeping up with sellers?) and asking vs sold. */
-import type { Analytics } from '@kuya/shared';
+import type { Analytics } from '@kuya/shared/comps';
 import { median } from '../pricing/stats.ts';
 
 export interface Ask {
@@ -37,7 +37,8 @@ export function askingVsSold(asks: readonly Ask[], fmv: number | null): Analytic
     if (current === undefined || ask.allInPrice < current) lowestBySeller.set(key, ask.allInPrice);
   });
   const listings = lowestBySeller.size;
-  if (listings < MIN_ASKS_SHOWN || fmv === null) return { shown: false, medianAsk: null, pct: null, listings };
+  if (listings < MIN_ASKS_SHOWN || fmv === null)
+    return { shown: false, medianAsk: null, pct: null, listings };
   const medianAsk = median([...lowestBySeller.values()]);
   return {
     shown: true,

@@ -1,5 +1,5 @@
 /** FMV reliability from the spread of the comps, with the earlier product's bands. */
-import type { Reliability } from '@kuya/shared';
+import type { Reliability } from '@kuya/shared/comps';
 
 const HEADLINES: Record<Reliability['band'], string> = {
   Excellent: 'Sales agree closely: this value is dependable.',
@@ -17,7 +17,15 @@ export function reliabilityOf(cov: number | null, enoughData: boolean): Reliabil
   }
   const score = 100 / (1 + cov);
   const band: Reliability['band'] =
-    score >= 85 ? 'Excellent' : score >= 70 ? 'Good' : score >= 55 ? 'Moderate' : score >= 40 ? 'High variation' : 'Chaotic';
+    score >= 85
+      ? 'Excellent'
+      : score >= 70
+        ? 'Good'
+        : score >= 55
+          ? 'Moderate'
+          : score >= 40
+            ? 'High variation'
+            : 'Chaotic';
   return {
     score: Math.round(score * 10) / 10,
     band,

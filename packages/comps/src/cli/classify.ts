@@ -1,6 +1,6 @@
 /** `kuya-comps classify`: one title per line on stdin (or titles as arguments) → one JSON object per line. */
 import { createInterface } from 'node:readline';
-import type { ClassifiedTitle } from '@kuya/shared';
+import type { ClassifiedTitle } from '@kuya/shared/comps';
 import { classifyTitle } from '../title/classify.ts';
 import { type CliIo, type Command, UsageError, wantsHelp, write } from './io.ts';
 

@@ -4,7 +4,7 @@
  * sales are ignored), the sold side's weight grows with the price tier and with scarcity, and the
  * result is clamped so Discount ≤ Market ≤ Premium.
  */
-import type { Fmv } from '@kuya/shared';
+import type { Fmv } from '@kuya/shared/comps';
 import { quantileSorted } from './stats.ts';
 
 type Tier = NonNullable<Fmv['askBlend']['tier']>;
@@ -26,7 +26,7 @@ export interface SoldSide {
   discount: number;
   premium: number;
   /** Kept sold prices, ascending. */
-  sorted: number[];
+  sorted: ArrayLike<number>;
 }
 
 export interface Blended {
@@ -62,7 +62,14 @@ export function blendWithAsks(sold: SoldSide, asks: readonly number[]): Blended 
       market,
       discount,
       premium,
-      askBlend: { applied: false, askCenter: null, askCount: zone.length, bidWeight: 1, tier: null, supply: null },
+      askBlend: {
+        applied: false,
+        askCenter: null,
+        askCount: zone.length,
+        bidWeight: 1,
+        tier: null,
+        supply: null,
+      },
     };
   }
   // Asks are ceilings (anyone can buy at them; the market clears at or below), so the ask side of the

@@ -6,10 +6,17 @@
  * 2. When dates span weeks, a Theil–Sen trend of log price on date moves old sales to the valuation
  *    date, in proportion to how clear the trend is (Kendall z from 1 to 2.5).
  * 3. IQR fences on the adjusted log prices (wider for small n) mark price outliers.
- * 4. Weighted median and quartiles: recency halves the weight every 30 days (floor 0.2), auctions
- *    with several bidders count a little more, Best-Offer-accepted sales (a ceiling) much less.
+ * 4. Weighted median and quartiles (Harrell–Davis, so every comp counts a little and none decides
+ *    alone): recency halves the weight every 30 days (floor 0.2), auctions with several bidders
+ *    count a little more, Best-Offer-accepted sales (a ceiling) much less.
  */
-import { quantileSorted, theilSen, weightedHarrellDavis, weightedMeanAndCov } from './stats.ts';
+import {
+  quantileSorted,
+  theilSen,
+  weightedHarrellDavis,
+  weightedMeanAndCov,
+  weightedSample,
+} from './stats.ts';
 
 export interface Sale {
   /** All-in price. */
@@ -40,7 +47,7 @@ export interface SoldPrice {
   uncertainty: number | null;
   trend: { applied: boolean; pctPer30Days: number | null; strength: number | null };
   /** Kept adjusted prices, ascending (for the ask blend). */
-  sortedKept: number[];
+  sortedKept: Float64Array;
 }
 
 const DAY = 86_400_000;
@@ -76,9 +83,11 @@ function fenceMultiplier(n: number): number {
 }
 
 /** Indexes whose value lies inside the IQR fences of `values` (all of them when fewer than 4). */
-function insideFences(values: readonly number[], idx: readonly number[], k: number): number[] {
+function insideFences(values: Float64Array, idx: readonly number[], k: number): number[] {
   if (idx.length < 4) return [...idx];
-  const sorted = idx.map((i) => values[i]!).sort((a, b) => a - b);
+  const sorted = new Float64Array(idx.length);
+  for (let j = 0; j < idx.length; j++) sorted[j] = values[idx[j]!]!;
+  sorted.sort();
   const q1 = quantileSorted(sorted, 0.25);
   const q3 = quantileSorted(sorted, 0.75);
   const iqr = Math.max(q3 - q1, MIN_LOG_IQR);
@@ -87,12 +96,18 @@ function insideFences(values: readonly number[], idx: readonly number[], k: numb
   return idx.filter((i) => values[i]! >= lo && values[i]! <= hi);
 }
 
+const NO_TREND: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null };
+
 /** `asOf`: valuation time in ms (null: the newest sane sale, or no dates at all). */
 export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPrice {
   const n = sales.length;
-  const logs = sales.map((s) => Math.log(s.price));
-  const all = sales.map((_, i) => i);
-  const dated = sales.some((s) => s.time !== null);
+  const logs = new Float64Array(n);
+  let dated = false;
+  for (let i = 0; i < n; i++) {
+    logs[i] = Math.log(sales[i]!.price);
+    if (sales[i]!.time !== null) dated = true;
+  }
+  const all = Array.from({ length: n }, (_, i) => i);
 
   // 1. Gross outliers.
   const sane = insideFences(logs, all, 3);
@@ -107,10 +122,12 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
   // 2. Trend on the dated sales inside the ordinary fences.
   let slopeUsed = 0;
   let slopeError = 0;
-  let trend: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null };
-  const datedSane = insideFences(logs, sane, k)
-    .filter((i) => sales[i]!.time !== null)
-    .sort((a, b) => sales[a]!.time! - sales[b]!.time!);
+  let trend = NO_TREND;
+  const datedSane = dated
+    ? insideFences(logs, sane, k)
+        .filter((i) => sales[i]!.time !== null)
+        .sort((a, b) => sales[a]!.time! - sales[b]!.time!)
+    : [];
   if (datedSane.length >= MIN_TREND_SALES && valuationTime !== null) {
     const days = datedSane.map((i) => sales[i]!.time! / DAY);
     const span = days[days.length - 1]! - days[0]!;
@@ -123,7 +140,10 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
       const clarity = Math.min(1, Math.max(0, (Math.abs(z) - 1) / 1.5));
       slopeUsed = Math.max(-MAX_SLOPE_PER_DAY, Math.min(MAX_SLOPE_PER_DAY, slope)) * clarity;
       // Applied, the slope brings its own error; left out, the trend it would have removed stays as lag.
-      slopeError = Math.hypot(fit.slopeSE * clarity, Math.min(MAX_SLOPE_PER_DAY, Math.abs(slope)) * (1 - clarity));
+      slopeError = Math.hypot(
+        fit.slopeSE * clarity,
+        Math.min(MAX_SLOPE_PER_DAY, Math.abs(slope)) * (1 - clarity),
+      );
       trend = {
         applied: clarity > 0,
         pctPer30Days: round1((Math.exp(slope * 30) - 1) * 100),
@@ -132,20 +152,29 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
     }
   }
   const trendTime =
-    valuationTime !== null && newest !== null ? Math.min(valuationTime, newest + MAX_EXTRAPOLATION_DAYS * DAY) : null;
-  const adjustedLogs = logs.map((y, i) => {
+    valuationTime !== null && newest !== null
+      ? Math.min(valuationTime, newest + MAX_EXTRAPOLATION_DAYS * DAY)
+      : null;
+  const adjustedLogs = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
     const t = sales[i]!.time;
-    return t !== null && trendTime !== null ? y + (slopeUsed * (trendTime - t)) / DAY : y;
-  });
+    adjustedLogs[i] =
+      t !== null && trendTime !== null ? logs[i]! + (slopeUsed * (trendTime - t)) / DAY : logs[i]!;
+  }
 
   // 3. Fences on adjusted prices.
   const kept = insideFences(adjustedLogs, sane, k);
-  const keptSet = new Set(kept);
-  const outliers = all.filter((i) => !keptSet.has(i));
+  const isKept = new Uint8Array(n);
+  for (const i of kept) isKept[i] = 1;
+  const outliers = all.filter((i) => !isKept[i]);
 
   // 4. Weighted centre and quartiles.
   const weights: Array<number | null> = new Array(n).fill(null);
   const adjusted: Array<number | null> = new Array(n).fill(null);
+  const keptPrices: number[] = [];
+  const keptWeights: number[] = [];
+  const plainPrices: number[] = [];
+  const plainWeights: number[] = [];
   for (const i of kept) {
     const s = sales[i]!;
     const recency =
@@ -156,11 +185,17 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
         : valuationTime === null
           ? 1
           : recencyWeight((valuationTime - s.time) / DAY);
-    weights[i] = recency * formatWeight(s);
-    adjusted[i] = Math.exp(adjustedLogs[i]!);
+    const w = recency * formatWeight(s);
+    const price = Math.exp(adjustedLogs[i]!);
+    weights[i] = w;
+    adjusted[i] = price;
+    keptPrices.push(price);
+    keptWeights.push(w);
+    if (!s.bestOffer) {
+      plainPrices.push(price);
+      plainWeights.push(w);
+    }
   }
-  const keptPrices = kept.map((i) => adjusted[i]!);
-  const keptWeights = kept.map((i) => weights[i]!);
   if (kept.length === 0) {
     return {
       market: null,
@@ -174,27 +209,21 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
       cov: null,
       uncertainty: null,
       trend,
-      sortedKept: [],
+      sortedKept: new Float64Array(0),
     };
   }
-  const plain = kept.filter((i) => !sales[i]!.bestOffer);
+  const sample = weightedSample(keptPrices, keptWeights);
   return {
-    market: weightedHarrellDavis(keptPrices, keptWeights, 0.5),
-    discount: weightedHarrellDavis(keptPrices, keptWeights, 0.25),
-    premium: weightedHarrellDavis(keptPrices, keptWeights, 0.75),
+    market: weightedHarrellDavis(sample, 0.5),
+    discount: weightedHarrellDavis(sample, 0.25),
+    premium: weightedHarrellDavis(sample, 0.75),
     marketWithoutBestOffer:
-      plain.length === 0
-        ? null
-        : weightedHarrellDavis(
-            plain.map((i) => adjusted[i]!),
-            plain.map((i) => weights[i]!),
-            0.5,
-          ),
+      plainPrices.length === 0 ? null : weightedHarrellDavis(weightedSample(plainPrices, plainWeights), 0.5),
     kept,
     outliers,
     weights,
     adjusted,
-    cov: kept.length >= 2 ? weightedMeanAndCov(keptPrices, keptWeights).cov : null,
+    cov: kept.length >= 2 ? weightedMeanAndCov(sample).cov : null,
     uncertainty: uncertaintyOf(
       kept.map((i) => adjustedLogs[i]!),
       keptWeights,
@@ -203,7 +232,7 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
       slopeError,
     ),
     trend,
-    sortedKept: [...keptPrices].sort((a, b) => a - b),
+    sortedKept: sample.values,
   };
 }
 
@@ -221,7 +250,7 @@ function uncertaintyOf(
 ): number | null {
   const n = logs.length;
   if (n < 2) return null;
-  const sorted = [...logs].sort((a, b) => a - b);
+  const sorted = Float64Array.from(logs).sort();
   let spread = (quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25)) / 1.349;
   if (n < 4 || spread === 0) {
     const mean = logs.reduce((a, b) => a + b, 0) / n;
@@ -231,7 +260,8 @@ function uncertaintyOf(
   let squares = 0;
   let timeSum = 0;
   let timeWeight = 0;
-  weights.forEach((w, i) => {
+  for (let i = 0; i < n; i++) {
+    const w = weights[i]!;
     total += w;
     squares += w * w;
     const t = times[i];
@@ -239,12 +269,12 @@ function uncertaintyOf(
       timeSum += w * t;
       timeWeight += w;
     }
-  });
+  }
   const effectiveN = (total * total) / squares;
   const medianError = (1.2533 * spread) / Math.sqrt(effectiveN);
-  const distanceDays = valuationTime !== null && timeWeight > 0 ? (valuationTime - timeSum / timeWeight) / DAY : 0;
-  const trendError = slopeError * distanceDays;
-  return Math.sqrt(medianError ** 2 + trendError ** 2);
+  const distanceDays =
+    valuationTime !== null && timeWeight > 0 ? (valuationTime - timeSum / timeWeight) / DAY : 0;
+  return Math.hypot(medianError, slopeError * distanceDays);
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -1,7 +1,7 @@
 /** Small robust statistics over plain arrays: quantiles, weighted quantiles, Theil–Sen slope, Kendall's z. */
 
 /** Quantile of sorted values (linear interpolation between order statistics, "type 7"). */
-export function quantileSorted(sorted: readonly number[], p: number): number {
+export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   const n = sorted.length;
   if (n === 0) return Number.NaN;
   const h = (n - 1) * p;
@@ -11,28 +11,48 @@ export function quantileSorted(sorted: readonly number[], p: number): number {
 }
 
 export function median(values: readonly number[]): number {
-  return quantileSorted([...values].sort((a, b) => a - b), 0.5);
+  return quantileSorted(Float64Array.from(values).sort(), 0.5);
+}
+
+/** Values ascending with their weights: sort once, then read any number of quantiles. */
+export interface WeightedSample {
+  values: Float64Array;
+  weights: Float64Array;
+  total: number;
+  /** Kish effective sample size: (Σw)² / Σw². */
+  effectiveN: number;
+}
+
+export function weightedSample(values: readonly number[], weights: readonly number[]): WeightedSample {
+  const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
+  const v = new Float64Array(order.length);
+  const w = new Float64Array(order.length);
+  let total = 0;
+  let squares = 0;
+  order.forEach((i, j) => {
+    v[j] = values[i]!;
+    w[j] = weights[i]!;
+    total += w[j]!;
+    squares += w[j]! * w[j]!;
+  });
+  return { values: v, weights: w, total, effectiveN: squares > 0 ? (total * total) / squares : 0 };
 }
 
 /**
  * Weighted quantile: each value stands at the middle of its weight on the cumulative scale and the
  * scale is interpolated between them, so equal weights give the ordinary median.
  */
-export function weightedQuantile(values: readonly number[], weights: readonly number[], p: number): number {
-  const n = values.length;
-  if (n === 0) return Number.NaN;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  let total = 0;
-  for (const i of order) total += weights[i]!;
-  if (!(total > 0)) return Number.NaN;
+export function weightedQuantile(sample: WeightedSample, p: number): number {
+  const { values, weights, total } = sample;
+  if (values.length === 0 || !(total > 0)) return Number.NaN;
   let cumulative = 0;
   let prevPos = Number.NEGATIVE_INFINITY;
-  let prevValue = values[order[0]!]!;
-  for (const i of order) {
-    const w = weights[i]!;
+  let prevValue = values[0]!;
+  for (let j = 0; j < values.length; j++) {
+    const w = weights[j]!;
     const pos = (cumulative + w / 2) / total;
     cumulative += w;
-    const v = values[i]!;
+    const v = values[j]!;
     if (p <= pos) {
       if (prevPos === Number.NEGATIVE_INFINITY) return v;
       return prevValue + ((p - prevPos) / (pos - prevPos)) * (v - prevValue);
@@ -46,14 +66,14 @@ export function weightedQuantile(values: readonly number[], weights: readonly nu
 /** Natural log of the gamma function (Lanczos). */
 function logGamma(x: number): number {
   const c = [
-    76.18009172947146, -86.50532032941677, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2,
+    76.18009172947146, -86.50532032941678, 24.01409824083091, -1.231739572450155, 0.1208650973866179e-2,
     -0.5395239384953e-5,
   ];
   let y = x;
   const tmp = x + 5.5 - (x + 0.5) * Math.log(x + 5.5);
   let ser = 1.000000000190015;
   for (const ci of c) ser += ci / ++y;
-  return -tmp + Math.log((2.5066282746310005 * ser) / x);
+  return -tmp + Math.log((2.5066282746310007 * ser) / x);
 }
 
 /** Continued fraction for the incomplete beta function (modified Lentz). */
@@ -105,29 +125,21 @@ const HARRELL_DAVIS_MAX_N = 400;
  * A median that uses every comp a little instead of one or two fully, so it is steadier than the
  * plain median and moves smoothly, not by jumps, when one sale is added.
  */
-export function weightedHarrellDavis(values: readonly number[], weights: readonly number[], p: number): number {
+export function weightedHarrellDavis(sample: WeightedSample, p: number): number {
+  const { values, weights, total, effectiveN } = sample;
   const n = values.length;
-  if (n === 0) return Number.NaN;
+  if (n === 0 || !(total > 0)) return Number.NaN;
   if (n === 1) return values[0]!;
-  if (n > HARRELL_DAVIS_MAX_N) return weightedQuantile(values, weights, p);
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  let total = 0;
-  let squares = 0;
-  for (const w of weights) {
-    total += w;
-    squares += w * w;
-  }
-  if (!(total > 0)) return Number.NaN;
-  const effectiveN = (total * total) / squares;
+  if (n > HARRELL_DAVIS_MAX_N) return weightedQuantile(sample, p);
   const a = p * (effectiveN + 1);
   const b = (1 - p) * (effectiveN + 1);
   let cumulative = 0;
   let previous = 0;
   let estimate = 0;
-  for (const i of order) {
-    cumulative += weights[i]!;
+  for (let j = 0; j < n; j++) {
+    cumulative += weights[j]!;
     const next = incompleteBeta(Math.min(1, cumulative / total), a, b);
-    estimate += (next - previous) * values[i]!;
+    estimate += (next - previous) * values[j]!;
     previous = next;
   }
   return estimate;
@@ -183,16 +195,13 @@ export function theilSen(x: readonly number[], y: readonly number[]): Trend {
   };
 }
 
-export function weightedMeanAndCov(values: readonly number[], weights: readonly number[]): { mean: number; cov: number } {
-  let sw = 0;
+export function weightedMeanAndCov(sample: WeightedSample): { mean: number; cov: number } {
+  const { values, weights, total } = sample;
   let sx = 0;
-  for (let i = 0; i < values.length; i++) {
-    sw += weights[i]!;
-    sx += weights[i]! * values[i]!;
-  }
-  const mean = sx / sw;
+  for (let i = 0; i < values.length; i++) sx += weights[i]! * values[i]!;
+  const mean = sx / total;
   let ss = 0;
   for (let i = 0; i < values.length; i++) ss += weights[i]! * (values[i]! - mean) ** 2;
-  const sd = Math.sqrt(ss / sw);
+  const sd = Math.sqrt(ss / total);
   return { mean, cov: mean > 0 ? sd / mean : 0 };
 }

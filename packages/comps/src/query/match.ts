@@ -4,14 +4,26 @@
  * an unset filter reads the query as the plain card (raw, base, no autograph). Every disagreement
  * is kept as a reason code, so the result can show why each listing was left out.
  */
-import type { ClassifiedTitle, CompsFilters, ExclusionReason, ParsedQuery, Verdict } from '@kuya/shared';
+import type {
+  ClassifiedTitle,
+  CompsFilters,
+  ExclusionReason,
+  ParsedQuery,
+  Verdict,
+} from '@kuya/shared/comps';
 import { GENERIC_PARALLEL_WORDS, SET_KINDS } from '../title/lexicon.ts';
 
 /** The grade a search asks for: a raw card, any card, or one grader's grade. */
 export type GradeWanted =
   | { kind: 'raw' }
   | { kind: 'any' }
-  | { kind: 'graded'; grader: string | null; grade: number | null; qualifier: string | null; blackLabel: boolean };
+  | {
+      kind: 'graded';
+      grader: string | null;
+      grade: number | null;
+      qualifier: string | null;
+      blackLabel: boolean;
+    };
 
 /** Companies that sell one slab under two names are one grader for matching. */
 const GRADER_FAMILY: Record<string, string> = { CSG: 'CGC', BVG: 'BGS' };
@@ -53,13 +65,16 @@ export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): Exclu
   if (wanted.kind === 'raw') {
     if (card.graded) return 'graded_not_raw';
     if (card.authenticated) return 'authentic_slab';
+    // "PSA 10?" raw cards sell on hope, above plain raw copies: not a comp for either.
+    if (card.speculativeGrade) return 'speculative_grade';
     return null;
   }
   if (!card.graded) {
     if (card.speculativeGrade) return 'speculative_grade';
     return card.authenticated ? 'authentic_slab' : 'not_graded';
   }
-  if (wanted.grader !== null && graderFamily(wanted.grader) !== graderFamily(card.grader ?? '')) return 'wrong_grade';
+  if (wanted.grader !== null && graderFamily(wanted.grader) !== graderFamily(card.grader ?? ''))
+    return 'wrong_grade';
   if (wanted.grade !== null && wanted.grade !== card.grade) return 'wrong_grade';
   if (wanted.blackLabel !== card.blackLabel) return 'wrong_grade';
   if (isDefectQualifier(card.gradeQualifier) || isDefectQualifier(wanted.qualifier)) {
@@ -78,7 +93,11 @@ export const GRADE_REASONS: ReadonlySet<ExclusionReason> = new Set([
   'authentic_slab',
 ]);
 
-const cardNumberKey = (n: string) => n.toLowerCase().replace(/[^a-z0-9]/g, '').replace(/(?<![0-9])0+(?=\d)/g, '');
+const cardNumberKey = (n: string) =>
+  n
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .replace(/(?<![0-9])0+(?=\d)/g, '');
 
 function parallelWords(name: string | null): string[] {
   if (name === null) return [];
@@ -118,10 +137,18 @@ function yearsAgree(q: ClassifiedTitle, card: ClassifiedTitle): boolean {
  * "SP" is Upper Deck's set (1993 SP) or a short print; where one side reads the set, the other side's
  * bare "SP" is the same set.
  */
-function reconcileSp(q: ClassifiedTitle, card: ClassifiedTitle): { q: ClassifiedTitle; card: ClassifiedTitle } {
-  const asSet = (c: ClassifiedTitle): ClassifiedTitle => ({ ...c, parallel: null, setWords: [...c.setWords, 'sp'] });
-  if (q.setWords.includes('sp') && card.parallel === 'sp' && !card.setWords.includes('sp')) return { q, card: asSet(card) };
-  if (card.setWords.includes('sp') && q.parallel === 'sp' && !q.setWords.includes('sp')) return { q: asSet(q), card };
+function spAsSet(c: ClassifiedTitle): ClassifiedTitle {
+  return { ...c, parallel: null, setWords: [...c.setWords, 'sp'] };
+}
+
+function reconcileSp(
+  q: ClassifiedTitle,
+  card: ClassifiedTitle,
+): { q: ClassifiedTitle; card: ClassifiedTitle } {
+  if (q.setWords.includes('sp') && card.parallel === 'sp' && !card.setWords.includes('sp'))
+    return { q, card: spAsSet(card) };
+  if (card.setWords.includes('sp') && q.parallel === 'sp' && !q.setWords.includes('sp'))
+    return { q: spAsSet(q), card };
   return { q, card };
 }
 
@@ -129,7 +156,11 @@ function reconcileSp(q: ClassifiedTitle, card: ClassifiedTitle): { q: Classified
  * The verdict on one listing. Noise, the query's words, year, set, card number, grade, autograph,
  * relic, parallel and serial are all checked, and every disagreement is reported.
  */
-export function matchListing(query: ParsedQuery, parsedCard: ClassifiedTitle, filters: CompsFilters = {}): Verdict {
+export function matchListing(
+  query: ParsedQuery,
+  parsedCard: ClassifiedTitle,
+  filters: CompsFilters = {},
+): Verdict {
   const { q, card } = reconcileSp(query.card, parsedCard);
   const reasons: ExclusionReason[] = [];
 
@@ -176,7 +207,8 @@ export function matchListing(query: ParsedQuery, parsedCard: ClassifiedTitle, fi
       }
     }
     if (q.serial !== null) {
-      if (card.serial !== null ? card.serial !== q.serial : q.parallel === null) reasons.push('serial_mismatch');
+      if (card.serial !== null ? card.serial !== q.serial : q.parallel === null)
+        reasons.push('serial_mismatch');
     }
   }
 

@@ -1,9 +1,9 @@
 /** Reads a search query with the same reader as listing titles, and keeps the words comps must contain. */
-import type { ParsedQuery } from '@kuya/shared';
+import type { ParsedQuery } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
 
 export function parseQuery(query: string): ParsedQuery {
-  const reading = readTitle(query);
+  const reading = readTitle(query, true);
   const terms: string[] = [];
   const optionalTerms: string[] = [];
   const { unknownWords, unknownAt } = reading;

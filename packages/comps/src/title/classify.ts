@@ -3,11 +3,11 @@
  * Words are read as whole words through the lexicon; grades and numbers are read from the text
  * around them; a few words ("RP", "SP", "Tribute", "Mega Box", "1st") are decided by their neighbours.
  */
-import type { ClassifiedTitle, NoiseCode } from '@kuya/shared';
+import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
 import { readGrade } from './grade.ts';
 import { PHRASES, type PhraseEntry, type Tag } from './lexicon.ts';
-import { normalizeText, wordsOf } from './normalize.ts';
-import { mask, readNumbers } from './numbers.ts';
+import { Mark, normalizeText, tokenize } from './normalize.ts';
+import { mask, readAutographCode, readNumbers } from './numbers.ts';
 
 /** The classified title plus what only the query reader needs. */
 export interface TitleReading {
@@ -60,6 +60,19 @@ const SP_SET_NEXT = new Set([
   'championship',
 ]);
 const NOT_FIRST_BOWMAN = new Set(['round', 'pick', 'overall', 'team', 'place', 'ballot', 'edition', 'day']);
+const GRADER_WITH_NUMBER = /^(?:psa|bgs|sgc|cgc|csg|hga|bvg|bccg|tag|gma|isa|ksa|ags)\d/;
+
+function addCode(noise: NoiseCode[], code: NoiseCode): void {
+  if (!noise.includes(code)) noise.push(code);
+}
+
+function hasDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
 const YEAR_WORD = /^(?:19|20)\d\d$/;
 
 function matchAt(words: string[], i: number): PhraseEntry | undefined {
@@ -91,11 +104,12 @@ function parallelName(hits: ParallelHit[]): string | null {
   return parts.join(' ');
 }
 
-export function readTitle(title: string): TitleReading {
+/** `forQuery`: also collect the unknown words (names) a query's comps must contain. */
+export function readTitle(title: string, forQuery = false): TitleReading {
   const s = normalizeText(title);
-  const words = wordsOf(s);
+  const { words, marks } = tokenize(s);
 
-  const noise = new Set<NoiseCode>();
+  const noise: NoiseCode[] = [];
   const parallels: ParallelHit[] = [];
   const contexts: ContextHit[] = [];
   const setWords: string[] = [];
@@ -107,15 +121,26 @@ export function readTitle(title: string): TitleReading {
   let rookie = false;
   let damaged = false;
   let saysRaw = false;
+  let graderSeen = false;
+  let gradeTalk = false;
+  let speculativeSeen = false;
+  let serialCue = false;
+  let countCue = false;
   let negatedUntil = -1;
 
   for (let i = 0; i < words.length; ) {
     const hit = matchAt(words, i);
     if (!hit) {
       const w = words[i]!;
-      if (!/\d/.test(w)) {
-        unknownWords.push(w);
-        unknownAt.push(i);
+      if (!hasDigit(w)) {
+        if (forQuery) {
+          unknownWords.push(w);
+          unknownAt.push(i);
+        }
+      } else {
+        if (!graderSeen && GRADER_WITH_NUMBER.test(w)) graderSeen = true;
+        // "x10", "10x": a count of cards.
+        if (w.charCodeAt(0) === 120 || w.charCodeAt(w.length - 1) === 120) countCue = true;
       }
       i++;
       continue;
@@ -125,7 +150,12 @@ export function readTitle(title: string): TitleReading {
     const tag = hit.tag;
     switch (tag.kind) {
       case 'noise':
-        if (!negated) noise.add(tag.code);
+        if (!negated) addCode(noise, tag.code);
+        if (tag.code === 'lot') countCue = true;
+        break;
+      case 'cue':
+        if (tag.cue === 'serial') serialCue = true;
+        else countCue = true;
         break;
       case 'contextual':
         contexts.push({ word: tag.word, start: i, end });
@@ -165,17 +195,33 @@ export function readTitle(title: string): TitleReading {
       case 'raw':
         saysRaw = true;
         break;
+      case 'grader':
+        graderSeen = true;
+        break;
+      case 'gradeWord':
+        gradeTalk = true;
+        break;
+      case 'speculative':
+        gradeTalk = true;
+        speculativeSeen = true;
+        break;
       default:
         break;
     }
     i = end;
   }
 
-  const grade = readGrade(s, autograph);
+  const grade = readGrade(s, {
+    autograph,
+    grader: graderSeen,
+    gradeTalk: gradeTalk || (marks & Mark.Question) !== 0,
+    speculative: speculativeSeen,
+    outOfSlab: saysRaw,
+  });
   let masked = s;
   for (const [from, to] of grade.spans) masked = mask(masked, from, to);
-  const numbers = readNumbers(masked);
-  if (numbers.lotCount !== null) noise.add('lot');
+  const numbers = readNumbers(masked, marks, serialCue, countCue);
+  if (numbers.lotCount !== null) addCode(noise, 'lot');
 
   for (const c of contexts) {
     const before = words[c.start - 1];
@@ -189,16 +235,19 @@ export function readTitle(title: string): TitleReading {
           numbers.serial !== null ||
           grade.graded ||
           setWords.some((w) => RP_PREMIUM_SETS.has(w));
-        if (patchContext && !noise.has('reprint')) {
+        if (patchContext && !noise.includes('reprint')) {
           relic = true;
           rookie = true;
-        } else noise.add('reprint');
+        } else addCode(noise, 'reprint');
         break;
       }
       case 'tribute':
-        if (before === 'topps' || (before !== undefined && YEAR_WORD.test(before) && setWords.includes('topps'))) {
+        if (
+          before === 'topps' ||
+          (before !== undefined && YEAR_WORD.test(before) && setWords.includes('topps'))
+        ) {
           setWords.push('tribute');
-        } else noise.add('reprint');
+        } else addCode(noise, 'reprint');
         break;
       case 'sp': {
         const era = before !== undefined && YEAR_WORD.test(before) && Number(before) <= 2010;
@@ -211,8 +260,12 @@ export function readTitle(title: string): TitleReading {
       }
       case 'retailBox':
         // "Mega Box Mojo", "Blaster exclusive green": one card from that box, not the box.
-        if (!parallels.some((p) => !p.generic || p.name === 'refractor') && !isParallelWord(after) && numbers.cardNumber === null) {
-          noise.add('sealed');
+        if (
+          !parallels.some((p) => !p.generic || p.name === 'refractor') &&
+          !isParallelWord(after) &&
+          numbers.cardNumber === null
+        ) {
+          addCode(noise, 'sealed');
         }
         break;
       case 'first':
@@ -223,7 +276,7 @@ export function readTitle(title: string): TitleReading {
   }
 
   // A break sells a spot in someone else's box: the box is part of the break, not a sale of it.
-  if (noise.has('break')) noise.delete('sealed');
+  if (noise.includes('break') && noise.includes('sealed')) noise.splice(noise.indexOf('sealed'), 1);
 
   const card: ClassifiedTitle = {
     title,
@@ -245,8 +298,8 @@ export function readTitle(title: string): TitleReading {
     year: numbers.year,
     seasonEnd: numbers.seasonEnd,
     setWords,
-    cardNumber: numbers.cardNumber,
-    noise: [...noise],
+    cardNumber: numbers.cardNumber ?? (autograph && marks & Mark.Hyphen ? readAutographCode(title) : null),
+    noise,
     damaged,
     words,
   };

@@ -68,9 +68,12 @@ const NUMBER =
 const AUTO_GRADE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Gem Mint 10 Auto": the autograph's grade written before the word. */
-const AUTO_GRADE_BEFORE = /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine)\s*)*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)(?![a-z])/;
+const AUTO_GRADE_BEFORE =
+  /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine)\s*)*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)(?![a-z])/;
 const QUESTION = /^\s*[)\]]?\s*\?/;
 const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
+/** Cheap look at the first character before trying SECOND. */
+const SECOND_START = /^\s*[/\-o&at]/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
 const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
 const SUBGRADES =
@@ -78,12 +81,9 @@ const SUBGRADES =
 const SPECULATIVE_WORD =
   /(?<![a-z])(candidate|candidates|potential|possible|possibly|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike)(?![a-z])/;
 const BLACK_LABEL = /black\s*-?\s*label/;
-/** The whole card is out of any slab. */
-const RAW_MARKER =
-  /(?<![a-z])(?:raw|ungraded|unslabbed|pre-?grade|not\s+graded|non-?graded|crack(?:ed)?\s+(?:out|from)|out\s+of\s+(?:the\s+)?slab|removed\s+from\s+(?:the\s+)?slab|no\s+slab)(?![a-z])/;
 /** A grade claim without a grader: "gem mint", "10 candidate", "mint 10". */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)/;
+  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![a-z])(?:should|could|would|will|easy|future)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)/;
 const AUTO_AFTER_AUTH =
   /^\s*(?:(?:altered|auto(?:graph)?|grade|gem\s*mint|gem\s*mt|mint|dna|[/-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
 const NUMBER_BEFORE = /(?<![\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*[-:]?\s*$/;
@@ -93,6 +93,13 @@ function validGrade(grader: string, n: number): number | null {
   if (n < 1 || n > 10 || !Number.isInteger(n * 2)) return null;
   return n;
 }
+
+/** "PSA 10 candidate" hopes; "PSA 9 should be a 10" is a 9 whose seller hopes for more. */
+function hopeAfter(text: string): boolean {
+  const m = SPECULATIVE_WORD.exec(text);
+  return m !== null && !HOPE_FOR_ANOTHER.test(text.slice(m.index + m[0].length));
+}
+const HOPE_FOR_ANOTHER = /^\s+(?:be\s+)?(?:an?\s+)?(?:psa\s+|bgs\s+|sgc\s+|gem\s+)?\d/;
 
 function wordsBefore(s: string, index: number, count: number): string {
   const before = s.slice(Math.max(0, index - 40), index).split(/\s+/);
@@ -132,13 +139,43 @@ const mention = (kind: Mention['kind'], grader: string, extra: Partial<Mention> 
 });
 
 /** "Laundry tag", "Nike tag 1/1", "tag patch": a piece of a jersey, not the TAG grading company. */
-const TAG_AS_RELIC_BEFORE = /(?:laundry|nike|jersey|manufacturer|manufacturers|mfg|price|logo|name|swoosh|mlb)\s*$/;
+const TAG_AS_RELIC_BEFORE =
+  /(?:laundry|nike|jersey|manufacturer|manufacturers|mfg|price|logo|name|swoosh|mlb)\s*$/;
 const TAG_AS_RELIC_AFTER = /^\s*(?:patch|relic|team|\d+\s*\/)/;
 
+/** What the word pass already knows about the title; it lets most titles skip the grade reader. */
+export interface GradeHints {
+  autograph: boolean;
+  /** A grader's name, alone or joined to a number ("psa10"). */
+  grader: boolean;
+  /** gem, mint, pristine, candidate, "should grade", a question mark, … */
+  gradeTalk: boolean;
+  /** candidate, potential, ready, … */
+  speculative: boolean;
+  /** raw, ungraded, cracked out, … */
+  outOfSlab: boolean;
+}
+
+const NO_GRADE: GradeReading = {
+  graded: false,
+  grader: null,
+  grade: null,
+  gradeQualifier: null,
+  blackLabel: false,
+  subgrades: null,
+  autoGrade: null,
+  authenticated: false,
+  speculativeGrade: false,
+  spans: [],
+};
+
 /**
- * `hasAutograph` decides "PSA 9/10": a card and autograph grade on an autograph, "9 or 10" otherwise.
+ * Reads the grading of normalised title `s`. The autograph hint decides "PSA 9/10": a card and an
+ * autograph grade on an autograph, "9 or 10" otherwise.
  */
-export function readGrade(s: string, hasAutograph: boolean): GradeReading {
+export function readGrade(s: string, hints: GradeHints): GradeReading {
+  if (!hints.grader && !hints.gradeTalk) return NO_GRADE;
+  const hasAutograph = hints.autograph;
   const spans: Array<[number, number]> = [];
   const mentions: Mention[] = [];
   GRADER_RE.lastIndex = 0;
@@ -148,7 +185,10 @@ export function readGrade(s: string, hasAutograph: boolean): GradeReading {
     const start = m.index;
     let end = start + word.length;
     let rest = s.slice(end, end + 90);
-    if (word === 'tag' && (TAG_AS_RELIC_BEFORE.test(s.slice(Math.max(0, start - 16), start)) || TAG_AS_RELIC_AFTER.test(rest))) {
+    if (
+      word === 'tag' &&
+      (TAG_AS_RELIC_BEFORE.test(s.slice(Math.max(0, start - 16), start)) || TAG_AS_RELIC_AFTER.test(rest))
+    ) {
       continue;
     }
 
@@ -181,7 +221,8 @@ export function readGrade(s: string, hasAutograph: boolean): GradeReading {
       let qualifier: string | null = null;
       let subgrades: number[] | null = null;
 
-      const sub = SUBGRADES.exec(rest.slice(0, 60));
+      const head = rest.slice(0, 60);
+      const sub = head.includes('/') || head.includes(',') ? SUBGRADES.exec(head) : null;
       if (sub && sub.index <= 25) {
         const values = sub.slice(1, 5).map(Number);
         if (values.every((v) => v >= 1 && v <= 10)) {
@@ -189,7 +230,7 @@ export function readGrade(s: string, hasAutograph: boolean): GradeReading {
           spans.push([end + sub.index, end + sub.index + sub[0].length]);
         }
       }
-      const second = subgrades ? null : SECOND.exec(rest);
+      const second = subgrades || !SECOND_START.test(rest) ? null : SECOND.exec(rest);
       if (second) {
         const [text, connector, value, question] = second;
         const other = Number(value);
@@ -213,16 +254,20 @@ export function readGrade(s: string, hasAutograph: boolean): GradeReading {
       if (grade === 10 && (descriptors.includes('pristine') || PRISTINE.test(rest) || printed === 100)) {
         qualifier = 'pristine';
       }
-      if (autoGrade === null) {
+      if (autoGrade === null && hasAutograph) {
         const auto = AUTO_GRADE.exec(rest.slice(0, 40)) ?? AUTO_GRADE_BEFORE.exec(rest.slice(0, 40));
         if (auto) {
           autoGrade = validGrade('PSA', Number(auto[1]));
           spans.push([end, end + auto[0].length]);
         }
       }
-      if (!speculative) speculative = SPECULATIVE_WORD.test(`${wordsBefore(s, start, 3)} ${wordsAfter(s, end, 3)}`);
+      if (!speculative && hints.speculative) {
+        speculative = SPECULATIVE_WORD.test(wordsBefore(s, start, 3)) || hopeAfter(wordsAfter(s, end, 4));
+      }
       spans.push([start, end]);
-      mentions.push(mention(speculative ? 'hope' : 'grade', grader, { grade, qualifier, subgrades, autoGrade }));
+      mentions.push(
+        mention(speculative ? 'hope' : 'grade', grader, { grade, qualifier, subgrades, autoGrade }),
+      );
       GRADER_RE.lastIndex = end;
       continue;
     }
@@ -233,19 +278,20 @@ export function readGrade(s: string, hasAutograph: boolean): GradeReading {
     if (before && reversed !== null) {
       const from = start - before[0].length;
       const speculative =
-        QUESTION.test(rest) || SPECULATIVE_WORD.test(`${wordsBefore(s, from, 3)} ${wordsAfter(s, end, 3)}`);
+        QUESTION.test(rest) ||
+        (hints.speculative && SPECULATIVE_WORD.test(`${wordsBefore(s, from, 3)} ${wordsAfter(s, end, 3)}`));
       spans.push([from, end]);
       mentions.push(mention(speculative ? 'hope' : 'grade', grader, { grade: reversed }));
       continue;
     }
 
     // A grader without a grade hopes ("PSA ready") or says too little ("PSA graded hit") to be a grade.
-    if (SPECULATIVE_WORD.test(wordsAfter(s, end, 2)) || SPECULATIVE_WORD.test(wordsBefore(s, start, 2))) {
+    if (hints.speculative && SPECULATIVE_WORD.test(`${wordsBefore(s, start, 2)} ${wordsAfter(s, end, 2)}`)) {
       mentions.push(mention('hope', grader));
     }
   }
 
-  const outOfSlab = RAW_MARKER.test(s);
+  const outOfSlab = hints.outOfSlab;
   const assigned = outOfSlab ? undefined : mentions.find((x) => x.kind === 'grade');
   const autoGrade = mentions.find((x) => x.autoGrade !== null)?.autoGrade ?? null;
   if (assigned) {
@@ -266,7 +312,8 @@ export function readGrade(s: string, hasAutograph: boolean): GradeReading {
   const authenticated = !outOfSlab && mentions.some((x) => x.kind === 'auth');
   const hoped =
     !authenticated &&
-    (mentions.some((x) => x.kind === 'hope' || x.kind === 'grade') || CLAIM_WITHOUT_GRADER.test(s));
+    (mentions.some((x) => x.kind === 'hope' || x.kind === 'grade') ||
+      (hints.gradeTalk && CLAIM_WITHOUT_GRADER.test(s)));
   return {
     graded: false,
     grader: null,

@@ -3,7 +3,7 @@
  * title the longest phrase wins and consumes its words, so "red sox" is a team before "red" can be a
  * colour, and "sp authentic" is a set before "sp" can be a short print. No substring is ever matched.
  */
-import type { NoiseCode } from '@kuya/shared';
+import type { NoiseCode } from '@kuya/shared/comps';
 
 export type Tag =
   | { kind: 'noise'; code: NoiseCode }
@@ -36,6 +36,8 @@ export type Tag =
   | { kind: 'team' }
   /** Words a query may hold that a listing need not repeat (sport, "card", "jr"). */
   | { kind: 'filler' }
+  /** Words that announce a number worth reading: a print run ("numbered", "of") or a count ("cards"). */
+  | { kind: 'cue'; cue: 'serial' | 'count' }
   /** Consumes a phrase that must not trigger anything ("new jersey", "pack fresh", "gold glove"). */
   | { kind: 'inert' };
 
@@ -121,8 +123,14 @@ add(
    signatures, on card, on card auto, sticker auto, sticker autograph, ip auto, in person, hand signed,
    cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto`,
 );
-add({ kind: 'autograph', relic: true }, 'auto patch, auto relic, auto jersey, autographed patch, patch auto, jersey auto, relic auto');
-add({ kind: 'autograph', relic: true, rookie: true }, 'rpa, rookie patch auto, rookie patch autograph, rookie patch autographs');
+add(
+  { kind: 'autograph', relic: true },
+  'auto patch, auto relic, auto jersey, autographed patch, patch auto, jersey auto, relic auto',
+);
+add(
+  { kind: 'autograph', relic: true, rookie: true },
+  'rpa, rookie patch auto, rookie patch autograph, rookie patch autographs',
+);
 // Printed or stamped signatures are part of the card, not an autograph.
 add({ kind: 'inert' }, 'printed signature, printed auto, pre printed signature, stamped signature');
 add({ kind: 'negation' }, 'non, no, not, without, unsigned, isnt, never, nonauto, w o, wo');
@@ -156,7 +164,8 @@ const named = (item: string): [string, string] => {
 const parallel = (phrases: string, generic?: true) => {
   for (const item of phrases.split(',')) {
     const [phrase, name] = named(item);
-    if (phrase) entries.push([phrase, generic ? { kind: 'parallel', name, generic } : { kind: 'parallel', name }]);
+    if (phrase)
+      entries.push([phrase, generic ? { kind: 'parallel', name, generic } : { kind: 'parallel', name }]);
   }
 };
 parallel(
@@ -178,7 +187,8 @@ parallel(
    black plate>printing plate, variation, variations>variation, var>variation, image variation,
    photo variation, parallel, ssp, short print>sp, super short print>ssp, sp variation, ssp variation, glitch,
    fast break,
-   flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime`,
+   flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
+   high gloss`,
 );
 parallel('refractor, refractors>refractor, refractor parallel>refractor, foil', true);
 
@@ -230,12 +240,13 @@ add(
   { kind: 'speculative' },
   `candidate, candidates, potential, possible, possibly, worthy, ready, quality, comp, comps, likely, maybe,
    should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
-   lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful`,
+   lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful, should be, could be,
+   easy 10`,
 );
 add(
   { kind: 'raw' },
   `raw, ungraded, not graded, non graded, unslabbed, pregrade, pre grade, cracked out, crack out, cracked from,
-   out of slab, removed from slab, no slab, raw card`,
+   out of slab, out of the slab, removed from slab, removed from the slab, no slab, raw card`,
 );
 add(
   { kind: 'damage' },
@@ -270,12 +281,15 @@ add(
 
 add(
   { kind: 'filler' },
-  `card, cards, the, and, of, a, an, in, on, for, with, w, from, to, by, baseball, football, basketball, hockey,
+  `the, and, a, an, in, on, for, with, w, from, to, by, baseball, football, basketball, hockey,
    soccer, mlb, nba, nfl, nhl, wnba, ufc, mls, sports, sport, trading, tcg, jr, sr, ii, iii, iv, base, nice, rare,
    hot, sharp, invest, investment, look, great, beautiful, clean, centered, wow, rookie year, superstar,
    legend, hof, hofer, goat, mvp, read, description, see, photos, pics, free, shipping, ship, ships, fast, nr,
    vs, multi, sportscard, sportscards, new, card number, no reserve`,
 );
+
+add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');
+add({ kind: 'cue', cue: 'count' }, 'card, cards, ct, count, pcs, pieces, copies');
 
 export interface PhraseEntry {
   words: string[];

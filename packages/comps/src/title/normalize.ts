@@ -1,25 +1,40 @@
 /**
- * One normal form for titles and queries: lower case, no accents, plain quotes and dashes,
- * dotted initials joined ("A.J." → "aj"), possessives dropped. Everything else reads this form.
+ * One normal form for titles and queries: no markup, lower case, no accents, plain quotes and
+ * dashes, dotted initials joined ("A.J." → "aj"), possessives dropped. Everything else reads this form.
  */
 
 const NON_ASCII = /[^\u0000-\u007f]/;
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const TYPOGRAPHIC = /[\u2010-\u2015\u2018-\u201f\u2032\u2033\u2212\u00b4]/;
 const DIACRITICS = /[\u0300-\u036f]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u00b4`]/g;
+const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u00b4]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/g;
 const DASHES = /[\u2010-\u2015\u2212]/g;
 const INITIALS = /(?<![a-z])([a-z])\.\s?([a-z])\.(?![a-z])/g;
 const POSSESSIVE = /([a-z])'s(?![a-z])/g;
 
+const HTML_TAG = /<[^>]*>/g;
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&apos;': "'",
+  '&lt;': ' ',
+  '&gt;': ' ',
+  '&nbsp;': ' ',
+};
+const ENTITY = /&(?:amp|quot|#39|apos|lt|gt|nbsp);/g;
+
 export function normalizeText(text: string): string {
   let s = text;
+  // Provider titles sometimes carry markup; it is never part of the card.
+  if (s.includes('<')) s = s.replace(HTML_TAG, ' ');
+  if (s.includes('&')) s = s.replace(ENTITY, (e) => ENTITIES[e] ?? ' ');
+  // Emoji need nothing: they separate words like any other symbol.
   if (NON_ASCII.test(s)) {
-    s = s
-      .normalize('NFKD')
-      .replace(DIACRITICS, '')
-      .replace(SINGLE_QUOTES, "'")
-      .replace(DOUBLE_QUOTES, '"')
-      .replace(DASHES, '-');
+    if (ACCENTED.test(s)) s = s.normalize('NFKD').replace(DIACRITICS, '');
+    if (TYPOGRAPHIC.test(s))
+      s = s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
   }
   s = s.toLowerCase();
   if (s.includes('.')) s = s.replace(INITIALS, '$1$2');
@@ -27,30 +42,54 @@ export function normalizeText(text: string): string {
   return s;
 }
 
-const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+/** Characters worth knowing about before running a reader that needs them. */
+export const Mark = { Digit: 1, Slash: 2, Hash: 4, Paren: 8, Question: 16, Hyphen: 32 } as const;
+
+export interface Tokens {
+  words: string[];
+  /** Bit set of `Mark`s present in the text. */
+  marks: number;
+}
+
 const APOSTROPHE = 39;
 
 /**
  * The words of a normalised text: runs of letters and digits ("non-auto" → "non", "auto"); an
  * apostrophe inside a word joins it ("ja'marr" → "jamarr", "#'d" → "d").
  */
-export function wordsOf(normalized: string): string[] {
+export function tokenize(normalized: string): Tokens {
   const words: string[] = [];
+  let marks = 0;
   let start = -1;
   let joined = '';
-  for (let i = 0; i <= normalized.length; i++) {
-    const c = i < normalized.length ? normalized.charCodeAt(i) : 32;
-    if (isWordChar(c)) {
+  const length = normalized.length;
+  for (let i = 0; i <= length; i++) {
+    const c = i < length ? normalized.charCodeAt(i) : 32;
+    if (c >= 97 && c <= 122) {
       if (start < 0) start = i;
-    } else if (c === APOSTROPHE && start >= 0) {
+      continue;
+    }
+    if (c >= 48 && c <= 57) {
+      marks |= Mark.Digit;
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c === APOSTROPHE && start >= 0) {
       joined += normalized.slice(start, i);
       start = i + 1;
-    } else if (start >= 0 || joined) {
+      continue;
+    }
+    if (start >= 0 || joined) {
       const word = joined + (start >= 0 ? normalized.slice(start, i) : '');
       if (word) words.push(word);
       start = -1;
       joined = '';
     }
+    if (c === 47) marks |= Mark.Slash;
+    else if (c === 35) marks |= Mark.Hash;
+    else if (c === 40) marks |= Mark.Paren;
+    else if (c === 63) marks |= Mark.Question;
+    else if (c === 45) marks |= Mark.Hyphen;
   }
-  return words;
+  return { words, marks };
 }

@@ -4,6 +4,8 @@
  * Each reader masks what it took, so a serial is never also a card number or a year.
  */
 
+import { Mark } from './normalize.ts';
+
 export interface NumberReading {
   serial: number | null;
   serialNumber: number | null;
@@ -13,7 +15,8 @@ export interface NumberReading {
   lotCount: number | null;
 }
 
-const mask = (s: string, start: number, end: number) => s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
+const mask = (s: string, start: number, end: number) =>
+  s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
 
 const ONE_OF_ONE = /(?<![\d/.])(?:1\s*\/\s*1|1\s*of\s*1|one\s*of\s*one|1\s*-\s*of\s*-\s*1)(?![\d/.])/;
 const FRACTION = /(?<![\d./])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d./%])/g;
@@ -47,7 +50,11 @@ function readSerial(s: string): { serial: number | null; serialNumber: number | 
   }
   const numbered = NUMBERED_TO.exec(s) ?? DENOMINATOR.exec(s);
   if (numbered && Number(numbered[1]) >= 1) {
-    return { serial: Number(numbered[1]), serialNumber: null, rest: mask(s, numbered.index, numbered.index + numbered[0].length) };
+    return {
+      serial: Number(numbered[1]),
+      serialNumber: null,
+      rest: mask(s, numbered.index, numbered.index + numbered[0].length),
+    };
   }
   return { serial: null, serialNumber: null, rest: s };
 }
@@ -60,9 +67,21 @@ const BARE_NUMBER = /(?<![a-z0-9#/.-])([a-z]{1,5}-\d{1,4}[a-z]?|[a-z]{2,5}\d{1,4
 const NOT_CARD_NUMBER =
   /^(?:psa|bgs|sgc|cgc|csg|hga|tag|gma|isa|bvg|ksa|x|ps|nba|nfl|mlb|nhl|top|covid|sn|no|ii|iii|gen|mp|fifa|gem|mint|mt|pop|lot|qty)-?\d/;
 
+/**
+ * Autograph card codes written without "#": set letters ending in A (autograph), hyphen, the player's
+ * initials ("CPA-JD", "GQA-JK", "RA-SO"). Only in the original upper case, so grade words stay words.
+ */
+const AUTO_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}A-[A-Z]{2,3})(?![A-Za-z0-9-])/;
+const NOT_AUTO_CODE = /^(?:MEGA|ULTRA|EXTRA|PSA|NBA|WNBA|USA|NCAA|NFLPA|MLBPA|SGA|FIFA|UEFA)-/;
+
+export function readAutographCode(original: string): string | null {
+  const m = AUTO_CODE.exec(original);
+  return m && !NOT_AUTO_CODE.test(m[1]!) ? m[1]! : null;
+}
+
 function readCardNumber(s: string): { cardNumber: string | null; rest: string } {
   HASH_NUMBER.lastIndex = 0;
-  for (let m = HASH_NUMBER.exec(s); m; m = HASH_NUMBER.exec(s)) {
+  for (let m = s.includes('#') ? HASH_NUMBER.exec(s) : null; m; m = HASH_NUMBER.exec(s)) {
     const token = m[1]!;
     // "#'d", "#d", "#ed" mark a serial; a token needs a digit or a hyphen to be a number ("#CPA-JD").
     if (/^e?d$/.test(token) || !/[\d-]/.test(token)) continue;
@@ -72,10 +91,10 @@ function readCardNumber(s: string): { cardNumber: string | null; rest: string } 
     if (range && Number(range[2]) > Number(range[1])) continue;
     return { cardNumber: token.toUpperCase(), rest: mask(s, m.index, m.index + m[0].length) };
   }
-  const no = NO_NUMBER.exec(s);
+  const no = s.includes('no.') ? NO_NUMBER.exec(s) : null;
   if (no) return { cardNumber: no[1]!.toUpperCase(), rest: mask(s, no.index, no.index + no[0].length) };
   BARE_NUMBER.lastIndex = 0;
-  for (let m = BARE_NUMBER.exec(s); m; m = BARE_NUMBER.exec(s)) {
+  for (let m = BARE_CUE.test(s) ? BARE_NUMBER.exec(s) : null; m; m = BARE_NUMBER.exec(s)) {
     const token = m[1]!;
     if (NOT_CARD_NUMBER.test(token)) continue;
     return { cardNumber: token.toUpperCase(), rest: mask(s, m.index, m.index + m[0].length) };
@@ -107,30 +126,49 @@ function readYear(s: string): { year: number | null; seasonEnd: number | null } 
   return { year: null, seasonEnd: null };
 }
 
-const LOT_COUNTS = [
-  /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)/,
-  /(?<![a-z0-9])x\s?(\d{1,3})(?![\d./a-z])/,
-  /^\s*(\d{1,3})\s?x(?![a-z0-9])/,
-  /(?<![\d./#$])(\d{1,3})\s?x\s+(?:cards?|lot|copies|psa|bgs|sgc)(?![a-z])/,
-  /(?<![\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])/,
-  /(?<![a-z])lot\s+(?:of\s+)?\(?(\d{1,3})/,
-];
+/** "(10)", "x10", "10x" at the start, "3x cards", "5 cards", "50ct", "lot of 5": how many cards are sold. */
+const LOT_COUNT = new RegExp(
+  [
+    /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)/.source,
+    /(?<![a-z0-9])x\s?(\d{1,3})(?![\d./a-z])/.source,
+    /^\s*(\d{1,3})\s?x(?![a-z0-9])/.source,
+    /(?<![\d./#$])(\d{1,3})\s?x\s+(?:cards?|lot|copies|psa|bgs|sgc)(?![a-z])/.source,
+    /(?<![\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])/.source,
+    /(?<![a-z])lot\s+(?:of\s+)?\(?(\d{1,3})/.source,
+  ].join('|'),
+  'g',
+);
 
 function readLotCount(s: string): number | null {
-  for (const re of LOT_COUNTS) {
-    const m = re.exec(s);
-    if (m) {
-      const n = Number(m[1]);
-      if (n >= 2 && n <= 999) return n;
-    }
+  LOT_COUNT.lastIndex = 0;
+  for (let m = LOT_COUNT.exec(s); m; m = LOT_COUNT.exec(s)) {
+    const n = Number(m.slice(1).find((g) => g !== undefined));
+    if (n >= 2 && n <= 999) return n;
   }
   return null;
 }
 
-/** `s` is the normalised title with grade spans already masked. */
-export function readNumbers(s: string): NumberReading {
-  const lotCount = readLotCount(s);
-  const serial = readSerial(s);
+/** A cheap test that lets most titles skip the bare card-number reader. */
+const BARE_CUE = /[a-z]-?\d/;
+
+const NONE: NumberReading = {
+  serial: null,
+  serialNumber: null,
+  cardNumber: null,
+  year: null,
+  seasonEnd: null,
+  lotCount: null,
+};
+/**
+ * `s` is the normalised title with grade spans masked; `marks` says which characters it has, and the
+ * word pass says whether it saw words that announce a print run or a count, so most titles skip those
+ * readers.
+ */
+export function readNumbers(s: string, marks: number, serialCue: boolean, countCue: boolean): NumberReading {
+  if (!(marks & Mark.Digit)) return s.includes('one of one') ? { ...NONE, serial: 1, serialNumber: 1 } : NONE;
+  const lotCount = marks & Mark.Paren || countCue ? readLotCount(s) : null;
+  const serial =
+    marks & Mark.Slash || serialCue ? readSerial(s) : { serial: null, serialNumber: null, rest: s };
   const card = readCardNumber(serial.rest);
   const year = readYear(card.rest);
   return {

@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process';
+import { PassThrough, Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { command as classify } from './classify.ts';
+import { command as fmv } from './fmv.ts';
+import type { CliIo, Command } from './io.ts';
+import { runCli } from './run-cli.ts';
+
+function io(stdin: string) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (c) => {
+    stdout += c;
+  });
+  err.on('data', (c) => {
+    stderr += c;
+  });
+  const streams: CliIo = { stdin: Readable.from([stdin]), stdout: out, stderr: err };
+  return { streams, output: () => ({ stdout, stderr }) };
+}
+
+const commands = {
+  classify: { summary: 'classify', load: async () => ({ command: classify }) },
+  fmv: { summary: 'fmv', load: async () => ({ command: fmv }) },
+};
+
+const run = async (argv: string[], stdin = '') => {
+  const { streams, output } = io(stdin);
+  const code = await runCli(argv, commands, streams);
+  return { code, ...output() };
+};
+
+describe('kuya-comps dispatcher', () => {
+  it('prints help and exits 0 on --help, 2 without a command or with an unknown one', async () => {
+    expect(await run(['--help'])).toMatchObject({ code: 0 });
+    expect((await run([])).code).toBe(2);
+    const unknown = await run(['serch']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown command "serch"');
+  });
+
+  it('turns an unexpected failure into exit 1 with one line and no stack', async () => {
+    const broken: Command = {
+      summary: '',
+      usage: '',
+      run: async () => {
+        throw new Error('boom');
+      },
+    };
+    const { streams, output } = io('');
+    const code = await runCli(
+      ['x'],
+      { x: { summary: 'x', load: async () => ({ command: broken }) } },
+      streams,
+    );
+    expect(code).toBe(1);
+    expect(output().stderr).toBe('kuya-comps x: internal error: boom\n');
+  });
+});
+
+describe('kuya-comps classify', () => {
+  it('writes one JSON object per input line, in order', async () => {
+    const r = await run(
+      ['classify'],
+      '2011 Topps Update Mike Trout #US175 PSA 10\r\nLot of 5 Trout reprint\n',
+    );
+    expect(r.code).toBe(0);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({
+      graded: true,
+      grader: 'PSA',
+      grade: 10,
+      cardNumber: 'US175',
+      noise: [],
+    });
+    expect(lines[1].noise).toEqual(['lot', 'reprint']);
+    expect(lines[0]).not.toHaveProperty('words');
+  });
+});
+
+describe('kuya-comps fmv', () => {
+  it('rejects bad JSON and invalid documents with exit 2 and a message', async () => {
+    const bad = await run(['fmv'], '{nope');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^fmv: stdin is not valid JSON/);
+    const invalid = await run(['fmv'], JSON.stringify({ query: 'x', sold: [{ title: 't', price: -1 }] }));
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toContain('sold[0].price');
+    expect(invalid.stderr).not.toContain('    at ');
+  });
+
+  it('prints the result for a valid document', async () => {
+    const sold = [100, 102, 98, 101].map((price) => ({ title: 'Juan Soto 2018 Topps Update US300', price }));
+    const r = await run(
+      ['fmv', '--compact'],
+      JSON.stringify({ query: 'Juan Soto 2018 Topps Update US300', sold }),
+    );
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result).toMatchObject({ n: 4, insufficientData: false });
+    expect(result.marketValue).toBeCloseTo(100.5, 0);
+  });
+});
+
+describe('bin/kuya-comps.mjs', () => {
+  it('runs from a shell: classify reads stdin', () => {
+    const bin = fileURLToPath(new URL('../../../../bin/kuya-comps.mjs', import.meta.url));
+    const r = spawnSync(process.execPath, [bin, 'classify'], {
+      input: 'Harper 2012 Bowman Chrome Purple Refractor\n',
+    });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout.toString())).toMatchObject({ parallel: 'purple refractor', noise: [] });
+  });
+});

@@ -1,0 +1,107 @@
+import type { CompItem, CompsInput } from '@kuya/shared/comps';
+import { describe, expect, it } from 'vitest';
+import { computeComps, gradeLadder } from './comps.ts';
+
+const NOW = '2025-06-30T00:00:00.000Z';
+const daysAgo = (d: number) => new Date(Date.parse(NOW) - d * 86_400_000).toISOString();
+const sold = (title: string, price: number, d = 5, extra: Partial<CompItem> = {}): CompItem => ({
+  title,
+  price,
+  soldAt: daysAgo(d),
+  ...extra,
+});
+const card = '2018 Topps Chrome Shohei Ohtani #150 PSA 10';
+const genuine = [410, 395, 402, 420, 388, 405, 399, 415, 392, 407].map((p, i) => sold(card, p, i * 3));
+const noise = [
+  sold('Lot of 3 2018 Topps Chrome Shohei Ohtani #150 PSA 10', 1200),
+  sold('2018 Topps Chrome Shohei Ohtani #150 PSA 9', 160),
+  sold('2018 Topps Chrome Shohei Ohtani #150 PSA 10? raw', 90),
+  sold('2018 Topps Chrome Shohei Ohtani Gold Refractor /50 #150 PSA 10', 4000),
+  sold('2018 Topps Chrome Shohei Ohtani #150 PSA 10', 1300),
+];
+const input: CompsInput = { query: card, sold: [...genuine, ...noise], now: NOW };
+
+describe('computeComps', () => {
+  it('prices the exact comps and explains every other listing', () => {
+    const r = computeComps(input);
+    expect(r.n).toBe(10);
+    expect(r.insufficientData).toBe(false);
+    expect(r.marketValue).toBeGreaterThan(395);
+    expect(r.marketValue).toBeLessThan(412);
+    expect(r.discount!).toBeLessThanOrEqual(r.marketValue!);
+    expect(r.premium!).toBeGreaterThanOrEqual(r.marketValue!);
+    expect(r.listings).toHaveLength(15);
+    const reasons = r.listings.slice(10).map((l) => [l.status, l.reasons]);
+    expect(reasons).toEqual([
+      ['excluded', ['lot']],
+      ['excluded', ['wrong_grade']],
+      ['excluded', ['speculative_grade']],
+      ['excluded', ['parallel_not_base']],
+      ['excluded', ['price_outlier']],
+    ]);
+    expect(r.counts).toMatchObject({ sold: 15, exactSold: 10 });
+    expect(r.reliability.band).toBe('Excellent');
+  });
+
+  it('gives no number below 3 exact comps, but still n, dates and verdicts', () => {
+    const r = computeComps({ query: card, sold: genuine.slice(0, 2), now: NOW });
+    expect(r).toMatchObject({
+      marketValue: null,
+      discount: null,
+      premium: null,
+      n: 2,
+      insufficientData: true,
+    });
+    expect(r.dateRange).not.toBeNull();
+    expect(r.reliability.band).toBe('Insufficient data');
+  });
+
+  it('values as of the newest sale when no date is given, so runs repeat exactly', () => {
+    const { now: _now, ...undated } = input;
+    const a = computeComps(undated);
+    expect(a.asOf).toBe(genuine[0]!.soldAt);
+    expect(computeComps(undated)).toEqual(a);
+  });
+
+  it('counts price plus shipping, and flags bad prices and repeated ids', () => {
+    const r = computeComps({
+      query: card,
+      sold: [
+        sold(card, 380, 1, { id: 'a', shipping: 20 }),
+        sold(card, 400, 2, { id: 'a' }),
+        sold(card, 0, 3),
+        ...genuine.slice(0, 3),
+      ],
+      now: NOW,
+    });
+    expect(r.listings[0]).toMatchObject({ allInPrice: 400, shipping: 20, status: 'exact' });
+    expect(r.listings[1]!.reasons).toEqual(['duplicate']);
+    expect(r.listings[2]!.reasons).toEqual(['invalid_price']);
+  });
+
+  it('finds deals among exact Buy-It-Now asks and reports market activity', () => {
+    const r = computeComps({
+      ...input,
+      active: [
+        { title: card, price: 330, seller: 'a' },
+        { title: card, price: 360, auction: true },
+        { title: `Lot of 2 ${card}`, price: 300 },
+        { title: card, price: 460, seller: 'b' },
+      ],
+    });
+    expect(r.deals.map((d) => d.allInPrice)).toEqual([330]);
+    expect(r.deals[0]!.discountPct).toBeGreaterThan(15);
+    expect(r.analytics.marketActivity).toMatchObject({ activeBuyItNow: 2, label: 'Buyers are active' });
+    expect(r.analytics.askingVsSold.shown).toBe(false);
+  });
+
+  it('builds the grade ladder from the same sales', () => {
+    const ladder = gradeLadder({
+      ...input,
+      sold: [...input.sold, ...[150, 155, 165].map((p) => sold('2018 Topps Chrome Ohtani #150 PSA 9', p))],
+    });
+    expect(ladder.rungs.find((r) => r.isQueryGrade)).toMatchObject({ label: 'PSA 10', n: 10 });
+    expect(ladder.rungs.find((r) => r.label === 'PSA 9')).toMatchObject({ n: 4 });
+    expect(ladder.rungs.find((r) => r.label === 'PSA 9')!.marketValue).toBeLessThan(170);
+  });
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { classifyTitle } from '../title/classify.ts';
+import { matchListing } from './match.ts';
+import { parseQuery } from './parse-query.ts';
+
+const verdict = (query: string, title: string, filters = {}) =>
+  matchListing(parseQuery(query), classifyTitle(title), filters);
+
+describe('parseQuery', () => {
+  it('keeps names as required terms, first names optional, and drops set, grade and filler words', () => {
+    const q = parseQuery('2011 Topps Update Mike Trout #US175 PSA 10 Angels baseball card');
+    expect(q.terms).toEqual(['mike', 'trout']);
+    expect(q.optionalTerms).toEqual(['mike']);
+    expect(q.card).toMatchObject({ grader: 'PSA', grade: 10, year: 2011, cardNumber: 'US175' });
+  });
+
+  it('notices "raw" and "non-auto"', () => {
+    expect(parseQuery('Mike Trout 2011 Update raw').raw).toBe(true);
+    expect(parseQuery('Aaron Judge Update non-auto').noAutograph).toBe(true);
+  });
+});
+
+describe('matchListing', () => {
+  const query = '2011 Topps Update Mike Trout #US175 PSA 10';
+
+  it('accepts the same card written another way', () => {
+    expect(verdict(query, 'MIKE TROUT 2011 TOPPS UPDATE US175 RC PSA 10 GEM MINT 🔥')).toEqual({
+      status: 'exact',
+      reasons: [],
+    });
+    expect(verdict(query, 'Trout 2011 Topps Update #US175 Rookie PSA10')).toMatchObject({ status: 'exact' });
+  });
+
+  it.each([
+    ['2011 Topps Update Mike Trout #US175 PSA 9', 'wrong_grade'],
+    ['2011 Topps Update Mike Trout #US175 BGS 10', 'wrong_grade'],
+    ['2011 Topps Update Mike Trout #US175 PSA 10 OC', 'wrong_grade'],
+    ['2011 Topps Update Mike Trout #US175 PSA 10?', 'speculative_grade'],
+    ['2011 Topps Update Mike Trout #US175 RC', 'not_graded'],
+    ['2011 Topps Update Mike Trout #US175 PSA Authentic', 'authentic_slab'],
+    ['Lot of 3 2011 Topps Update Mike Trout #US175 PSA 10', 'lot'],
+    ['2011 Topps Update Mike Trout #US175 Reprint PSA 10', 'reprint'],
+    ['2011 Topps Update Mike Trout #US175 Gold /2011 PSA 10', 'parallel_not_base'],
+    ['2011 Topps Update Mike Trout #US175 Auto PSA 10', 'autograph_mismatch'],
+    ['2011 Topps Update Mike Trout #US75 PSA 10', 'wrong_card_number'],
+    ['2012 Topps Update Mike Trout #US175 PSA 10', 'wrong_year'],
+    ['2011 Topps Chrome Update Mike Trout #US175 PSA 10', 'wrong_set'],
+    ['2011 Topps Update Bryce Harper #US175 PSA 10', 'missing_terms'],
+  ])('%s → %s', (title, reason) => {
+    const v = verdict(query, title);
+    expect(v.status).toBe('excluded');
+    expect(v.reasons).toContain(reason);
+  });
+
+  it('reports every reason, not only the first', () => {
+    expect(verdict(query, 'Lot of 2 2012 Topps Update Mike Trout Reprint PSA 9').reasons).toEqual([
+      'lot',
+      'reprint',
+      'wrong_year',
+      'wrong_grade',
+    ]);
+  });
+
+  it('lets a seller drop the first name, but not the last', () => {
+    expect(verdict(query, 'Trout 2011 Topps Update US175 PSA 10').status).toBe('exact');
+    expect(verdict(query, 'Mike 2011 Topps Update US175 PSA 10').reasons).toEqual(['missing_terms']);
+  });
+
+  it('accepts a query that itself asks for noise', () => {
+    expect(
+      verdict('2020 Prizm Football hobby box', '2020 Panini Prizm Football Hobby Box Sealed').status,
+    ).toBe('exact');
+  });
+
+  it('needs the parallel the query names, and the same serial', () => {
+    const gold = '2018 Topps Chrome Shohei Ohtani Gold Refractor /50';
+    expect(verdict(gold, 'Ohtani 2018 Topps Chrome Gold /50 RC').status).toBe('exact');
+    expect(verdict(gold, 'Ohtani 2018 Topps Chrome Orange Refractor /25').reasons).toEqual([
+      'wrong_parallel',
+      'serial_mismatch',
+    ]);
+    expect(verdict(gold, 'Ohtani 2018 Topps Chrome RC #150').reasons).toEqual(['wrong_parallel']);
+  });
+
+  it('reconciles "SP" between the set and a short print', () => {
+    expect(verdict('1993 SP Derek Jeter #279 PSA 9', 'SP Derek Jeter Rookie #279 PSA 9').status).toBe(
+      'exact',
+    );
+    expect(verdict('1993 SP Derek Jeter #279 PSA 9', 'Derek Jeter SP RC #279 PSA 9').status).toBe('exact');
+  });
+});
+
+describe('search filters for attributes the query leaves open', () => {
+  const raw = '2018 Topps Update Ronald Acuna Jr #US250';
+  const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';
+  const gold = 'Ronald Acuna 2018 Topps Update US250 Gold /2018';
+  const auto = 'Ronald Acuna 2018 Topps Update US250 Auto';
+
+  it('reads an unset filter as the plain card: raw, base, no autograph, no hoped-for grade', () => {
+    expect(verdict(raw, graded).reasons).toEqual(['graded_not_raw']);
+    expect(verdict(raw, 'Acuna 2018 Topps Update US250 PSA 10?').reasons).toEqual(['speculative_grade']);
+    expect(verdict(raw, gold).reasons).toEqual(['parallel_not_base']);
+    expect(verdict(raw, auto).reasons).toEqual(['autograph_mismatch']);
+  });
+
+  it('opens an attribute when its filter is false', () => {
+    expect(verdict(raw, graded, { rawOnly: false }).status).toBe('exact');
+    expect(verdict(raw, gold, { baseOnly: false }).status).toBe('exact');
+    expect(verdict(raw, auto, { excludeAutographs: false }).status).toBe('exact');
+  });
+
+  it('asks for an exact grade through the grade filter', () => {
+    const filters = { grade: { grader: 'psa', grade: 10 } };
+    expect(verdict(raw, graded, filters).status).toBe('exact');
+    expect(verdict(raw, 'Acuna 2018 Topps Update US250 PSA 9', filters).reasons).toEqual(['wrong_grade']);
+  });
+
+  it('lets the query win over a filter', () => {
+    expect(verdict(graded, graded, { rawOnly: true }).status).toBe('exact');
+  });
+
+  it('counts CSG as CGC and excludes damaged raw cards', () => {
+    expect(
+      verdict('Luis Robert 2020 Topps Chrome #52 CGC 10', 'Luis Robert 2020 Topps Chrome #52 CSG 10').status,
+    ).toBe('exact');
+    expect(verdict(raw, 'Acuna 2018 Topps Update US250 creased').reasons).toEqual(['damaged']);
+  });
+});
