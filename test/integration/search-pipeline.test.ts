@@ -2,6 +2,7 @@
  * The search pipeline end to end with real processes: API → BullMQ flow → worker → providers (simulator over
  * HTTP) → comps → cache → poll and SSE. Tests run in order on one stack; each uses its own query.
  */
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   pollUntilFinished,
@@ -187,6 +188,36 @@ describe('search pipeline', () => {
     const bad = await fetch(`${stack.apiUrl}/comps`);
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.code).toBe('VALIDATION_FAILED');
+  });
+
+  it('kuya-comps search streams through the API and prints a table, or the result as JSON', async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, ['bin/kuya-comps.mjs', 'search', ...args], {
+          env: { ...process.env, KUYA_API_URL: stack.apiUrl },
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (d) => {
+          stdout += d;
+        });
+        child.stderr.on('data', (d) => {
+          stderr += d;
+        });
+        child.on('exit', (code) => resolve({ code, stdout, stderr }));
+      });
+    const table = await run([queries[8]!, '--raw']);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/Market value \$\d+\.\d{2}|Not enough exact sales/);
+    expect(table.stdout).toContain('[DEMO: simulated data]');
+    expect(table.stderr).toMatch(/sold \d\/\d pages/);
+    const json = await run([queries[8]!, '--raw', '--json']);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.stdout);
+    expect(result.request.filters).toEqual({ rawOnly: true });
+    const bad = await run(['x']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('query must have at least 2 characters');
   });
 
   it('200 SSE clients on 20 searches do not add Redis connections', async () => {
