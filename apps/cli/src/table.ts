@@ -1,7 +1,10 @@
 /** Plain-text rendering of a search result for terminals. */
 import type { SearchResult } from '@kuya/shared';
 
-const money = (n: number | null | undefined) => (n === null || n === undefined ? '—' : `$${n.toFixed(2)}`);
+const money = (n: number | null | undefined) =>
+  n === null || n === undefined
+    ? '—'
+    : `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
