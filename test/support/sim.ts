@@ -1,16 +1,9 @@
 /** Test helpers around the provider simulator's control API (`/_sim/...`). */
 import { DEMO_CREDENTIALS } from '@kuya/shared';
+import type { CallRecord } from '../../apps/provider-sim/src/index.ts';
 
-export interface SimCall {
-  t: number;
-  endpoint: string;
-  key: string | null;
-  status: number;
-  ms: number;
-  q?: string;
-  page?: number;
-  offset?: number;
-}
+/** One call as the simulator records it (its own type, so the two cannot drift apart). */
+export type SimCall = CallRecord;
 
 async function control(url: string, path: string, body?: unknown): Promise<unknown> {
   const res = await fetch(`${url}/_sim/${path}`, {

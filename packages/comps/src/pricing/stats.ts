@@ -23,18 +23,51 @@ export interface WeightedSample {
   effectiveN: number;
 }
 
-export function weightedSample(values: readonly number[], weights: readonly number[]): WeightedSample {
-  const order = Array.from({ length: values.length }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
-  const v = new Float64Array(order.length);
-  const w = new Float64Array(order.length);
+/**
+ * Indexes of `values` in ascending order of value, by one native typed-array sort instead of a
+ * comparator: each value's lowest 20 mantissa bits carry its index (a relative change below 1e-9, so
+ * only values that close can trade places), and the exact values are read back from `values`.
+ */
+export function argsort(values: ArrayLike<number>): Uint32Array {
+  const n = values.length;
+  const order = new Uint32Array(n);
+  if (n > 0xfffff) {
+    const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]!);
+    order.set(idx);
+    return order;
+  }
+  const keys = new Float64Array(n);
+  const bits = new Uint32Array(keys.buffer);
+  const low = LITTLE_ENDIAN ? 0 : 1;
+  for (let i = 0; i < n; i++) {
+    keys[i] = values[i]!;
+    bits[2 * i + low] = ((bits[2 * i + low]! & 0xfff00000) | i) >>> 0;
+  }
+  keys.sort();
+  for (let j = 0; j < n; j++) order[j] = bits[2 * j + low]! & 0xfffff;
+  return order;
+}
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** `order`: the indexes in ascending order of value, when the caller already has it. */
+export function weightedSample(
+  values: ArrayLike<number>,
+  weights: ArrayLike<number>,
+  order: ArrayLike<number> = argsort(values),
+): WeightedSample {
+  const m = order.length;
+  const v = new Float64Array(m);
+  const w = new Float64Array(m);
   let total = 0;
   let squares = 0;
-  order.forEach((i, j) => {
+  for (let j = 0; j < m; j++) {
+    const i = order[j]!;
+    const wj = weights[i]!;
     v[j] = values[i]!;
-    w[j] = weights[i]!;
-    total += w[j]!;
-    squares += w[j]! * w[j]!;
-  });
+    w[j] = wj;
+    total += wj;
+    squares += wj * wj;
+  }
   return { values: v, weights: w, total, effectiveN: squares > 0 ? (total * total) / squares : 0 };
 }
 
@@ -145,17 +178,6 @@ export function weightedHarrellDavis(sample: WeightedSample, p: number): number 
   return estimate;
 }
 
-/** Index pairs for slope estimates: all pairs when few, else a fixed spread of long-baseline pairs. */
-function* pairs(n: number): Generator<[number, number]> {
-  if (n <= 120) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) yield [i, j];
-    return;
-  }
-  for (let gap = Math.floor(n / 8); gap < n; gap += Math.max(1, Math.floor(n / 40))) {
-    for (let i = 0; i + gap < n; i += Math.max(1, Math.floor(n / 200))) yield [i, i + gap];
-  }
-}
-
 export interface Trend {
   /** Median pairwise slope of y per unit of x. */
   slope: number;
@@ -166,30 +188,51 @@ export interface Trend {
 }
 
 /** Theil–Sen slope with Kendall's z, both from the same pairs; x must be sorted ascending. */
-export function theilSen(x: readonly number[], y: readonly number[]): Trend {
-  const slopes: number[] = [];
+/**
+ * Theil–Sen slope with Kendall's z, both from the same pairs; x must be sorted ascending. Pairs: all
+ * of them when few, else a fixed spread of long-baseline pairs.
+ */
+export function theilSen(x: ArrayLike<number>, y: ArrayLike<number>): Trend {
+  const n = x.length;
+  const all = n <= 120;
+  let capacity = (n * (n - 1)) / 2;
+  if (!all) {
+    capacity = 0;
+    const step = Math.max(1, Math.floor(n / 200));
+    for (let gap = Math.floor(n / 8); gap < n; gap += Math.max(1, Math.floor(n / 40)))
+      capacity += Math.ceil((n - gap) / step);
+  }
+  const slopes = new Float64Array(capacity);
+  let used = 0;
   let s = 0;
   let count = 0;
-  for (const [i, j] of pairs(x.length)) {
+  const visit = (i: number, j: number) => {
     const dx = x[j]! - x[i]!;
     const dy = y[j]! - y[i]!;
     count++;
     if (dy !== 0 && dx !== 0) s += Math.sign(dx) * Math.sign(dy);
-    if (dx > 0) slopes.push(dy / dx);
+    if (dx > 0) slopes[used++] = dy / dx;
+  };
+  if (all) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) visit(i, j);
+  } else {
+    const step = Math.max(1, Math.floor(n / 200));
+    for (let gap = Math.floor(n / 8); gap < n; gap += Math.max(1, Math.floor(n / 40))) {
+      for (let i = 0; i + gap < n; i += step) visit(i, i + gap);
+    }
   }
-  if (slopes.length === 0 || count === 0) return { slope: 0, z: 0, slopeSE: 0 };
-  const n = x.length;
+  if (used === 0 || count === 0) return { slope: 0, z: 0, slopeSE: 0 };
   // Variance of S for all pairs, scaled to the pairs used.
   const varAll = (n * (n - 1) * (2 * n + 5)) / 18;
   const allPairs = (n * (n - 1)) / 2;
   const scaled = (s * allPairs) / count;
-  slopes.sort((a, b) => a - b);
+  const sorted = slopes.subarray(0, used).sort();
   // Sen's 95 % interval: the slopes C/2 ranks either side of the middle, C = 1.96·sd(S) in pair units.
-  const half = ((1.96 * Math.sqrt(varAll)) / 2) * (slopes.length / allPairs);
-  const lower = quantileSorted(slopes, Math.max(0, 0.5 - half / slopes.length));
-  const upper = quantileSorted(slopes, Math.min(1, 0.5 + half / slopes.length));
+  const half = ((1.96 * Math.sqrt(varAll)) / 2) * (used / allPairs);
+  const lower = quantileSorted(sorted, Math.max(0, 0.5 - half / used));
+  const upper = quantileSorted(sorted, Math.min(1, 0.5 + half / used));
   return {
-    slope: quantileSorted(slopes, 0.5),
+    slope: quantileSorted(sorted, 0.5),
     z: varAll > 0 ? scaled / Math.sqrt(varAll) : 0,
     slopeSE: (upper - lower) / (2 * 1.96),
   };
