@@ -22,7 +22,8 @@ export async function startSearch(deps: ApiDeps, input: SearchRequest): Promise<
   const { redis, queues } = deps;
   const request = canonicalRequest(input);
   const searchId = searchIdFor(request);
-  await recordPopularity(redis, searchId, request);
+  // Popularity feeds cache warming; with warming off there is nothing to keep it for.
+  if (deps.config.CACHE_WARM_TOP_N > 0) await recordPopularity(redis, searchId, request);
 
   const cached = await readResult(redis, searchId);
   if (cached && !cached.stale) return { kind: 'fresh', searchId, cached };

@@ -44,11 +44,16 @@ export async function warmPopular(ctx: WorkerContext, queue: Queue): Promise<War
     const { joined } = await ensureRun(redis, queue, searchId, canonicalRequest(parsed.data), true);
     if (!joined) refreshed.push(searchId);
   }
-  await redis
-    .multi()
-    .zunionstore(searchKeys.popular, 1, searchKeys.popular, 'WEIGHTS', DECAY)
-    .zremrangebyrank(searchKeys.popular, 0, -KEEP_POPULAR - 1)
-    .exec();
+  // Decay, then forget all but the most popular (with their stored requests), so both keys stay bounded.
+  await redis.zunionstore(searchKeys.popular, 1, searchKeys.popular, 'WEIGHTS', DECAY);
+  const forgotten = await redis.zrange(searchKeys.popular, 0, -KEEP_POPULAR - 1);
+  if (forgotten.length > 0) {
+    await redis
+      .multi()
+      .zrem(searchKeys.popular, ...forgotten)
+      .hdel(searchKeys.popularRequests, ...forgotten)
+      .exec();
+  }
   return { considered: ids.length, refreshed };
 }
 

@@ -12,7 +12,7 @@ export const searchKeys = {
   events: (searchId: string) => `${P}:events:${searchId}`,
   /** Pub/Sub channel every event is also published on; each API process holds one subscriber. */
   eventsChannel: `${P}:search-events`,
-  /** Sorted set: canonical searches by popularity (cache-warm reads the top N). */
+  /** Sorted set: canonical searches by popularity (cache-warm reads the top N and keeps the top 1000). */
   popular: `${P}:popular`,
   /** Hash: searchId → canonical request JSON, for cache-warm. */
   popularRequests: `${P}:popular-requests`,
