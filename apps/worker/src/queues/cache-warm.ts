@@ -46,7 +46,7 @@ export async function warmPopular(ctx: WorkerContext, queue: Queue): Promise<War
   }
   // Decay, then forget all but the most popular (with their stored requests), so both keys stay bounded.
   await redis.zunionstore(searchKeys.popular, 1, searchKeys.popular, 'WEIGHTS', DECAY);
-  const forgotten = await redis.zrange(searchKeys.popular, 0, -KEEP_POPULAR - 1);
+  const forgotten = await redis.zrange(searchKeys.popular, '0', String(-KEEP_POPULAR - 1));
   if (forgotten.length > 0) {
     await redis
       .multi()
