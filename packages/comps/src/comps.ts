@@ -40,6 +40,17 @@ interface Read {
   time: number | null;
 }
 
+/**
+ * Student's t 97.5 % quantile for `df` degrees of freedom: the value's own 95 % interval when its
+ * spread is estimated from a handful of comps (1.96 only for many).
+ */
+const T975 = [Number.POSITIVE_INFINITY, 12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
+export function tQuantile975(df: number): number {
+  if (df < 1) return T975[1]!;
+  if (df < T975.length) return T975[df]!;
+  return 1.96 + 2.4 / df;
+}
+
 const allInOf = (item: CompItem) => round2(item.price + (item.shipping ?? 0));
 
 /** A date-time without an offset is UTC, never the machine's local time. */
@@ -47,7 +58,9 @@ const NO_OFFSET = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/;
 
 function timeOf(iso: string | null | undefined): number | null {
   if (!iso) return null;
-  const t = Date.parse(NO_OFFSET.test(iso) ? `${iso}Z` : iso);
+  // Most dates end in "Z" or are a plain date (UTC too); only the rest need the offset check.
+  const last = iso.charCodeAt(iso.length - 1);
+  const t = Date.parse(last === 90 || iso.length === 10 || !NO_OFFSET.test(iso) ? iso : `${iso}Z`);
   return Number.isFinite(t) ? t : null;
 }
 
@@ -72,16 +85,20 @@ function readItems(
     const invalid = !(item.price > 0) || !Number.isFinite(allIn);
     const repeated = dedupe && item.id ? seen.has(item.id) : false;
     if (dedupe && item.id) seen.add(item.id);
-    const own: ExclusionReason[] = [];
-    if (repeated) own.push('duplicate');
-    if (invalid) own.push('invalid_price');
+    let own: Verdict = verdict;
+    if (repeated || invalid) {
+      const reasons: ExclusionReason[] = [];
+      if (repeated) reasons.push('duplicate');
+      if (invalid) reasons.push('invalid_price');
+      own = { status: 'excluded', reasons: [...reasons, ...verdict.reasons] };
+    }
     return {
       item,
       index,
       card,
       fields,
       // The shared verdict of the title, unless this listing has reasons of its own.
-      verdict: own.length ? { status: 'excluded', reasons: [...own, ...verdict.reasons] } : verdict,
+      verdict: own,
       allIn,
       time: timeOf(item.soldAt),
     };
@@ -157,9 +174,13 @@ function verdictOf(
 
 /** Sold listings that are the queried card apart from their grade. */
 function ladderSales(sold: readonly Read[]): LadderSale[] {
-  return sold
-    .filter((r) => r.verdict.reasons.every((reason) => GRADE_REASONS.has(reason)))
-    .map((r) => ({ card: r.card, sale: toSale(r) }));
+  const out: LadderSale[] = [];
+  for (const r of sold) {
+    let gradeOnly = true;
+    for (const reason of r.verdict.reasons) if (!GRADE_REASONS.has(reason)) gradeOnly = false;
+    if (gradeOnly) out.push({ card: r.card, sale: toSale(r) });
+  }
+  return out;
 }
 
 export function computeComps(input: CompsInput): CompsResult {
@@ -168,9 +189,9 @@ export function computeComps(input: CompsInput): CompsResult {
   const sold = readItems(input.sold, query, filters, true);
   const active = readItems(input.active ?? [], query, filters, false);
 
-  const asOf = timeOf(input.now) ?? newestOf(sold.filter((r) => r.verdict.status === 'exact'));
-
   const exactSold = sold.filter((r) => r.verdict.status === 'exact');
+  const asOf = timeOf(input.now) ?? newestOf(exactSold);
+
   const priced = priceSales(exactSold.map(toSale), asOf);
   const wanted = gradeWanted(query, filters);
   const ladder = buildGradeLadder(
@@ -204,7 +225,7 @@ export function computeComps(input: CompsInput): CompsResult {
   const marketValue = blended ? round2(blended.market) : null;
   // The range covers both how sales spread and how sure the value is (95 %, wider for few comps).
   const reach =
-    blended && priced.uncertainty !== null ? Math.exp((1.96 + 2.5 / Math.max(1, n)) * priced.uncertainty) : 1;
+    blended && priced.uncertainty !== null ? Math.exp(tQuantile975(n - 1) * priced.uncertainty) : 1;
 
   let oldestKept: number | null = null;
   let newestKept: number | null = null;

@@ -11,7 +11,8 @@
  *    count a little more, Best-Offer-accepted sales (a ceiling) much less.
  */
 import {
-  quantileSorted,
+  argsort,
+  quantilesInPlace,
   theilSen,
   weightedHarrellDavis,
   weightedMeanAndCov,
@@ -87,9 +88,7 @@ function insideFences(values: Float64Array, idx: readonly number[], k: number): 
   if (idx.length < 4) return [...idx];
   const sorted = new Float64Array(idx.length);
   for (let j = 0; j < idx.length; j++) sorted[j] = values[idx[j]!]!;
-  sorted.sort();
-  const q1 = quantileSorted(sorted, 0.25);
-  const q3 = quantileSorted(sorted, 0.75);
+  const [q1, q3] = quantilesInPlace(sorted, [0.25, 0.75]) as [number, number];
   const iqr = Math.max(q3 - q1, MIN_LOG_IQR);
   const lo = q1 - k * iqr;
   const hi = q3 + k * iqr;
@@ -123,19 +122,28 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
   let slopeUsed = 0;
   let slopeError = 0;
   let trend = NO_TREND;
-  const datedSane = dated
-    ? insideFences(logs, sane, k)
-        .filter((i) => sales[i]!.time !== null)
-        .sort((a, b) => sales[a]!.time! - sales[b]!.time!)
-    : [];
+  let datedSane: number[] = [];
+  if (dated) {
+    const fenced = insideFences(logs, sane, k);
+    const withTime: number[] = [];
+    for (const i of fenced) if (sales[i]!.time !== null) withTime.push(i);
+    const times = new Float64Array(withTime.length);
+    for (let j = 0; j < withTime.length; j++) times[j] = sales[withTime[j]!]!.time!;
+    const byTime = argsort(times);
+    datedSane = new Array(withTime.length);
+    for (let j = 0; j < byTime.length; j++) datedSane[j] = withTime[byTime[j]!]!;
+  }
   if (datedSane.length >= MIN_TREND_SALES && valuationTime !== null) {
-    const days = datedSane.map((i) => sales[i]!.time! / DAY);
-    const span = days[days.length - 1]! - days[0]!;
+    const m = datedSane.length;
+    const days = new Float64Array(m);
+    const ys = new Float64Array(m);
+    for (let j = 0; j < m; j++) {
+      days[j] = sales[datedSane[j]!]!.time! / DAY;
+      ys[j] = logs[datedSane[j]!]!;
+    }
+    const span = days[m - 1]! - days[0]!;
     if (span >= MIN_TREND_SPAN_DAYS) {
-      const fit = theilSen(
-        days,
-        datedSane.map((i) => logs[i]!),
-      );
+      const fit = theilSen(days, ys);
       const { slope, z } = fit;
       const clarity = Math.min(1, Math.max(0, (Math.abs(z) - 1) / 1.5));
       slopeUsed = Math.max(-MAX_SLOPE_PER_DAY, Math.min(MAX_SLOPE_PER_DAY, slope)) * clarity;
@@ -212,13 +220,25 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
       sortedKept: new Float64Array(0),
     };
   }
-  const sample = weightedSample(keptPrices, keptWeights);
+  const order = argsort(keptPrices);
+  const sample = weightedSample(keptPrices, keptWeights, order);
+  let plainSample: ReturnType<typeof weightedSample> | null = null;
+  if (plainPrices.length > 0) {
+    // The same order without the Best-Offer sales: no second sort.
+    const plainAt = new Int32Array(kept.length).fill(-1);
+    for (let j = 0, p = 0; j < kept.length; j++) if (!sales[kept[j]!]!.bestOffer) plainAt[j] = p++;
+    const plainOrder: number[] = [];
+    for (let j = 0; j < order.length; j++) {
+      const at = plainAt[order[j]!]!;
+      if (at >= 0) plainOrder.push(at);
+    }
+    plainSample = weightedSample(plainPrices, plainWeights, plainOrder);
+  }
   return {
     market: weightedHarrellDavis(sample, 0.5),
     discount: weightedHarrellDavis(sample, 0.25),
     premium: weightedHarrellDavis(sample, 0.75),
-    marketWithoutBestOffer:
-      plainPrices.length === 0 ? null : weightedHarrellDavis(weightedSample(plainPrices, plainWeights), 0.5),
+    marketWithoutBestOffer: plainSample === null ? null : weightedHarrellDavis(plainSample, 0.5),
     kept,
     outliers,
     weights,
@@ -250,8 +270,8 @@ function uncertaintyOf(
 ): number | null {
   const n = logs.length;
   if (n < 2) return null;
-  const sorted = Float64Array.from(logs).sort();
-  let spread = (quantileSorted(sorted, 0.75) - quantileSorted(sorted, 0.25)) / 1.349;
+  const [q1, q3] = quantilesInPlace(Float64Array.from(logs), [0.25, 0.75]) as [number, number];
+  let spread = (q3 - q1) / 1.349;
   if (n < 4 || spread === 0) {
     const mean = logs.reduce((a, b) => a + b, 0) / n;
     spread = Math.sqrt(logs.reduce((a, y) => a + (y - mean) ** 2, 0) / (n - 1));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { quantileSorted, theilSen, weightedHarrellDavis, weightedQuantile, weightedSample } from './stats.ts';
+import {
+  argsort,
+  quantileSorted,
+  quantilesInPlace,
+  theilSen,
+  weightedHarrellDavis,
+  weightedQuantile,
+  weightedSample,
+} from './stats.ts';
 
 describe('quantiles', () => {
   it('interpolates between order statistics', () => {
@@ -36,5 +44,26 @@ describe('theilSen', () => {
     const x = Array.from({ length: 20 }, (_, i) => i);
     const y = x.map((v) => (v % 2 === 0 ? 1 : -1));
     expect(Math.abs(theilSen(x, y).z)).toBeLessThan(1);
+  });
+});
+
+describe('sorting helpers', () => {
+  it('quantilesInPlace agrees with quantileSorted, and argsort orders, on random data with ties', () => {
+    let seed = 7;
+    const rand = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(rand() * 60);
+      const xs = Array.from({ length: n }, () => (rand() < 0.3 ? Math.round(rand() * 5) : rand() * 10 - 5));
+      const sorted = Float64Array.from(xs).sort();
+      const ps = [0.1, 0.25, 0.5, 0.75, 0.9];
+      const got = quantilesInPlace(Float64Array.from(xs), ps);
+      for (const [k, p] of ps.entries()) expect(got[k]).toBe(quantileSorted(sorted, p));
+      const order = argsort(xs);
+      expect(Array.from(order, (i) => xs[i])).toEqual(Array.from(sorted));
+      expect(new Set(order).size).toBe(n);
+    }
   });
 });

@@ -10,6 +10,56 @@ export function quantileSorted(sorted: ArrayLike<number>, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
+/** Rearranges `a` so that a[k] is the k-th smallest, smaller values before it and larger after it. */
+function select(a: Float64Array, k: number, left = 0, right = a.length - 1): void {
+  let lo = left;
+  let hi = right;
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/**
+ * Type-7 quantiles of unsorted `scratch` (reordered in place), ascending `ps`, without a full sort:
+ * the same numbers `quantileSorted` gives on the sorted values.
+ */
+export function quantilesInPlace(scratch: Float64Array, ps: readonly number[]): number[] {
+  const n = scratch.length;
+  if (n === 0) return ps.map(() => Number.NaN);
+  const out: number[] = [];
+  let from = 0;
+  for (const p of ps) {
+    const h = (n - 1) * p;
+    const lo = Math.floor(h);
+    select(scratch, lo, from);
+    const a = scratch[lo]!;
+    let b = a;
+    if (lo + 1 < n && h > lo) {
+      b = scratch[lo + 1]!;
+      for (let i = lo + 2; i < n; i++) if (scratch[i]! < b) b = scratch[i]!;
+    }
+    out.push(a + (h - lo) * (b - a));
+    from = lo;
+  }
+  return out;
+}
+
 export function median(values: readonly number[]): number {
   return quantileSorted(Float64Array.from(values).sort(), 0.5);
 }

@@ -93,11 +93,35 @@ export const GRADE_REASONS: ReadonlySet<ExclusionReason> = new Set([
   'authentic_slab',
 ]);
 
-const cardNumberKey = (n: string) =>
-  n
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, '')
-    .replace(/(?<![0-9])0+(?=\d)/g, '');
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * A card number's comparable form: lower case, letters and digits only, no leading zeros on a run of
+ * digits ("#BDC-007" → "bdc7"). One pass; the same as dropping /[^a-z0-9]/ and then /(?<![0-9])0+(?=\d)/.
+ */
+function cardNumberKey(n: string): string {
+  const lower = n.toLowerCase();
+  let clean = '';
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || isDigitCode(c)) clean += lower[i];
+  }
+  let out = '';
+  for (let i = 0; i < clean.length; ) {
+    if (clean.charCodeAt(i) === 48 && (i === 0 || !isDigitCode(clean.charCodeAt(i - 1)))) {
+      let j = i;
+      while (j < clean.length && clean.charCodeAt(j) === 48) j++;
+      // Zeros before another digit go; a run of zeros alone keeps its last one.
+      const drop = j < clean.length && isDigitCode(clean.charCodeAt(j)) ? j - i : j - i - 1;
+      out += clean.slice(i + drop, j);
+      i = j;
+      continue;
+    }
+    out += clean[i];
+    i++;
+  }
+  return out;
+}
 
 function parallelWords(name: string | null): string[] {
   if (name === null) return [];
@@ -112,9 +136,17 @@ function sameParallel(a: string, b: string): boolean {
 }
 
 function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: boolean): boolean {
-  const qBrands = q.setWords.filter((w) => SET_KINDS.get(w) === 'brand');
-  const cBrands = card.setWords.filter((w) => SET_KINDS.get(w) === 'brand');
-  if (qBrands.length > 0 && cBrands.length > 0 && !qBrands.some((b) => cBrands.includes(b))) return true;
+  // Both name a brand and share none.
+  let qBrand = false;
+  let cBrand = false;
+  let shared = false;
+  for (const w of card.setWords) {
+    if (SET_KINDS.get(w) !== 'brand') continue;
+    cBrand = true;
+    if (q.setWords.includes(w)) shared = true;
+  }
+  for (const w of q.setWords) if (SET_KINDS.get(w) === 'brand') qBrand = true;
+  if (qBrand && cBrand && !shared) return true;
   for (const w of card.setWords) {
     const kind = SET_KINDS.get(w);
     if (kind === 'strong' && !q.setWords.includes(w)) return true;

@@ -75,7 +75,26 @@ function hasDigit(word: string): boolean {
 }
 const YEAR_WORD = /^(?:19|20)\d\d$/;
 
+/**
+ * A cheap screen before the lexicon's Map: which (length, first letter, last letter) its first words
+ * have. Names and numbers, most of a title, fail it without hashing the word.
+ */
+const SHAPE_BITS = (() => {
+  const bits = new Uint8Array(32 * 64 * 64);
+  for (const word of PHRASES.keys()) {
+    const at = shapeOf(word);
+    if (at >= 0) bits[at] = 1;
+  }
+  return bits;
+})();
+function shapeOf(word: string): number {
+  const n = word.length;
+  if (n === 0) return -1;
+  return (Math.min(n, 31) << 12) | ((word.charCodeAt(0) & 63) << 6) | (word.charCodeAt(n - 1) & 63);
+}
+
 function matchAt(words: string[], i: number): PhraseEntry | undefined {
+  if (SHAPE_BITS[shapeOf(words[i]!)] !== 1) return undefined;
   const candidates = PHRASES.get(words[i]!);
   if (!candidates) return undefined;
   for (const c of candidates) {

@@ -18,22 +18,24 @@ export interface GradeReading {
   spans: Array<[number, number]>;
 }
 
-const GRADERS: Record<string, string> = {
-  psa: 'PSA',
-  bgs: 'BGS',
-  beckett: 'BGS',
-  bvg: 'BVG',
-  bccg: 'BCCG',
-  sgc: 'SGC',
-  cgc: 'CGC',
-  csg: 'CSG',
-  hga: 'HGA',
-  tag: 'TAG',
-  gma: 'GMA',
-  isa: 'ISA',
-  ksa: 'KSA',
-  ags: 'AGS',
-};
+const GRADERS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    psa: 'PSA',
+    bgs: 'BGS',
+    beckett: 'BGS',
+    bvg: 'BVG',
+    bccg: 'BCCG',
+    sgc: 'SGC',
+    cgc: 'CGC',
+    csg: 'CSG',
+    hga: 'HGA',
+    tag: 'TAG',
+    gma: 'GMA',
+    isa: 'ISA',
+    ksa: 'KSA',
+    ags: 'AGS',
+  }),
+);
 
 const GRADER_RE = /(?<![a-z0-9])(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|isa|ksa|ags)(?![a-z])/g;
 
@@ -75,6 +77,8 @@ const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?
 /** Cheap look at the first character before trying SECOND. */
 const SECOND_START = /^\s*[/\-o&at]/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
+/** First letters QUALIFIER can start with (after spaces and one bracket). */
+const QUALIFIER_LEAD = ['o', 'm', 's', 'p'];
 const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
 const SUBGRADES =
   /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
@@ -126,16 +130,19 @@ interface Mention {
   authenticated: boolean;
 }
 
-const mention = (kind: Mention['kind'], grader: string, extra: Partial<Mention> = {}): Mention => ({
+const mention = (
+  kind: Mention['kind'],
+  grader: string,
+  extra: Pick<Partial<Mention>, 'grade' | 'qualifier' | 'subgrades' | 'autoGrade'> = {},
+): Mention => ({
   kind,
   grader,
-  grade: null,
+  grade: extra.grade ?? null,
   speculative: kind === 'hope',
-  qualifier: null,
-  subgrades: null,
-  autoGrade: null,
+  qualifier: extra.qualifier ?? null,
+  subgrades: extra.subgrades ?? null,
+  autoGrade: extra.autoGrade ?? null,
   authenticated: kind === 'auth',
-  ...extra,
 });
 
 /** "Laundry tag", "Nike tag 1/1", "tag patch": a piece of a jersey, not the TAG grading company. */
@@ -170,6 +177,33 @@ const NO_GRADE: GradeReading = {
 };
 
 /**
+ * The first character of `text` after leading spaces, one optional separator from `separators` and
+ * more spaces: a cheap look that tells which of the anchored readers below can match at all.
+ */
+function leadAfter(text: string, separators: string): string {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  if (i < text.length && separators.includes(text[i]!)) {
+    i++;
+    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  }
+  return i < text.length ? text[i]! : '';
+}
+/** What /\s/ matches among the characters a normalised title can hold. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 160 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
  * Reads the grading of normalised title `s`. The autograph hint decides "PSA 9/10": a card and an
  * autograph grade on an autograph, "9 or 10" otherwise.
  */
@@ -181,7 +215,7 @@ export function readGrade(s: string, hints: GradeHints): GradeReading {
   GRADER_RE.lastIndex = 0;
   for (let m = GRADER_RE.exec(s); m; m = GRADER_RE.exec(s)) {
     const word = m[1]!;
-    const grader = GRADERS[word]!;
+    const grader = GRADERS.get(word)!;
     const start = m.index;
     let end = start + word.length;
     let rest = s.slice(end, end + 90);
@@ -192,8 +226,10 @@ export function readGrade(s: string, hints: GradeHints): GradeReading {
       continue;
     }
 
-    const dna = word === 'psa' ? DNA.exec(rest) : null;
-    const auth = dna ? null : AUTHENTIC.exec(rest);
+    // DNA and AUTHENTIC need a "d" or an "a" after the grader (past spaces and one separator).
+    const lead = leadAfter(rest, '/:-');
+    const dna = word === 'psa' && lead === 'd' ? DNA.exec(rest) : null;
+    const auth = dna || lead !== 'a' ? null : AUTHENTIC.exec(rest);
     // "Beckett authenticated" is a certificate for the autograph (BAS), not a slab.
     const certificateOnly = auth !== null && word === 'beckett' && auth[0].includes('authenticated');
     if (dna || (auth && !certificateOnly)) {
@@ -216,7 +252,7 @@ export function readGrade(s: string, hints: GradeHints): GradeReading {
       const printed = Number(number[2]);
       end += number[0].length;
       rest = rest.slice(number[0].length);
-      let speculative = QUESTION.test(rest);
+      let speculative = rest.includes('?') && QUESTION.test(rest);
       let autoGrade: number | null = null;
       let qualifier: string | null = null;
       let subgrades: number[] | null = null;
@@ -241,7 +277,7 @@ export function readGrade(s: string, hints: GradeHints): GradeReading {
         end += text.length;
         rest = rest.slice(text.length);
       }
-      const q = QUALIFIER.exec(rest);
+      const q = QUALIFIER_LEAD.includes(leadAfter(rest, '([')) ? QUALIFIER.exec(rest) : null;
       if (q) {
         const code = q[2]!.startsWith('off') ? 'oc' : q[2]!;
         const needsParens = code === 'st' || code === 'of';
@@ -251,7 +287,12 @@ export function readGrade(s: string, hints: GradeHints): GradeReading {
           rest = rest.slice(q[0].length);
         }
       }
-      if (grade === 10 && (descriptors.includes('pristine') || PRISTINE.test(rest) || printed === 100)) {
+      if (
+        grade === 10 &&
+        (descriptors.includes('pristine') ||
+          (rest.includes('pristine') && PRISTINE.test(rest)) ||
+          printed === 100)
+      ) {
         qualifier = 'pristine';
       }
       if (autoGrade === null && hasAutograph) {
