@@ -25,9 +25,14 @@ describe('cache freshness', () => {
   it('serves a stale result at once with stale: true, refreshes it, then serves the fresh one', async () => {
     const query = queries[10]!;
     const first = await postSearch(stack.apiUrl, { query });
-    const { body: done } = await pollUntilFinished(stack.apiUrl, first.body.id);
-    const firstRun = done.result.runId;
-    await new Promise((r) => setTimeout(r, 2500));
+    let { body: polled } = await pollUntilFinished(stack.apiUrl, first.body.id);
+    // Wait for the result to go stale by polling (a poll records no popularity and starts no run), then ask
+    // at once: cache-warm (every 2 s here) refreshes stale popular results too, and would win a fixed sleep.
+    while (!polled.stale) {
+      await new Promise((r) => setTimeout(r, 50));
+      polled = await (await fetch(`${stack.apiUrl}/api/v1/searches/${first.body.id}`)).json();
+    }
+    const firstRun = polled.result.runId;
 
     const stale = await postSearch(stack.apiUrl, { query });
     expect(stale.status).toBe(200);

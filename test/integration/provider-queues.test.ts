@@ -14,10 +14,10 @@ import {
 import { Job, Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSimulator } from '../../apps/provider-sim/src/index.ts';
+import { type Endpoint, maxInWindow, startSimulator } from '../../apps/provider-sim/src/index.ts';
 import { type Service, spawnService } from '../support/processes.ts';
 import { startOwnRedis } from '../support/redis.ts';
-import { maxInWindow, simControl, simWorkerEnv } from '../support/sim.ts';
+import { simProviderEnv } from '../support/sim-stack.ts';
 
 /** The 429 storm lasts this long; PROVIDER_STORM_MS=20000 reproduces the issue's full 20 s. */
 const STORM_MS = Number(process.env.PROVIDER_STORM_MS ?? 6000);
@@ -39,7 +39,7 @@ async function startCluster(sim: Sim, workers: number, env: NodeJS.ProcessEnv = 
     searchapi: new Queue(QUEUES.searchapi, { connection, prefix: QUEUE_PREFIX }),
     ebay: new Queue(QUEUES.ebay, { connection, prefix: QUEUE_PREFIX }),
   };
-  const fullEnv = simWorkerEnv(sim.url, redis.url, env);
+  const fullEnv = { REDIS_URL: redis.url, ...simProviderEnv(sim.url), CACHE_WARM_TOP_N: '0', ...env };
   const services = Array.from({ length: workers }, () => spawnService('apps/worker/src/main.ts', fullEnv));
   const deadline = Date.now() + 30_000;
   while (
@@ -89,6 +89,9 @@ afterAll(async () => {
   await sim?.close();
 });
 
+/** The calls the simulator answered on one endpoint since `since` (epoch ms), oldest first. */
+const simCalls = (since: number, endpoint: Endpoint) => sim.control.counters({ since, endpoint }).calls;
+
 describe('three workers sharing the provider queues', () => {
   let cluster: Cluster;
   beforeAll(async () => {
@@ -108,7 +111,7 @@ describe('three workers sharing the provider queues', () => {
     );
     const jobs = await settle(cluster.queues.searchapi, ids, 40_000);
     expect(jobs.map((j) => j.finishedOn && !j.failedReason)).toEqual(jobs.map(() => true));
-    const calls = await simControl.calls(sim.url, { since, endpoint: 'searchapi.search' });
+    const calls = simCalls(since, 'searchapi.search');
     expect(calls).toHaveLength(30);
     const max = maxInWindow(calls.map((c) => c.t));
     const span = ((calls.at(-1)!.t - calls[0]!.t) / 1000).toFixed(1);
@@ -133,8 +136,8 @@ describe('three workers sharing the provider queues', () => {
     );
     const jobs = await settle(cluster.queues.ebay, ids, 30_000);
     expect(jobs.filter((j) => j.failedReason)).toEqual([]);
-    const tokens = await simControl.calls(sim.url, { since, endpoint: 'ebay.token' });
-    const searches = await simControl.calls(sim.url, { since, endpoint: 'ebay.search' });
+    const tokens = simCalls(since, 'ebay.token');
+    const searches = simCalls(since, 'ebay.search');
     report(
       `eBay token: 100 page jobs, 3 workers → ${tokens.length} token(s) minted, ${searches.length} searches`,
     );
@@ -145,7 +148,7 @@ describe('three workers sharing the provider queues', () => {
   it(
     'a 429 storm on half the SearchAPI calls: every job completes and no attempt is burned',
     async () => {
-      await simControl.faults(sim.url, { searchapi: { storm429: { durationMs: STORM_MS, rate: 0.5 } } });
+      sim.control.setFaults({ searchapi: { storm429: { durationMs: STORM_MS, rate: 0.5 } } });
       const since = Date.now();
       const count = Math.max(12, Math.round(STORM_MS / 1000));
       const ids = await enqueue(
@@ -157,8 +160,8 @@ describe('three workers sharing the provider queues', () => {
         })),
       );
       const jobs = await settle(cluster.queues.searchapi, ids, STORM_MS + 60_000);
-      await simControl.faults(sim.url, { searchapi: { storm429: null } });
-      const calls = await simControl.calls(sim.url, { since, endpoint: 'searchapi.search' });
+      sim.control.setFaults({ searchapi: { storm429: null } });
+      const calls = simCalls(since, 'searchapi.search');
       const throttled = calls.filter((c) => c.status === 429).length;
       const inStorm = calls.filter((c) => c.t < since + STORM_MS);
       const elapsed = ((Date.now() - since) / 1000).toFixed(1);
@@ -189,7 +192,7 @@ describe('three workers sharing the provider queues', () => {
     );
     const [again] = await settle(cluster.queues.searchapi, [id!], 10_000);
     expect(again!.returnvalue).toMatchObject({ fromCache: true, providerCalls: 0 });
-    expect(await simControl.calls(sim.url, { since, endpoint: 'searchapi.search' })).toEqual([]);
+    expect(simCalls(since, 'searchapi.search')).toEqual([]);
   });
 });
 
@@ -218,7 +221,7 @@ describe('wrong credentials', () => {
     expect(jobs.map((j) => j.attemptsMade)).toEqual(jobs.map(() => 1));
     // At once: no backoff delay between the job being added and failing.
     expect(Math.max(...jobs.map((j) => (j.finishedOn ?? Infinity) - j.timestamp))).toBeLessThan(5000);
-    const calls = await simControl.calls(sim.url, { since, endpoint: 'searchapi.search' });
+    const calls = simCalls(since, 'searchapi.search');
     expect(calls.map((c) => [c.key, c.status])).toEqual(ids.map(() => ['wrong-searchapi-key', 401]));
     report(
       `wrong SearchAPI key: 5 page jobs → ${calls.length} provider calls, all failed PROVIDER_AUTH on attempt 1`,
@@ -238,10 +241,10 @@ describe('wrong credentials', () => {
     const jobs = await settle(cluster.queues.ebay, ids, 10_000);
     expect(jobs.map((j) => failedReasonCode(j.failedReason))).toEqual(jobs.map(() => 'PROVIDER_AUTH'));
     expect(jobs.map((j) => j.attemptsMade)).toEqual(jobs.map(() => 1));
-    const tokens = await simControl.calls(sim.url, { since, endpoint: 'ebay.token' });
+    const tokens = simCalls(since, 'ebay.token');
     expect(tokens.length).toBeGreaterThanOrEqual(1);
     expect(tokens.length).toBeLessThanOrEqual(5);
-    expect(await simControl.calls(sim.url, { since, endpoint: 'ebay.search' })).toEqual([]);
+    expect(simCalls(since, 'ebay.search')).toEqual([]);
     report(
       `wrong eBay cert: 5 page jobs → ${tokens.length} token calls (401), 0 searches, all PROVIDER_AUTH`,
     );
@@ -254,7 +257,7 @@ describe('exhausted quotas', () => {
     cluster = await startCluster(sim, 1, { EBAY_DAILY_QUOTA: '4', QUOTA_RESERVE_FRACTION: '0.5' });
   });
   afterAll(async () => {
-    await simControl.quotas(sim.url, { searchapi: { monthly: 10_000 } });
+    sim.control.setQuotas({ searchapi: { monthly: 10_000 } });
     await stopCluster(cluster);
   });
 
@@ -264,7 +267,7 @@ describe('exhausted quotas', () => {
         headers: { authorization: `Bearer ${DEMO_CREDENTIALS.SEARCH_API_KEY}` },
       })
     ).json()) as { account: { current_month_usage: number } };
-    await simControl.quotas(sim.url, { searchapi: { monthly: me.account.current_month_usage + 2 } });
+    sim.control.setQuotas({ searchapi: { monthly: me.account.current_month_usage + 2 } });
     const since = Date.now();
     const page = (q: string): PageInput => ({ provider: 'searchapi', query: { q }, page: 1 });
     const first = await settle(
@@ -289,7 +292,7 @@ describe('exhausted quotas', () => {
       'PROVIDER_QUOTA_EXHAUSTED',
       'PROVIDER_QUOTA_EXHAUSTED',
     ]);
-    const calls = await simControl.calls(sim.url, { since, endpoint: 'searchapi.search' });
+    const calls = simCalls(since, 'searchapi.search');
     expect(calls.map((c) => c.status)).toEqual([200, 200, 429]);
   });
 
@@ -320,6 +323,6 @@ describe('exhausted quotas', () => {
       );
     }
     expect(outcomes).toEqual([1, 1, 'PROVIDER_QUOTA_EXHAUSTED', 1, 1, 'PROVIDER_QUOTA_EXHAUSTED']);
-    expect(await simControl.calls(sim.url, { since, endpoint: 'ebay.search' })).toHaveLength(4);
+    expect(simCalls(since, 'ebay.search')).toHaveLength(4);
   });
 });

@@ -20,7 +20,6 @@ import type { ProviderError } from '../../apps/worker/src/providers/errors.ts';
 import { createProviderHttp } from '../../apps/worker/src/providers/http.ts';
 import { buildSearchApiParams, SearchApiClient } from '../../apps/worker/src/providers/searchapi.ts';
 import { testRedisUrl } from '../support/redis.ts';
-import { simControl } from '../support/sim.ts';
 
 type Sim = Awaited<ReturnType<typeof startSimulator>>;
 type Row = Record<string, unknown>;
@@ -58,13 +57,13 @@ afterAll(async () => {
   await sim?.close();
 });
 afterEach(async () => {
-  await simControl.reset(sim.url);
+  sim.control.reset();
 });
 
 describe('SearchAPI traps (§C.1)', () => {
   it('C.1.1-2 deal mode: prices only in `deal`, single, joined ("$X$Y") or ranged ("$X to $Y")', async () => {
     const plain = byId((await searchapi().fetchPage(SOLD_QUERY, 1)).page.listings);
-    await simControl.faults(sim.url, { searchapi: { dealMode: true } });
+    sim.control.setFaults({ searchapi: { dealMode: true } });
     const raw = (await rawSold(SOLD_QUERY, 1)).organic_results!.filter((r) => !r.is_sponsored);
     const deal = byId((await searchapi().fetchPage(SOLD_QUERY, 1)).page.listings);
     expect(
@@ -82,7 +81,7 @@ describe('SearchAPI traps (§C.1)', () => {
   });
 
   it('C.1.1, C.1.9 price-range rows take the lower bound; ranges in deal mode too', async () => {
-    await simControl.faults(sim.url, { searchapi: { priceRangeRows: true } });
+    sim.control.setFaults({ searchapi: { priceRangeRows: true } });
     const raw = (await rawSold(SOLD_QUERY, 1)).organic_results!.filter((r) => !r.is_sponsored);
     const ranged = raw.filter((r) => r.is_price_range === true);
     expect(ranged.length).toBeGreaterThan(0);
@@ -91,7 +90,7 @@ describe('SearchAPI traps (§C.1)', () => {
       const from = (row.extracted_price_range as { from: number }).from;
       expect(listings.get(row.item_id as string)!.price).toBe(from);
     }
-    await simControl.faults(sim.url, { searchapi: { dealMode: true } });
+    sim.control.setFaults({ searchapi: { dealMode: true } });
     const dealListings = byId((await searchapi().fetchPage(SOLD_QUERY, 1)).page.listings);
     for (const row of ranged) {
       expect(dealListings.get(row.item_id as string)!.price).toBe(
@@ -103,7 +102,7 @@ describe('SearchAPI traps (§C.1)', () => {
   it('C.1.3 the sold date is optional: null by default, read when the provider sends one', async () => {
     const without = (await searchapi().fetchPage(SOLD_QUERY, 1)).page.listings;
     expect(without.every((l) => l.soldAt === null)).toBe(true);
-    await simControl.faults(sim.url, { searchapi: { soldDates: true } });
+    sim.control.setFaults({ searchapi: { soldDates: true } });
     const raw = (await rawSold(SOLD_QUERY, 1)).organic_results!;
     const withDates = byId((await searchapi().fetchPage(SOLD_QUERY, 1)).page.listings);
     const dated = raw.filter(
@@ -127,7 +126,7 @@ describe('SearchAPI traps (§C.1)', () => {
   });
 
   it('A.2 every parameter combination we send passes strict validation', async () => {
-    await simControl.faults(sim.url, { searchapi: { strict: true } });
+    sim.control.setFaults({ searchapi: { strict: true } });
     const sorts = ['best_match', 'price_asc', 'price_desc', 'newly_listed', 'ending_soonest'] as const;
     for (const [i, sort] of sorts.entries()) {
       const { page } = await searchapi().fetchPage(
@@ -148,12 +147,12 @@ describe('SearchAPI traps (§C.1)', () => {
   });
 
   it('C.1.6 a 429 means two things: hourly throttling vs the monthly wall', async () => {
-    await simControl.quotas(sim.url, { searchapi: { hourly: 0 } });
+    sim.control.setQuotas({ searchapi: { hourly: 0 } });
     const hourly = (await searchapi()
       .fetchPage(SOLD_QUERY, 1)
       .catch((e: unknown) => e)) as ProviderError;
     expect(hourly.code).toBe('PROVIDER_RATE_LIMITED');
-    await simControl.quotas(sim.url, { searchapi: { hourly: 100_000, monthly: 0 } });
+    sim.control.setQuotas({ searchapi: { hourly: 100_000, monthly: 0 } });
     const monthly = (await searchapi()
       .fetchPage(SOLD_QUERY, 1)
       .catch((e: unknown) => e)) as ProviderError;
@@ -161,7 +160,7 @@ describe('SearchAPI traps (§C.1)', () => {
   });
 
   it('C.1.7 5xx and hangs map to retryable codes; the client gives up before the server does', async () => {
-    await simControl.faults(sim.url, { searchapi: { errorRate: { 503: 1 } } });
+    sim.control.setFaults({ searchapi: { errorRate: { 503: 1 } } });
     expect(
       (
         (await searchapi()
@@ -169,7 +168,7 @@ describe('SearchAPI traps (§C.1)', () => {
           .catch((e: unknown) => e)) as ProviderError
       ).code,
     ).toBe('PROVIDER_UNAVAILABLE');
-    await simControl.faults(sim.url, { searchapi: { errorRate: { 503: 0 }, hang: 1 } });
+    sim.control.setFaults({ searchapi: { errorRate: { 503: 0 }, hang: 1 } });
     const impatient = new SearchApiClient({
       http: createProviderHttp({ requestTimeoutMs: 300 }),
       baseUrl: sim.url,
@@ -180,7 +179,7 @@ describe('SearchAPI traps (§C.1)', () => {
       'PROVIDER_TIMEOUT',
     );
     expect(Date.now() - started).toBeLessThan(1500);
-    await simControl.faults(sim.url, { searchapi: { hang: 0, malformedJson: 1 } });
+    sim.control.setFaults({ searchapi: { hang: 0, malformedJson: 1 } });
     expect(
       (
         (await searchapi()
@@ -191,7 +190,7 @@ describe('SearchAPI traps (§C.1)', () => {
   });
 
   it('C.1.8 pagination stops at the missing `next`, pages de-duplicate by item_id', async () => {
-    await simControl.faults(sim.url, { searchapi: { duplicatesAcrossPages: true } });
+    sim.control.setFaults({ searchapi: { duplicatesAcrossPages: true } });
     const query = { q: 'elly de la cruz', num: 120 };
     const seen = new Set<string>();
     let page = 1;
@@ -223,7 +222,7 @@ describe('SearchAPI traps (§C.1)', () => {
       .fetchPage(SOLD_QUERY, 1)
       .catch((e: unknown) => e)) as ProviderError;
     expect(err.code).toBe('PROVIDER_AUTH');
-    expect(await simControl.calls(sim.url, { since, endpoint: 'searchapi.search' })).toHaveLength(1);
+    expect(sim.control.counters({ since, endpoint: 'searchapi.search' }).calls).toHaveLength(1);
   });
 });
 
@@ -252,12 +251,12 @@ describe('eBay traps (§C.2)', () => {
   it('C.2.1 an expired token (401 1001) is re-minted once and the search retried once', async () => {
     const tokens = tokenProvider();
     await ebay(tokens).fetchPage(ACTIVE_QUERY, 1);
-    await simControl.clock(sim.url, { advanceMs: 7201_000 });
+    sim.control.advanceClock(7201_000);
     const since = Date.now();
     const { calls, page } = await ebay(tokens).fetchPage(ACTIVE_QUERY, 1);
     expect(calls).toBe(2);
     expect(page.listings.length).toBeGreaterThan(0);
-    const log = await simControl.calls(sim.url, { since });
+    const log = sim.control.counters({ since }).calls;
     expect(log.map((c) => `${c.endpoint} ${c.status}`)).toEqual([
       'ebay.search 401',
       'ebay.token 200',
@@ -336,7 +335,7 @@ describe('eBay traps (§C.2)', () => {
     const tokens = tokenProvider();
     const first = await ebay(tokens).fetchPage({ ...ACTIVE_QUERY, num: 10 }, 1);
     expect(first.page.hasMore).toBe(true);
-    await simControl.faults(sim.url, { ebay: { intermittent12515: 1 } });
+    sim.control.setFaults({ ebay: { intermittent12515: 1 } });
     const err = (await ebay(tokens)
       .fetchPage({ ...ACTIVE_QUERY, num: 10 }, 2)
       .catch((e: unknown) => e)) as ProviderError;
@@ -344,13 +343,13 @@ describe('eBay traps (§C.2)', () => {
   });
 
   it('C.2.10 429 errorId 2001 is the daily quota: PROVIDER_QUOTA_EXHAUSTED; 500/12000 is retryable', async () => {
-    await simControl.quotas(sim.url, { ebay: { daily: 0 } });
+    sim.control.setQuotas({ ebay: { daily: 0 } });
     const quota = (await ebay()
       .fetchPage(ACTIVE_QUERY, 1)
       .catch((e: unknown) => e)) as ProviderError;
     expect(quota.code).toBe('PROVIDER_QUOTA_EXHAUSTED');
-    await simControl.quotas(sim.url, { ebay: { daily: 5000 } });
-    await simControl.faults(sim.url, { ebay: { errorRate: { 500: 1 } } });
+    sim.control.setQuotas({ ebay: { daily: 5000 } });
+    sim.control.setFaults({ ebay: { errorRate: { 500: 1 } } });
     const down = (await ebay()
       .fetchPage(ACTIVE_QUERY, 1)
       .catch((e: unknown) => e)) as ProviderError;

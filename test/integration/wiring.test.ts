@@ -97,6 +97,12 @@ describe('first thread: API → BullMQ → worker process', () => {
       headers: { ...auth, origin: 'https://evil.example' },
     });
     expect(crossSite.status).toBe(401);
+    // A sandboxed page sends `Origin: null`: refused the same way, not a 500.
+    const opaque = await fetch(`${board}/api/queues/search/clean/completed`, {
+      method: 'PUT',
+      headers: { ...auth, origin: 'null' },
+    });
+    expect(opaque.status).toBe(401);
   });
 
   it('answers unknown routes and bad bodies with the catalogue error shape', async () => {

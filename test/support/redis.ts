@@ -1,6 +1,4 @@
 /** Test helpers for Redis: the run's shared server, and extra servers a test can stop and restart. */
-
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +9,6 @@ export function testRedisUrl(): string {
   const url = process.env.TEST_REDIS_URL;
   if (!url) throw new Error('TEST_REDIS_URL is not set: run tests through vitest (global setup).');
   return url;
-}
-
-/** A unique BullMQ prefix so tests sharing the run's Redis never see each other's queues. */
-export function uniquePrefix(label = 'test'): string {
-  return `${label}-${randomUUID().slice(0, 8)}`;
 }
 
 /** Starts an extra redis-server (AOF on) that the test owns; `dispose()` stops it and deletes its data. */

@@ -13,6 +13,11 @@ export interface SimStack extends Stack {
   dispose(): Promise<void>;
 }
 
+/** Environment that points both provider clients at the simulator, with the credentials it accepts. */
+export function simProviderEnv(simUrl: string): NodeJS.ProcessEnv {
+  return { ...DEMO_CREDENTIALS, SEARCHAPI_BASE_URL: simUrl, EBAY_API_BASE_URL: simUrl };
+}
+
 export async function startSimStack(env: NodeJS.ProcessEnv = {}, workers = 1): Promise<SimStack> {
   const redis = await startOwnRedis();
   const sim = await startSimulator();
@@ -21,9 +26,7 @@ export async function startSimStack(env: NodeJS.ProcessEnv = {}, workers = 1): P
     stack = await startStack(
       {
         REDIS_URL: redis.url,
-        ...DEMO_CREDENTIALS,
-        SEARCHAPI_BASE_URL: sim.url,
-        EBAY_API_BASE_URL: sim.url,
+        ...simProviderEnv(sim.url),
         KUYA_DEMO_MODE: '1',
         RATE_LIMIT_PER_MINUTE: '10000',
         SEARCHAPI_RATE_PER_SEC: '50',
@@ -84,7 +87,7 @@ export async function pollUntilFinished(apiUrl: string, id: string, timeoutMs = 
 
 export type { SseEvent };
 
-/** Reads a search's SSE stream to its end (or until `stopAfter`), keeping heartbeat comments. */
+/** Reads a search's SSE stream to its end (or until `stopAfter`), with a test-sized timeout. */
 export async function readSse(
   url: string,
   {
@@ -92,13 +95,11 @@ export async function readSse(
     stopAfter,
     timeoutMs = 30_000,
   }: { lastEventId?: string; stopAfter?: (e: SseEvent) => boolean; timeoutMs?: number } = {},
-): Promise<{ events: (SseEvent & { data: any })[]; comments: string[] }> {
-  const comments: string[] = [];
+): Promise<{ events: (SseEvent & { data: any })[] }> {
   const events = await readSseStream(url, {
     ...(lastEventId ? { lastEventId } : {}),
     onEvent: (e) => stopAfter?.(e),
-    onComment: (c) => comments.push(c),
     timeoutMs,
   });
-  return { events, comments };
+  return { events };
 }

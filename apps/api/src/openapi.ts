@@ -5,6 +5,7 @@
 import { OpenAPIRegistry, OpenApiGeneratorV31 } from '@asteasolutions/zod-to-openapi';
 import {
   errorResponseSchema,
+  SEARCH_ID_PATTERN,
   searchProgressSchema,
   searchRequestSchema,
   searchResultSchema,
@@ -13,6 +14,8 @@ import {
 import express, { Router } from 'express';
 import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { z } from 'zod';
+import { HEARTBEAT_MS } from './events/sse.ts';
+import { compatQuerySchema } from './routes/compat.ts';
 
 const links = z.object({ self: z.string(), events: z.string() });
 
@@ -50,7 +53,7 @@ export function buildOpenApi() {
     429: json(ErrorResponse, 'Rate limited (RATE_LIMITED)'),
     503: json(ErrorResponse, 'Redis unavailable (REDIS_UNAVAILABLE)'),
   };
-  const idParam = z.object({ id: z.string().regex(/^s-[0-9a-f]{24}$/) });
+  const idParam = z.object({ id: z.string().regex(SEARCH_ID_PATTERN) });
 
   registry.registerPath({
     method: 'post',
@@ -79,7 +82,8 @@ export function buildOpenApi() {
     method: 'get',
     path: '/api/v1/searches/{id}/events',
     summary:
-      'Server-Sent Events: snapshot, progress, partial, result, error. Every event has an id; reconnect with Last-Event-ID to replay. Heartbeat comment every 15 s; the stream ends after result or error.',
+      'Server-Sent Events: snapshot, progress, partial, result, error. Every event has an id; reconnect with ' +
+      `Last-Event-ID to replay. Heartbeat comment every ${HEARTBEAT_MS / 1000} s; the stream ends after result or error.`,
     request: { params: idParam },
     responses: {
       200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.string() } } },
@@ -94,15 +98,7 @@ export function buildOpenApi() {
       method: 'get',
       path,
       summary: `Compatibility: ${what} listings and FMV; waits up to COMPAT_WAIT_SECONDS, then answers 202 with links`,
-      request: {
-        query: z.object({
-          query: z.string(),
-          pages: z.number().int().min(1).max(5).optional(),
-          raw_only: z.enum(['true', 'false']).optional(),
-          base_only: z.enum(['true', 'false']).optional(),
-          exclude_autographs: z.enum(['true', 'false']).optional(),
-        }),
-      },
+      request: { query: compatQuerySchema },
       responses: { 200: json(SearchView, 'Done'), 202: json(Accepted, 'Still running'), ...errors },
     });
   }

@@ -10,8 +10,6 @@ export interface ReadSseOptions {
   lastEventId?: string;
   /** Called for every event; return true to stop reading. */
   onEvent?: (event: SseEvent) => boolean | undefined;
-  /** Called for comment lines (heartbeats). */
-  onComment?: (text: string) => void;
   timeoutMs?: number;
 }
 
@@ -39,7 +37,7 @@ export async function readSse(url: string, options: ReadSseOptions = {}): Promis
       for (let sep = buffer.indexOf('\n\n'); sep >= 0; sep = buffer.indexOf('\n\n')) {
         const block = buffer.slice(0, sep);
         buffer = buffer.slice(sep + 2);
-        const event = parseBlock(block, options.onComment);
+        const event = parseBlock(block);
         if (!event) continue;
         events.push(event);
         if (options.onEvent?.(event)) {
@@ -56,13 +54,13 @@ export async function readSse(url: string, options: ReadSseOptions = {}): Promis
   }
 }
 
-function parseBlock(block: string, onComment?: (text: string) => void): SseEvent | undefined {
+/** One event from its lines; comment lines (`: heartbeat`) and unknown fields are skipped. */
+function parseBlock(block: string): SseEvent | undefined {
   let id: string | undefined;
   let event = 'message';
   const data: string[] = [];
   for (const line of block.split('\n')) {
-    if (line.startsWith(':')) onComment?.(line.slice(1).trim());
-    else if (line.startsWith('id:')) id = line.slice(3).trim();
+    if (line.startsWith('id:')) id = line.slice(3).trim();
     else if (line.startsWith('event:')) event = line.slice(6).trim();
     else if (line.startsWith('data:')) data.push(line.slice(5).replace(/^ /, ''));
   }

@@ -2,6 +2,7 @@
  * A local stand-in for SearchAPI.io (eBay engine) and the eBay Browse API + OAuth, with the real wire
  * contracts (design/providers.md), deterministic card data with ground truth, and a control API.
  */
+import { setMaxListeners } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getCorpus } from './catalogue/listings.ts';
@@ -22,7 +23,13 @@ import { Truth } from './truth.ts';
 export type { CardIdentity } from './catalogue/catalogue.ts';
 export { GRADE_BUCKETS, type GradeBucket } from './catalogue/grades.ts';
 export type { ClockSnapshot, SimControl } from './control/control.ts';
-export type { CallRecord, CountersSnapshot, Endpoint, EndpointCounts } from './counters.ts';
+export {
+  type CallRecord,
+  type CountersSnapshot,
+  type Endpoint,
+  type EndpointCounts,
+  maxInWindow,
+} from './counters.ts';
 export type { EbayFaults, FaultPatch, FaultSnapshot, SearchapiFaults } from './faults.ts';
 export {
   DEFAULT_DATA_NOW,
@@ -59,6 +66,9 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
   const clock = new SimClock(opts.clockOffsetMs);
   const now = () => clock.now();
   const shutdown = new AbortController();
+  // Every request waiting out injected latency listens on this one signal (and stops listening when its
+  // wait ends), so dozens at once are normal load, not the leak Node's default limit of 10 warns about.
+  setMaxListeners(0, shutdown.signal);
   const sim: SimState = {
     opts,
     corpus,

@@ -1,4 +1,5 @@
 /** What a simulator can be started with. Every option has a default that demo mode relies on. */
+import { DEMO_CREDENTIALS } from '@kuya/shared';
 import type { EbayFaults, SearchapiFaults } from './faults.ts';
 
 export interface EbayCredential {
@@ -50,11 +51,16 @@ export interface SimulatorOptions {
   faults?: { searchapi?: SearchapiFaults; ebay?: EbayFaults };
 }
 
-export const DEFAULT_SEARCHAPI_KEY = 'demo-searchapi-key';
+/** The app's demo mode ships these credentials, so the simulator accepts them out of the box. */
+export const DEFAULT_SEARCHAPI_KEY = DEMO_CREDENTIALS.SEARCH_API_KEY;
 
 export const DEFAULT_EBAY_CREDENTIALS: EbayCredential[] = [
-  { appId: 'demo-ebay-app-id', certId: 'demo-ebay-cert-id', environment: 'production' },
-  { appId: 'demo-ebay-app-id-SBX', certId: 'demo-ebay-cert-id-SBX', environment: 'sandbox' },
+  { appId: DEMO_CREDENTIALS.EBAY_APP_ID, certId: DEMO_CREDENTIALS.EBAY_CERT_ID, environment: 'production' },
+  {
+    appId: `${DEMO_CREDENTIALS.EBAY_APP_ID}-SBX`,
+    certId: `${DEMO_CREDENTIALS.EBAY_CERT_ID}-SBX`,
+    environment: 'sandbox',
+  },
 ];
 
 export const DEFAULT_DATA_NOW = '2026-11-20T00:00:00.000Z';

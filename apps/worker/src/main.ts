@@ -1,6 +1,7 @@
 /** Worker process: one BullMQ Worker per queue module, graceful shutdown on SIGTERM/SIGINT. */
 import { createLogger, createRedis, initSentry, loadConfigOrExit, QUEUE_PREFIX, Sentry } from '@kuya/shared';
 import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import type { WorkerContext } from './context.ts';
 import type { QueueModule } from './queue-module.ts';
 import { cacheWarmQueue } from './queues/cache-warm.ts';
@@ -18,10 +19,14 @@ const ctx: WorkerContext = { config, logger, redis: createRedis(config.REDIS_URL
 ctx.redis.on('error', (err) => logger.warn({ err: err.message }, 'redis connection error'));
 
 const workers: Worker[] = [];
+// BullMQ never closes a connection it is handed, so these are closed here on shutdown.
+const workerConnections: Redis[] = [];
 for (const mod of MODULES) {
   await mod.start?.(ctx);
+  const connection = createRedis(config.REDIS_URL, 'worker', `kuya-worker-${mod.name}`);
+  workerConnections.push(connection);
   const worker = new Worker(mod.name, (job, token, signal) => mod.process(job, token, ctx, signal), {
-    connection: createRedis(config.REDIS_URL, 'worker', `kuya-worker-${mod.name}`),
+    connection,
     prefix: QUEUE_PREFIX,
     // A dead worker's jobs go back to wait once their lock lapses; the checker runs as often as locks last.
     lockDuration: config.JOB_LOCK_MS,
@@ -60,6 +65,7 @@ async function shutdown(signal: string) {
   await Promise.race([graceful, deadline]);
   await Promise.all(workers.map((w) => w.close(true).catch(() => undefined)));
   await Promise.all(MODULES.map((m) => m.stop?.()));
+  for (const connection of workerConnections) connection.disconnect();
   ctx.redis.disconnect();
   logger.info('worker stopped');
   process.exit(0);

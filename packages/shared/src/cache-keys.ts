@@ -1,6 +1,8 @@
 /**
- * Every non-BullMQ Redis key, built in one place. BullMQ owns `kuya:<queue name>:…`, so these live under
- * `kuya:cache:`, `kuya:quota:` and `kuya:ebay-token:` (no queue may be named cache, quota or ebay-token).
+ * Every Redis key outside BullMQ's own, built in one place. BullMQ owns `kuya:<queue name>:<job id>…`;
+ * keys here either live under prefixes no queue is named after (`cache`, `quota`, `ebay-token`, `result`,
+ * …) or, where an older format shares a queue's prefix (`kuya:search:s-…`, `kuya:cache-warm:bootstrap`),
+ * use an id no job of ours has (job ids are `r-…`, `page-…`, `repeat:…` or numbers).
  */
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
@@ -54,3 +56,34 @@ export function ebayTokenLockKey(fingerprint: string): string {
 export function nextCallSlotKey(provider: Provider): string {
   return `${ROOT}:quota:${provider}:next-call`;
 }
+
+/** Requests one client IP made in one fixed one-minute window (`window` = epoch minutes). */
+export function rateLimitKey(ip: string, window: number): string {
+  return `${ROOT}:ratelimit:${ip}:${window}`;
+}
+
+/** Held for a few seconds by the one worker that (re)creates the cache-warm job scheduler at boot. */
+export const CACHE_WARM_BOOTSTRAP_LOCK_KEY = `${ROOT}:cache-warm:bootstrap`;
+
+/** The search pipeline's own state. Every key here is written with a TTL. */
+export const searchKeys = {
+  /** Hash: status, runId, request, progress, error, timestamps. */
+  state: (searchId: string) => `${ROOT}:search:${searchId}`,
+  /** String: the finished result (JSON), kept past freshness for stale-while-revalidate. */
+  result: (searchId: string) => `${ROOT}:result:${searchId}`,
+  /** String: runId of the run in flight; its presence coalesces identical searches. */
+  inflight: (searchId: string) => `${ROOT}:inflight:${searchId}`,
+  /** Stream: the search's event log, replayed to SSE clients (Last-Event-ID). */
+  events: (searchId: string) => `${ROOT}:events:${searchId}`,
+  /** Pub/Sub channel every event is also published on; each API process holds one subscriber. */
+  eventsChannel: `${ROOT}:search-events`,
+  /** Sorted set: canonical searches by popularity (cache-warm reads the top N and keeps the top 1000). */
+  popular: `${ROOT}:popular`,
+  /** Hash: searchId → canonical request JSON, for cache-warm. */
+  popularRequests: `${ROOT}:popular-requests`,
+} as const;
+
+/** How long search state and event logs live after their last write. */
+export const SEARCH_STATE_TTL_S = 24 * 3600;
+/** Events kept per search (approximate, XADD MAXLEN ~). */
+export const EVENTS_PER_SEARCH = 500;

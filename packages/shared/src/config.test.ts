@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseConfig } from './config.ts';
+import { ConfigError, configSchema, parseConfig } from './config.ts';
 
 describe('configuration', () => {
   it('applies documented defaults to an empty environment', () => {
@@ -32,5 +34,12 @@ describe('configuration', () => {
     })();
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as ConfigError).problems).toEqual(['REDIS_URL must be a redis:// or rediss:// URL']);
+  });
+
+  it('.env.example documents every variable the schema reads, and nothing else', () => {
+    const example = readFileSync(resolve(import.meta.dirname, '../../../.env.example'), 'utf8');
+    const documented = [...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+    // KUYA_DEMO_MODE is read beside the schema: `npm start` sets it, nobody configures it.
+    expect(documented.sort()).toEqual([...Object.keys(configSchema.shape), 'KUYA_DEMO_MODE'].sort());
   });
 });

@@ -63,10 +63,6 @@ export class AppError extends Error {
   }
 }
 
-export function errorBody(code: ErrorCode, message?: string, details?: unknown): ErrorBody {
-  return new AppError(code, message, details).toBody();
-}
-
 /**
  * BullMQ keeps only a job's failure message (`failedReason`), so worker errors carry their catalogue code as
  * a message prefix: `PROVIDER_AUTH: searchapi rejected the API key (HTTP 401)`.

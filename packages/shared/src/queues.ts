@@ -22,20 +22,11 @@ const retention = {
   stackTraceLimit: 10,
 } as const;
 
-export const JOB_OPTIONS = {
-  [QUEUES.search]: { attempts: 3, backoff: { type: 'exponential', delay: 1000, jitter: 0.5 }, ...retention },
-  [QUEUES.searchapi]: {
-    attempts: 4,
-    backoff: { type: 'exponential', delay: 1000, jitter: 0.5 },
-    ...retention,
-  },
-  [QUEUES.ebay]: { attempts: 4, backoff: { type: 'exponential', delay: 1000, jitter: 0.5 }, ...retention },
-  [QUEUES.cacheWarm]: {
-    attempts: 2,
-    backoff: { type: 'exponential', delay: 5000, jitter: 0.5 },
-    ...retention,
-  },
-} as const;
+const exponentialBackoff = (delay: number) => ({ type: 'exponential', delay, jitter: 0.5 }) as const;
 
-/** Kept short so SSE-by-QueueEvents is not relied on; our own event log carries the stream. */
-export const EVENTS_MAX_LEN = 2000;
+export const JOB_OPTIONS = {
+  [QUEUES.search]: { attempts: 3, backoff: exponentialBackoff(1000), ...retention },
+  [QUEUES.searchapi]: { attempts: 4, backoff: exponentialBackoff(1000), ...retention },
+  [QUEUES.ebay]: { attempts: 4, backoff: exponentialBackoff(1000), ...retention },
+  [QUEUES.cacheWarm]: { attempts: 2, backoff: exponentialBackoff(5000), ...retention },
+} as const;

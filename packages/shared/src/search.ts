@@ -6,6 +6,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { compsResultSchema, listingVerdictSchema } from './comps.ts';
 import { errorBodySchema } from './errors.ts';
+import { providerConditionSchema } from './jobs.ts';
+import { buyingFormatSchema, providerSchema } from './listing.ts';
 
 const CONTROL_CHARS = /[\u0000-\u001f\u007f]/;
 
@@ -28,8 +30,8 @@ export const searchFiltersSchema = z
     /** Drop autographed cards (unset: as the query says). */
     excludeAutographs: z.boolean().optional(),
     /** Provider-side filters: they change what the providers return. */
-    buyingFormat: z.enum(['auction', 'buy_it_now', 'best_offer']).optional(),
-    condition: z.enum(['new', 'used']).optional(),
+    buyingFormat: buyingFormatSchema.optional(),
+    condition: providerConditionSchema.optional(),
     priceMin: z.number().nonnegative().max(10_000_000).optional(),
     priceMax: z.number().positive().max(10_000_000).optional(),
     sort: z.enum(['best_match', 'price_low_to_high', 'price_high_to_low', 'newly_listed']).optional(),
@@ -97,6 +99,8 @@ export function stableHash(value: unknown, length = 24): string {
 }
 
 /** Search ids are `s-<hash>`: no `:`, never digits only (BullMQ job-id rules). */
+export const SEARCH_ID_PATTERN = /^s-[0-9a-f]{24}$/;
+
 export function searchIdFor(request: SearchRequest): string {
   return `s-${stableHash(canonicalRequest(request))}`;
 }
@@ -134,7 +138,7 @@ export interface SearchEvent {
 
 /** Payload of a `search` job; parsed at enqueue and again in the processor. */
 export const searchJobSchema = z.object({
-  searchId: z.string().regex(/^s-[0-9a-f]{24}$/),
+  searchId: z.string().regex(SEARCH_ID_PATTERN),
   runId: z.string().regex(/^r-[0-9a-z-]+$/),
   request: searchRequestSchema,
   /** Background work (cache-warm) may not spend the quota reserve. */
@@ -143,21 +147,19 @@ export const searchJobSchema = z.object({
 });
 export type SearchJob = z.infer<typeof searchJobSchema>;
 
-export const SEARCH_ID_PATTERN = /^s-[0-9a-f]{24}$/;
-
 export function newRunId(searchId: string): string {
   return `r-${searchId.slice(2)}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
 /** Each listing of the result: the engine's verdict plus what a person needs to look at it. */
 export const resultListingSchema = listingVerdictSchema.extend({
-  provider: z.enum(['searchapi', 'ebay']),
+  provider: providerSchema,
   imageUrl: z.string().nullable(),
   seller: z.string().nullable(),
   condition: z.string().nullable(),
   bids: z.number().int().nullable(),
   endsAt: z.string().nullable(),
-  buyingFormat: z.enum(['auction', 'buy_it_now', 'best_offer']),
+  buyingFormat: buyingFormatSchema,
 });
 export type ResultListing = z.infer<typeof resultListingSchema>;
 

@@ -32,11 +32,15 @@ function basicAuth(password: string): RequestHandler {
   };
 }
 
+/** The host an Origin or Referer header names; undefined for `null` (sandboxed pages) or garbage. */
+function hostOf(origin: string | undefined): string | undefined {
+  return origin && URL.canParse(origin) ? new URL(origin).host : undefined;
+}
+
 const sameOrigin: RequestHandler = (req, _res, next) => {
   if (req.method === 'GET' || req.method === 'HEAD') return next();
-  const origin = req.header('origin') ?? req.header('referer');
   const host = req.header('host');
-  if (origin && host && new URL(origin).host === host) return next();
+  if (host && hostOf(req.header('origin') ?? req.header('referer')) === host) return next();
   next(new AppError('UNAUTHORIZED', 'Dashboard actions must come from the dashboard itself.'));
 };
 

@@ -12,10 +12,16 @@ import { parseOr422 } from '../http/validate.ts';
 import { presentCached, presentState, searchLinks } from '../search/present.ts';
 import { startSearch } from '../search/start-search.ts';
 
-const compatQuerySchema = z
+/** The query string of both endpoints; /openapi.json documents this same schema. */
+export const compatQuerySchema = z
   .object({
     query: z.string({ error: 'query is required' }),
-    pages: z.coerce.number({ error: 'pages must be an integer 1-5' }).optional(),
+    pages: z.coerce
+      .number({ error: 'pages must be an integer 1-5' })
+      .int('pages must be an integer 1-5')
+      .min(1, 'pages must be an integer 1-5')
+      .max(5, 'pages must be an integer 1-5')
+      .optional(),
     raw_only: z.enum(['true', 'false']).optional(),
     base_only: z.enum(['true', 'false']).optional(),
     exclude_autographs: z.enum(['true', 'false']).optional(),
@@ -73,15 +79,19 @@ export function compatRoutes(deps: ApiDeps, hub: EventHub): Router {
 /** Resolves true when the search reaches done/failed within `ms`, false on timeout. */
 async function waitForFinish(deps: ApiDeps, hub: EventHub, searchId: string, ms: number): Promise<boolean> {
   let unsubscribe = () => {};
+  let timer: NodeJS.Timeout | undefined;
   const finished = new Promise<boolean>((resolve) => {
     unsubscribe = hub.subscribe(searchId, (event) => {
       if (event.type === 'result' || event.type === 'error') resolve(true);
     });
-    setTimeout(() => resolve(false), ms).unref();
+    timer = setTimeout(() => resolve(false), ms);
   });
-  // Subscribed first, then check: a run that finished in between is not missed.
-  const state = await readState(deps.redis, searchId);
-  const result = state?.status === 'done' || state?.status === 'failed' ? true : await finished;
-  unsubscribe();
-  return result;
+  try {
+    // Subscribed first, then check: a run that finished in between is not missed.
+    const state = await readState(deps.redis, searchId);
+    return state?.status === 'done' || state?.status === 'failed' ? true : await finished;
+  } finally {
+    clearTimeout(timer);
+    unsubscribe();
+  }
 }

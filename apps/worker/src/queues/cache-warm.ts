@@ -3,6 +3,7 @@
  * before their results go stale. Refreshes are background runs: they may never spend the quota reserve.
  */
 import {
+  CACHE_WARM_BOOTSTRAP_LOCK_KEY,
   canonicalRequest,
   ensureRun,
   QUEUE_PREFIX,
@@ -14,6 +15,7 @@ import {
 import { Queue } from 'bullmq';
 import type { WorkerContext } from '../context.ts';
 import type { QueueModule } from '../queue-module.ts';
+import { resultFreshForS } from '../search/result.ts';
 
 export const SCHEDULER_ID = 'warm-popular-searches';
 /** Refresh a result once this share of its freshness has passed. */
@@ -39,7 +41,7 @@ export async function warmPopular(ctx: WorkerContext, queue: Queue): Promise<War
     const parsed = raw ? searchRequestSchema.safeParse(JSON.parse(raw)) : undefined;
     if (!parsed?.success) continue;
     const cached = await readResult(redis, searchId);
-    const freshFor = parsed.data.sources.active ? config.CACHE_TTL_ACTIVE : config.CACHE_TTL_SOLD;
+    const freshFor = resultFreshForS(parsed.data, config);
     if (cached && !cached.stale && cached.ageSeconds < freshFor * REFRESH_AT) continue;
     const { joined } = await ensureRun(redis, queue, searchId, canonicalRequest(parsed.data), true);
     if (!joined) refreshed.push(searchId);
@@ -59,7 +61,7 @@ export async function warmPopular(ctx: WorkerContext, queue: Queue): Promise<War
 
 /** Upserts (or removes) the scheduler; a short lock keeps simultaneous worker boots from racing. */
 async function bootstrapScheduler(ctx: WorkerContext, queue: Queue) {
-  const lock = await ctx.redis.set('kuya:cache-warm:bootstrap', String(process.pid), 'EX', 30, 'NX');
+  const lock = await ctx.redis.set(CACHE_WARM_BOOTSTRAP_LOCK_KEY, String(process.pid), 'EX', 30, 'NX');
   if (lock !== 'OK') return;
   if (ctx.config.CACHE_WARM_TOP_N === 0) {
     await queue.removeJobScheduler(SCHEDULER_ID);

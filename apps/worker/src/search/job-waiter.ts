@@ -15,13 +15,17 @@ const POLL_MS = 500;
 
 export class JobWaiter {
   private readonly events: QueueEvents[] = [];
+  /** QueueEvents leaves a connection it is handed open on close, so stop() closes these itself. */
+  private readonly connections: Redis[] = [];
   private readonly waiting = new Map<string, () => void>();
 
   constructor(private readonly queues: Queue[]) {}
 
   async start(connection: Redis): Promise<void> {
     for (const queue of this.queues) {
-      const qe = new QueueEvents(queue.name, { connection: connection.duplicate(), prefix: QUEUE_PREFIX });
+      const own = connection.duplicate();
+      this.connections.push(own);
+      const qe = new QueueEvents(queue.name, { connection: own, prefix: QUEUE_PREFIX });
       qe.on('error', () => {});
       const wake = ({ jobId }: { jobId: string }) => this.waiting.get(`${queue.name}/${jobId}`)?.();
       qe.on('completed', wake);
@@ -64,5 +68,6 @@ export class JobWaiter {
 
   async stop(): Promise<void> {
     await Promise.all(this.events.map((qe) => qe.close()));
+    for (const connection of this.connections) connection.disconnect();
   }
 }

@@ -47,6 +47,15 @@ export function compsInput(
   };
 }
 
+/** Seconds a complete result stays fresh: as long as the shortest-lived raw pages it rests on. */
+export function resultFreshForS(request: SearchRequest, config: Config): number {
+  const ttls = [
+    ...(request.sources.sold ? [config.CACHE_TTL_SOLD] : []),
+    ...(request.sources.active ? [config.CACHE_TTL_ACTIVE] : []),
+  ];
+  return Math.min(...ttls);
+}
+
 export interface ResultParts {
   data: SearchJob;
   config: Config;

@@ -24,7 +24,7 @@ import type { WorkerContext } from '../context.ts';
 import { readCachedPage } from '../queues/provider-page.ts';
 import type { Finished, JobWaiter } from './job-waiter.ts';
 import { errorFromFailedReason, providerQueryFor } from './provider-query.ts';
-import { buildResult, compsInput } from './result.ts';
+import { buildResult, compsInput, resultFreshForS } from './result.ts';
 
 export interface SearchRunDeps {
   ctx: WorkerContext;
@@ -169,9 +169,7 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
   timings.totalMs = Date.now() - started;
   const result = buildResult({ data, config, comps, sold, active, progress, errors, warnings, timings });
   const degraded = failedSides.length > 0;
-  const freshFor = degraded
-    ? 0
-    : Math.min(...enabled.map((s) => (s === 'sold' ? config.CACHE_TTL_SOLD : config.CACHE_TTL_ACTIVE)));
+  const freshFor = degraded ? 0 : resultFreshForS(request, config);
   // A degraded result is served once (stale) so the next identical search refreshes it.
   await writeResult(redis, searchId, result, freshFor, degraded ? 120 : freshFor + config.CACHE_TTL_SOLD);
   await patchState(redis, searchId, { status: 'done', progress, error: null });

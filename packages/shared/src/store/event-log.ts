@@ -3,8 +3,8 @@
  * channel for live delivery, so an API process needs one subscriber connection, not one per client.
  */
 import type { Redis } from 'ioredis';
+import { EVENTS_PER_SEARCH, SEARCH_STATE_TTL_S, searchKeys } from '../cache-keys.ts';
 import type { SearchEvent, SseEventType } from '../search.ts';
-import { EVENTS_PER_SEARCH, SEARCH_STATE_TTL_S, searchKeys } from './keys.ts';
 
 export interface PublishedEvent extends SearchEvent {
   searchId: string;

@@ -4,9 +4,9 @@
  */
 import type { Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
+import { searchKeys } from '../cache-keys.ts';
 import { JOB_OPTIONS, QUEUES } from '../queues.ts';
 import { newRunId, type SearchJob, type SearchRequest, searchJobSchema } from '../search.ts';
-import { searchKeys } from './keys.ts';
 import { claimRun, inflightRun, releaseRun } from './search-state.ts';
 
 /** A claim outlives any healthy run; if a run is lost, identical searches start a new one after this. */

@@ -3,9 +3,9 @@
  * stale-while-revalidate. Both API and workers use these; the job itself lives in BullMQ.
  */
 import type { Redis } from 'ioredis';
+import { SEARCH_STATE_TTL_S, searchKeys } from '../cache-keys.ts';
 import type { ErrorBody } from '../errors.ts';
 import type { SearchProgress, SearchRequest, SearchStatus } from '../search.ts';
-import { SEARCH_STATE_TTL_S, searchKeys } from './keys.ts';
 
 export interface SearchState {
   searchId: string;
