@@ -18,6 +18,7 @@ if (seed !== undefined && !Number.isInteger(seed)) {
 
 const sim = await startSimulator({
   port,
+  ...(process.env.SIM_HOST ? { host: process.env.SIM_HOST } : {}),
   ...(seed !== undefined ? { seed } : {}),
   ...(process.env.SIM_DATA_NOW ? { dataNow: process.env.SIM_DATA_NOW } : {}),
 }).catch((err: unknown) => {

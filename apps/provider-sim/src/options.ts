@@ -12,8 +12,10 @@ export interface EbayCredential {
 }
 
 export interface SimulatorOptions {
-  /** TCP port on 127.0.0.1; a free port when omitted or 0. */
+  /** TCP port; a free port when omitted or 0. */
   port?: number;
+  /** Address to listen on; `0.0.0.0` lets other containers reach it (compose demo). @defaultValue 127.0.0.1 */
+  host?: string;
   /** Seed for the catalogue, the listings and fault draws. @defaultValue 20261120 */
   seed?: number;
   /**
@@ -68,6 +70,7 @@ export const DEFAULT_SEED = 20261120;
 
 export interface ResolvedOptions {
   port: number;
+  host: string;
   seed: number;
   dataNow: number;
   clockOffsetMs: number;
@@ -85,6 +88,7 @@ function toMs(value: string | Date, name: string): number {
 export function resolveOptions(opts: SimulatorOptions = {}): ResolvedOptions {
   return {
     port: opts.port ?? 0,
+    host: opts.host ?? '127.0.0.1',
     seed: opts.seed ?? DEFAULT_SEED,
     dataNow: toMs(opts.dataNow ?? DEFAULT_DATA_NOW, 'dataNow'),
     clockOffsetMs: opts.clockNow === undefined ? 0 : toMs(opts.clockNow, 'clockNow') - Date.now(),
