@@ -93,6 +93,18 @@ describe('POST /api/v1/searches rejects hostile bodies', () => {
     }
   });
 
+  it('a known path with the wrong method is 405 with an Allow header', async () => {
+    const list = await fetch(`${stack.apiUrl}/api/v1/searches`);
+    expect(list.status).toBe(405);
+    expect(list.headers.get('allow')).toBe('POST');
+    expect((await list.json()).error.code).toBe('METHOD_NOT_ALLOWED');
+    const del = await fetch(`${stack.apiUrl}/api/v1/searches/s-000000000000000000000000`, {
+      method: 'DELETE',
+    });
+    expect(del.status).toBe(405);
+    expect(del.headers.get('allow')).toBe('GET');
+  });
+
   it('the API is still healthy after all of it', async () => {
     expect((await fetch(`${stack.apiUrl}/health`)).status).toBe(200);
   });

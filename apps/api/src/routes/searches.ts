@@ -4,7 +4,7 @@
  * GET  /api/v1/searches/:id/events   Server-Sent Events (see events/sse.ts)
  */
 import { AppError, readResult, readState, SEARCH_ID_PATTERN, searchRequestSchema } from '@kuya/shared';
-import { Router } from 'express';
+import { type RequestHandler, Router } from 'express';
 import type { ApiDeps } from '../deps.ts';
 import type { EventHub } from '../events/hub.ts';
 import { streamSearchEvents } from '../events/sse.ts';
@@ -52,6 +52,16 @@ export function searchRoutes(deps: ApiDeps, hub: EventHub): Router {
     const searchId = searchIdParam(req.params.id);
     await streamSearchEvents(deps, hub, searchId, req, res);
   });
+
+  // A known path with the wrong method is a 405 that says what is allowed, not a 404.
+  const allow =
+    (methods: string): RequestHandler =>
+    (_req, res, next) => {
+      res.setHeader('Allow', methods);
+      next(new AppError('METHOD_NOT_ALLOWED', `Use ${methods} here.`));
+    };
+  router.all('/api/v1/searches', allow('POST'));
+  router.all(['/api/v1/searches/:id', '/api/v1/searches/:id/events'], allow('GET'));
 
   return router;
 }
