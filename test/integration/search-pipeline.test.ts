@@ -16,7 +16,7 @@ let stack: SimStack;
 let queries: string[];
 
 beforeAll(async () => {
-  stack = await startSimStack();
+  stack = await startSimStack({ COMPAT_WAIT_SECONDS: '1.5' });
   // Real cards from the simulator's catalogue, each with plenty of sales (more than one page of 120).
   queries = stack.sim.control
     .catalogue()
@@ -185,6 +185,17 @@ describe('search pipeline', () => {
     expect(active.status).toBe(200);
     expect(a.result.comps.counts.sold).toBe(0);
     expect(a.result.comps.counts.active).toBeGreaterThan(0);
+    // Past COMPAT_WAIT_SECONDS the answer is 202 with the links to poll or stream.
+    await stack.sim.control.setFaults({ searchapi: { latencyMs: 3000 } });
+    try {
+      const slow = await fetch(`${stack.apiUrl}/comps?query=${encodeURIComponent(queries[9]!)}`);
+      expect(slow.status).toBe(202);
+      const body = await slow.json();
+      expect(body.links.self).toBe(`/api/v1/searches/${body.id}`);
+      expect(body.status).toMatch(/queued|running/);
+    } finally {
+      await stack.sim.control.setFaults({ searchapi: { latencyMs: null } });
+    }
     const bad = await fetch(`${stack.apiUrl}/comps`);
     expect(bad.status).toBe(422);
     expect((await bad.json()).error.code).toBe('VALIDATION_FAILED');

@@ -59,7 +59,10 @@ export function compatRoutes(deps: ApiDeps, hub: EventHub): Router {
       const { searchId } = outcome;
       const finished = await waitForFinish(deps, hub, searchId, waitMs);
       if (!finished) {
-        res.status(202).json({ id: searchId, status: 'running', links: searchLinks(searchId) });
+        const state = await readState(deps.redis, searchId);
+        res
+          .status(202)
+          .json({ id: searchId, status: state?.status ?? 'queued', links: searchLinks(searchId) });
         return;
       }
       const [state, cached] = await Promise.all([
