@@ -16,6 +16,7 @@ import type { CompItem, Listing } from '@kuya/shared';
 import { makeMarket } from '../packages/comps/eval/markets.ts';
 import { classifyTitle, computeComps, matchListing, parseQuery } from '../packages/comps/src/index.ts';
 import { priceSales } from '../packages/comps/src/pricing/price-sales.ts';
+import { report } from './report.ts';
 
 const SIZE = 10_000;
 const WARMUP = 3;
@@ -159,3 +160,24 @@ for (const [label, t] of [
   );
 }
 if (sink < 0) console.log(sink);
+
+const round = (x: number, digits = 2) => Number(x.toFixed(digits));
+const ratios = (t: number) => ({
+  ms: round(t, 1),
+  perDocumentParse: round(t / parseDocument),
+  perListingParse: round(t / parseListings),
+  perBrowseParse: round(t / parseBrowse),
+});
+report({
+  benchmark: 'comps-speed',
+  listings: input.sold.length,
+  distinctTitles: titles,
+  rounds: ROUNDS,
+  jsonParseMs: {
+    document: round(parseDocument, 1),
+    listing: round(parseListings, 1),
+    browse: round(parseBrowse, 1),
+  },
+  classifyAndFmv: ratios(core),
+  computeComps: ratios(engine),
+});

@@ -32,8 +32,7 @@ const MIN_COMPS = 3;
 interface Read {
   item: CompItem;
   index: number;
-  card: ClassifiedTitle;
-  /** The card as the result shows it; one object per distinct title. */
+  /** The card as the result shows it; one object per distinct title (the words are not kept). */
   fields: CardFields;
   verdict: Verdict;
   allIn: number;
@@ -56,8 +55,50 @@ const allInOf = (item: CompItem) => round2(item.price + (item.shipping ?? 0));
 /** A date-time without an offset is UTC, never the machine's local time. */
 const NO_OFFSET = /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?$/;
 
+/** Digits `from`–`to` of `s` as a number, or -1 when one is not a digit. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/**
+ * "2025-06-16T04:52:09.131Z", "2025-06-16T04:52:09Z" and "2025-06-16", read without Date.parse when
+ * plainly valid (year 1970–9999, day up to 28, hour up to 23): the same instant Date.parse gives.
+ * Anything else is left to Date.parse (NaN: not this shape).
+ */
+function plainIsoTime(iso: string): number {
+  const n = iso.length;
+  if (n !== 10 && n !== 20 && n !== 24) return Number.NaN;
+  if (iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return Number.NaN;
+  const year = digitsAt(iso, 0, 4);
+  const month = digitsAt(iso, 5, 7);
+  const day = digitsAt(iso, 8, 10);
+  if (year < 1970 || month < 1 || month > 12 || day < 1 || day > 28) return Number.NaN;
+  if (n === 10) return Date.UTC(year, month - 1, day);
+  if (iso.charCodeAt(10) !== 84 || iso.charCodeAt(13) !== 58 || iso.charCodeAt(16) !== 58) return Number.NaN;
+  if (iso.charCodeAt(n - 1) !== 90) return Number.NaN;
+  const hour = digitsAt(iso, 11, 13);
+  const minute = digitsAt(iso, 14, 16);
+  const second = digitsAt(iso, 17, 19);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return Number.NaN;
+  let ms = 0;
+  if (n === 24) {
+    if (iso.charCodeAt(19) !== 46) return Number.NaN;
+    ms = digitsAt(iso, 20, 23);
+    if (ms < 0) return Number.NaN;
+  }
+  return Date.UTC(year, month - 1, day, hour, minute, second, ms);
+}
+
 function timeOf(iso: string | null | undefined): number | null {
   if (!iso) return null;
+  const plain = plainIsoTime(iso);
+  if (!Number.isNaN(plain)) return plain;
   // Most dates end in "Z" or are a plain date (UTC too); only the rest need the offset check.
   const last = iso.charCodeAt(iso.length - 1);
   const t = Date.parse(last === 90 || iso.length === 10 || !NO_OFFSET.test(iso) ? iso : `${iso}Z`);
@@ -72,15 +113,15 @@ function readItems(
 ): Read[] {
   const seen = new Set<string>();
   // Sellers repeat titles; one reading and one verdict per distinct title.
-  const byTitle = new Map<string, { card: ClassifiedTitle; fields: CardFields; verdict: Verdict }>();
+  const byTitle = new Map<string, { fields: CardFields; verdict: Verdict }>();
   return items.map((item, index) => {
     let known = byTitle.get(item.title);
     if (!known) {
       const card = classifyTitle(item.title);
-      known = { card, fields: cardFields(card), verdict: matchListing(query, card, filters) };
+      known = { fields: cardFields(card), verdict: matchListing(query, card, filters) };
       byTitle.set(item.title, known);
     }
-    const { card, fields, verdict } = known;
+    const { fields, verdict } = known;
     const allIn = allInOf(item);
     const invalid = !(item.price > 0) || !Number.isFinite(allIn);
     const repeated = dedupe && item.id ? seen.has(item.id) : false;
@@ -95,7 +136,6 @@ function readItems(
     return {
       item,
       index,
-      card,
       fields,
       // The shared verdict of the title, unless this listing has reasons of its own.
       verdict: own,
@@ -178,7 +218,7 @@ function ladderSales(sold: readonly Read[]): LadderSale[] {
   for (const r of sold) {
     let gradeOnly = true;
     for (const reason of r.verdict.reasons) if (!GRADE_REASONS.has(reason)) gradeOnly = false;
-    if (gradeOnly) out.push({ card: r.card, sale: toSale(r) });
+    if (gradeOnly) out.push({ card: r.fields, sale: toSale(r) });
   }
   return out;
 }
@@ -244,19 +284,21 @@ export function computeComps(input: CompsInput): CompsResult {
     for (const r of list)
       for (const reason of r.verdict.reasons) byReason[reason] = (byReason[reason] ?? 0) + 1;
   }
-  const keptAt = new Map(priced.kept.map((i) => [exactSold[i]!, i]));
-  const listings: ListingVerdict[] = [
-    ...sold.map((r) => {
-      const i = keptAt.get(r);
-      return verdictOf(
+  const keptAt = new Map<Read, number>();
+  for (const i of priced.kept) keptAt.set(exactSold[i]!, i);
+  const listings: ListingVerdict[] = [];
+  for (const r of sold) {
+    const i = keptAt.get(r);
+    listings.push(
+      verdictOf(
         r,
         'sold',
         i === undefined ? null : priced.weights[i]!,
         i === undefined ? null : priced.adjusted[i]!,
-      );
-    }),
-    ...active.map((r) => verdictOf(r, 'active', null, null)),
-  ];
+      ),
+    );
+  }
+  for (const r of active) listings.push(verdictOf(r, 'active', null, null));
 
   return {
     query: input.query,

@@ -7,8 +7,14 @@ import type { ClassifiedTitle, GradeLadder } from '@kuya/shared/comps';
 import { priceSales, round2, type Sale, type SoldPrice } from '../pricing/price-sales.ts';
 import { type GradeWanted, graderFamily } from '../query/match.ts';
 
+/** The grading fields of a title: all the ladder reads. */
+export type LadderCard = Pick<
+  ClassifiedTitle,
+  'graded' | 'authenticated' | 'speculativeGrade' | 'grader' | 'grade' | 'gradeQualifier' | 'blackLabel'
+>;
+
 export interface LadderSale {
-  card: ClassifiedTitle;
+  card: LadderCard;
   sale: Sale;
 }
 
@@ -23,7 +29,7 @@ interface Rung {
   sales: Sale[];
 }
 
-function rungOf(card: ClassifiedTitle): Omit<Rung, 'sales'> | null {
+function rungOf(card: LadderCard): Omit<Rung, 'sales'> | null {
   if (!card.graded) {
     // Authentic slabs and hoped-for grades ("PSA 10?") are neither raw nor graded.
     if (card.authenticated || card.speculativeGrade) return null;

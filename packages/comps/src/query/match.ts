@@ -27,10 +27,17 @@ export type GradeWanted =
 
 /** Companies that sell one slab under two names are one grader for matching. */
 const GRADER_FAMILY: Record<string, string> = { CSG: 'CGC', BVG: 'BGS' };
-export const graderFamily = (grader: string): string => {
+const familyOf = (grader: string): string => {
   const upper = grader.toUpperCase();
   return GRADER_FAMILY[upper] ?? (upper === 'BECKETT' ? 'BGS' : upper);
 };
+/** The names the title reader gives, looked up without upper-casing them again. */
+const KNOWN_FAMILIES: ReadonlyMap<string, string> = new Map(
+  ['PSA', 'BGS', 'BVG', 'BCCG', 'SGC', 'CGC', 'CSG', 'HGA', 'TAG', 'GMA', 'ISA', 'KSA', 'AGS', ''].map(
+    (g) => [g, familyOf(g)],
+  ),
+);
+export const graderFamily = (grader: string): string => KNOWN_FAMILIES.get(grader) ?? familyOf(grader);
 
 /** PSA qualifiers (OC, MK, …) price as a different grade; "pristine" only when asked for. */
 const isDefectQualifier = (q: string | null) => q !== null && q !== 'pristine';
@@ -100,6 +107,20 @@ const isDigitCode = (c: number) => c >= 48 && c <= 57;
  * digits ("#BDC-007" → "bdc7"). One pass; the same as dropping /[^a-z0-9]/ and then /(?<![0-9])0+(?=\d)/.
  */
 function cardNumberKey(n: string): string {
+  // Most card numbers are letters and digits with no leading zero: their key is their lower case.
+  let plain = true;
+  for (let i = 0; i < n.length; i++) {
+    const c = n.charCodeAt(i);
+    if (
+      c === 48
+        ? i === 0 || !isDigitCode(n.charCodeAt(i - 1))
+        : !(isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))
+    ) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return n.toLowerCase();
   const lower = n.toLowerCase();
   let clean = '';
   for (let i = 0; i < lower.length; i++) {
@@ -122,6 +143,10 @@ function cardNumberKey(n: string): string {
   }
   return out;
 }
+
+/** The query's card number key, kept while the same number is asked for (one per search). */
+let lastWanted: string | null = null;
+let lastWantedKey = '';
 
 function parallelWords(name: string | null): string[] {
   if (name === null) return [];
@@ -211,7 +236,11 @@ export function matchListing(
 
   let sameNumber = false;
   if (q.cardNumber !== null) {
-    const wantedKey = cardNumberKey(q.cardNumber);
+    if (q.cardNumber !== lastWanted) {
+      lastWanted = q.cardNumber;
+      lastWantedKey = cardNumberKey(q.cardNumber);
+    }
+    const wantedKey = lastWantedKey;
     const listed = card.cardNumber === null ? null : cardNumberKey(card.cardNumber);
     sameNumber = listed === wantedKey || card.words.includes(wantedKey);
     if (listed !== null && !sameNumber) reasons.push('wrong_card_number');

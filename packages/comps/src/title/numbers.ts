@@ -79,46 +79,130 @@ export function readAutographCode(original: string): string | null {
   return m && !NOT_AUTO_CODE.test(m[1]!) ? m[1]! : null;
 }
 
-function readCardNumber(s: string): { cardNumber: string | null; rest: string } {
+const RANGE = /^(\d+)-(\d+)$/;
+function hasDigitOrHyphen(token: string): boolean {
+  for (let k = 0; k < token.length; k++) {
+    const c = token.charCodeAt(k);
+    if ((c >= 48 && c <= 57) || c === 45) return true;
+  }
+  return false;
+}
+
+/** Where the card number was read: readYear reads these characters as spaces. */
+let takenFrom = -1;
+let takenTo = -1;
+
+/** The card number; `takenFrom`/`takenTo` get the characters it took (-1 when none). */
+function readCardNumber(s: string): string | null {
+  takenFrom = -1;
+  takenTo = -1;
   HASH_NUMBER.lastIndex = 0;
   for (let m = s.includes('#') ? HASH_NUMBER.exec(s) : null; m; m = HASH_NUMBER.exec(s)) {
     const token = m[1]!;
     // "#'d", "#d", "#ed" mark a serial; a token needs a digit or a hyphen to be a number ("#CPA-JD").
-    if (/^e?d$/.test(token) || !/[\d-]/.test(token)) continue;
+    if (token === 'd' || token === 'ed' || !hasDigitOrHyphen(token)) continue;
     // "#1 pick", "#2 overall" rank a player; "#1-330" is a checklist range.
     if (RANK_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
-    const range = /^(\d+)-(\d+)$/.exec(token);
+    const range = token.includes('-') ? RANGE.exec(token) : null;
     if (range && Number(range[2]) > Number(range[1])) continue;
-    return { cardNumber: token.toUpperCase(), rest: mask(s, m.index, m.index + m[0].length) };
+    takenFrom = m.index;
+    takenTo = m.index + m[0].length;
+    return token.toUpperCase();
   }
   const no = s.includes('no.') ? NO_NUMBER.exec(s) : null;
-  if (no) return { cardNumber: no[1]!.toUpperCase(), rest: mask(s, no.index, no.index + no[0].length) };
+  if (no) {
+    takenFrom = no.index;
+    takenTo = no.index + no[0].length;
+    return no[1]!.toUpperCase();
+  }
   BARE_NUMBER.lastIndex = 0;
   for (let m = BARE_CUE.test(s) ? BARE_NUMBER.exec(s) : null; m; m = BARE_NUMBER.exec(s)) {
     const token = m[1]!;
     if (NOT_CARD_NUMBER.test(token)) continue;
-    return { cardNumber: token.toUpperCase(), rest: mask(s, m.index, m.index + m[0].length) };
+    takenFrom = m.index;
+    takenTo = m.index + m[0].length;
+    return token.toUpperCase();
   }
-  return { cardNumber: null, rest: s };
+  return null;
 }
 
-const YEAR = /(?<![\d#/.])((?:18[6-9]|19\d|20[0-4])\d)(?:\s*[-/]\s*(\d{4}|\d{2}))?(?![\d])/;
 const SHORT_YEAR = /(?<![a-z0-9])'(\d{2})(?![\d])/;
 
-function readYear(s: string): { year: number | null; seasonEnd: number | null } {
-  const m = YEAR.exec(s);
-  if (m) {
-    const year = Number(m[1]);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** What /\s/ matches among the characters a normalised title can hold. */
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 160 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
+/**
+ * The first year 1860–2049 not preceded by a digit, "#", "/" or "." and not followed by a digit, with
+ * an optional season end ("2019-20", "2019 / 2020"). The same as the regex
+ * /(?<![\d#/.])((?:18[6-9]|19\d|20[0-4])\d)(?:\s*[-/]\s*(\d{4}|\d{2}))?(?![\d])/, read by hand:
+ * returns the year's index, or -1; `seasonTail` gets the season digits ("" when none).
+ */
+let seasonTail = '';
+/** The character code at `i`, a space inside `from`–`to` (as if masked). */
+const codeAt = (s: string, i: number, from: number, to: number) =>
+  i >= from && i < to ? 32 : s.charCodeAt(i);
+
+function findYear(s: string, from: number, to: number): number {
+  const n = s.length;
+  for (let i = 0; i + 4 <= n; i++) {
+    const c0 = codeAt(s, i, from, to);
+    if (c0 !== 49 && c0 !== 50) continue;
+    const c1 = codeAt(s, i + 1, from, to);
+    const c2 = codeAt(s, i + 2, from, to);
+    if (!isDigit(c2) || !isDigit(codeAt(s, i + 3, from, to))) continue;
+    if (c0 === 49 ? !(c1 === 57 || (c1 === 56 && c2 >= 54)) : !(c1 === 48 && c2 <= 52)) continue;
+    if (i > 0) {
+      const p = codeAt(s, i - 1, from, to);
+      if (isDigit(p) || p === 35 || p === 47 || p === 46) continue;
+    }
+    // Optional season: spaces, "-" or "/", spaces, then 4 or 2 digits not followed by a digit.
+    let j = i + 4;
+    while (j < n && isSpace(codeAt(s, j, from, to))) j++;
+    const sep = j < n ? codeAt(s, j, from, to) : -1;
+    if (sep === 45 || sep === 47) {
+      j++;
+      while (j < n && isSpace(codeAt(s, j, from, to))) j++;
+      let d = 0;
+      while (j + d < n && isDigit(codeAt(s, j + d, from, to))) d++;
+      if (d === 4 || d === 2) {
+        seasonTail = s.slice(j, j + d);
+        return i;
+      }
+    }
+    if (i + 4 < n && isDigit(codeAt(s, i + 4, from, to))) continue;
+    seasonTail = '';
+    return i;
+  }
+  return -1;
+}
+
+/** The year of `s` with characters `from`–`to` (the card number) read as spaces. */
+function readYear(s: string, from: number, to: number): { year: number | null; seasonEnd: number | null } {
+  const at = findYear(s, from, to);
+  if (at >= 0) {
+    const year = Number(s.slice(at, at + 4));
     let seasonEnd: number | null = null;
-    if (m[2]) {
-      const tail = Number(m[2]);
-      const full = m[2].length === 2 ? Math.floor(year / 100) * 100 + tail : tail;
+    if (seasonTail) {
+      const tail = Number(seasonTail);
+      const full = seasonTail.length === 2 ? Math.floor(year / 100) * 100 + tail : tail;
       const end = full < year ? full + 100 : full;
       if (end === year + 1) seasonEnd = end;
     }
     return { year, seasonEnd };
   }
-  const short = SHORT_YEAR.exec(s);
+  const short = s.includes("'") ? SHORT_YEAR.exec(from >= 0 ? mask(s, from, to) : s) : null;
   if (short) {
     const yy = Number(short[1]);
     return { year: yy <= 30 ? 2000 + yy : 1900 + yy, seasonEnd: null };
@@ -169,12 +253,12 @@ export function readNumbers(s: string, marks: number, serialCue: boolean, countC
   const lotCount = marks & Mark.Paren || countCue ? readLotCount(s) : null;
   const serial =
     marks & Mark.Slash || serialCue ? readSerial(s) : { serial: null, serialNumber: null, rest: s };
-  const card = readCardNumber(serial.rest);
-  const year = readYear(card.rest);
+  const cardNumber = readCardNumber(serial.rest);
+  const year = readYear(serial.rest, takenFrom, takenTo);
   return {
     serial: serial.serial,
     serialNumber: serial.serialNumber,
-    cardNumber: card.cardNumber,
+    cardNumber,
     year: year.year,
     seasonEnd: year.seasonEnd,
     lotCount,
