@@ -4,9 +4,9 @@
  * around them; a few words ("RP", "SP", "Tribute", "Mega Box", "1st") are decided by their neighbours.
  */
 import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
-import { readGrade } from './grade.ts';
+import { NO_GRADE, readGrade } from './grade.ts';
 import { PHRASES, type PhraseEntry, type Tag } from './lexicon.ts';
-import { Mark, normalizeText, tokenize } from './normalize.ts';
+import { Mark, normalizeText, tokenize, wordDigits, wordHash, wordHashes } from './normalize.ts';
 import { mask, readAutographCode, readNumbers } from './numbers.ts';
 
 /** The classified title plus what only the query reader needs. */
@@ -66,37 +66,41 @@ function addCode(noise: NoiseCode[], code: NoiseCode): void {
   if (!noise.includes(code)) noise.push(code);
 }
 
-function hasDigit(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
-}
 const YEAR_WORD = /^(?:19|20)\d\d$/;
 
 /**
- * A cheap screen before the lexicon's Map: which (length, first letter, last letter) its first words
- * have. Names and numbers, most of a title, fail it without hashing the word.
+ * The lexicon's first words in an open-addressing table keyed by the hash `tokenize` already took of
+ * every word: names and numbers, most of a title, find an empty slot without hashing the word again.
  */
-const SHAPE_BITS = (() => {
-  const bits = new Uint8Array(32 * 64 * 64);
-  for (const word of PHRASES.keys()) {
-    const at = shapeOf(word);
-    if (at >= 0) bits[at] = 1;
-  }
-  return bits;
-})();
-function shapeOf(word: string): number {
-  const n = word.length;
-  if (n === 0) return -1;
-  return (Math.min(n, 31) << 12) | ((word.charCodeAt(0) & 63) << 6) | (word.charCodeAt(n - 1) & 63);
+const SLOT_BITS = 12;
+const SLOTS = 1 << SLOT_BITS;
+const SLOT_MASK = SLOTS - 1;
+const slotKey: Array<string | undefined> = new Array(SLOTS).fill(undefined);
+const slotHash = new Int32Array(SLOTS);
+const slotEntries: Array<readonly PhraseEntry[] | undefined> = new Array(SLOTS).fill(undefined);
+for (const [word, list] of PHRASES) {
+  const h = wordHash(word);
+  let at = h & SLOT_MASK;
+  while (slotKey[at] !== undefined) at = (at + 1) & SLOT_MASK;
+  slotKey[at] = word;
+  slotHash[at] = h;
+  slotEntries[at] = list;
 }
 
 function matchAt(words: string[], i: number): PhraseEntry | undefined {
-  if (SHAPE_BITS[shapeOf(words[i]!)] !== 1) return undefined;
-  const candidates = PHRASES.get(words[i]!);
+  const h = wordHashes[i]!;
+  let at = h & SLOT_MASK;
+  let candidates: readonly PhraseEntry[] | undefined;
+  for (let key = slotKey[at]; key !== undefined; key = slotKey[at]) {
+    if (slotHash[at] === h && key === words[i]) {
+      candidates = slotEntries[at];
+      break;
+    }
+    at = (at + 1) & SLOT_MASK;
+  }
   if (!candidates) return undefined;
+  // Most first words start one phrase only: the word itself.
+  if (candidates.length === 1 && candidates[0]!.words.length === 1) return candidates[0];
   for (const c of candidates) {
     let ok = i + c.words.length <= words.length;
     for (let k = 1; ok && k < c.words.length; k++) ok = words[i + k] === c.words[k];
@@ -112,6 +116,7 @@ function isParallelWord(word: string | undefined): boolean {
 }
 
 function parallelName(hits: ParallelHit[]): string | null {
+  if (hits.length === 0) return null;
   const named = hits.filter((h) => !h.generic);
   if (named.length === 0) return hits.some((h) => h.name === 'refractor') ? 'refractor' : null;
   const parts: string[] = [];
@@ -123,17 +128,21 @@ function parallelName(hits: ParallelHit[]): string | null {
   return parts.join(' ');
 }
 
+const NO_WORDS: string[] = [];
+const NO_POSITIONS: number[] = [];
+
 /** `forQuery`: also collect the unknown words (names) a query's comps must contain. */
 export function readTitle(title: string, forQuery = false): TitleReading {
   const s = normalizeText(title);
-  const { words, marks } = tokenize(s);
+  const { words, marks, firstDigit } = tokenize(s);
 
   const noise: NoiseCode[] = [];
   const parallels: ParallelHit[] = [];
   const contexts: ContextHit[] = [];
   const setWords: string[] = [];
-  const unknownWords: string[] = [];
-  const unknownAt: number[] = [];
+  // Only a query collects them; a listing shares one empty list it never fills.
+  const unknownWords: string[] = forQuery ? [] : NO_WORDS;
+  const unknownAt: number[] = forQuery ? [] : NO_POSITIONS;
   let autograph = false;
   let negatedAutograph = false;
   let relic = false;
@@ -151,13 +160,14 @@ export function readTitle(title: string, forQuery = false): TitleReading {
     const hit = matchAt(words, i);
     if (!hit) {
       const w = words[i]!;
-      if (!hasDigit(w)) {
+      if (wordDigits[i] === 0) {
         if (forQuery) {
           unknownWords.push(w);
           unknownAt.push(i);
         }
       } else {
-        if (!graderSeen && GRADER_WITH_NUMBER.test(w)) graderSeen = true;
+        // Only a word that starts with a letter can be a grader joined to its number ("psa10").
+        if (!graderSeen && w.charCodeAt(0) >= 97 && GRADER_WITH_NUMBER.test(w)) graderSeen = true;
         // "x10", "10x": a count of cards.
         if (w.charCodeAt(0) === 120 || w.charCodeAt(w.length - 1) === 120) countCue = true;
       }
@@ -230,16 +240,21 @@ export function readTitle(title: string, forQuery = false): TitleReading {
     i = end;
   }
 
-  const grade = readGrade(s, {
-    autograph,
-    grader: graderSeen,
-    gradeTalk: gradeTalk || (marks & Mark.Question) !== 0,
-    speculative: speculativeSeen,
-    outOfSlab: saysRaw,
-  });
+  if ((marks & Mark.Question) !== 0) gradeTalk = true;
+  // Without a grader or grade talk there is no grade to read (readGrade would say so).
+  const grade =
+    graderSeen || gradeTalk
+      ? readGrade(s, {
+          autograph,
+          grader: graderSeen,
+          gradeTalk,
+          speculative: speculativeSeen,
+          outOfSlab: saysRaw,
+        })
+      : NO_GRADE;
   let masked = s;
   for (const [from, to] of grade.spans) masked = mask(masked, from, to);
-  const numbers = readNumbers(masked, marks, serialCue, countCue);
+  const numbers = readNumbers(masked, marks, serialCue, countCue, firstDigit);
   if (numbers.lotCount !== null) addCode(noise, 'lot');
 
   for (const c of contexts) {

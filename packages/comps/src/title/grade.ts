@@ -37,7 +37,44 @@ const GRADERS: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-const GRADER_RE = /(?<![a-z0-9])(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|isa|ksa|ags)(?![a-z])/g;
+/**
+ * `GRADERS.get(word)` for a word GRADER_RE matched: its first two letters tell the fourteen apart, so
+ * the word need not be hashed.
+ */
+function graderOf(word: string): string {
+  switch (word.charCodeAt(0)) {
+    case 112: // p
+      return 'PSA';
+    case 98: {
+      // b: bgs, beckett, bvg, bccg
+      const c = word.charCodeAt(1);
+      return c === 118 ? 'BVG' : c === 99 ? 'BCCG' : 'BGS';
+    }
+    case 115: // s
+      return 'SGC';
+    case 99: // c: cgc, csg
+      return word.charCodeAt(1) === 103 ? 'CGC' : 'CSG';
+    case 104: // h
+      return 'HGA';
+    case 116: // t
+      return 'TAG';
+    case 103: // g
+      return 'GMA';
+    case 105: // i
+      return 'ISA';
+    case 107: // k
+      return 'KSA';
+    default:
+      return GRADERS.get(word)!;
+  }
+}
+
+/**
+ * A grader's name not followed by a letter. It must also not follow a letter or digit: readGrade
+ * checks that character itself, which is cheaper than a lookbehind at every position (no match can
+ * start inside a rejected one, all letters).
+ */
+const GRADER_RE = /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|isa|ksa|ags)(?![a-z])/g;
 
 /** SGC's old 100-point labels on the 10-point scale. */
 const SGC_100: Record<number, number> = {
@@ -163,7 +200,8 @@ export interface GradeHints {
   outOfSlab: boolean;
 }
 
-const NO_GRADE: GradeReading = {
+/** The reading of a title that says nothing about grading. */
+export const NO_GRADE: GradeReading = {
   graded: false,
   grader: null,
   grade: null,
@@ -214,9 +252,13 @@ export function readGrade(s: string, hints: GradeHints): GradeReading {
   const mentions: Mention[] = [];
   GRADER_RE.lastIndex = 0;
   for (let m = GRADER_RE.exec(s); m; m = GRADER_RE.exec(s)) {
-    const word = m[1]!;
-    const grader = GRADERS.get(word)!;
     const start = m.index;
+    if (start > 0) {
+      const p = s.charCodeAt(start - 1);
+      if ((p >= 97 && p <= 122) || (p >= 48 && p <= 57)) continue;
+    }
+    const word = m[1]!;
+    const grader = graderOf(word);
     let end = start + word.length;
     let rest = s.slice(end, end + 90);
     if (

@@ -49,9 +49,26 @@ export interface Tokens {
   words: string[];
   /** Bit set of `Mark`s present in the text. */
   marks: number;
+  /** Index of the first digit in the text (-1 when none): no number starts before it. */
+  firstDigit: number;
 }
 
 const APOSTROPHE = 39;
+
+/**
+ * Filled by `tokenize`: 1 at index k when word k holds a digit, else 0. Read it before the next
+ * `tokenize` call; it saves the word pass a second look at every word.
+ */
+export let wordDigits = new Uint8Array(64);
+/** Filled by `tokenize`: `wordHash` of word k, so the lexicon is looked up without hashing it again. */
+export let wordHashes = new Int32Array(64);
+
+/** The hash `tokenize` records for each word. */
+export function wordHash(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return h;
+}
 
 /**
  * The words of a normalised text: runs of letters and digits ("non-auto" → "non", "auto"); an
@@ -62,15 +79,22 @@ export function tokenize(normalized: string): Tokens {
   let marks = 0;
   let start = -1;
   let joined = '';
+  let digit = 0;
+  let hash = 0;
+  let firstDigit = -1;
   const length = normalized.length;
   for (let i = 0; i <= length; i++) {
     const c = i < length ? normalized.charCodeAt(i) : 32;
     if (c >= 97 && c <= 122) {
+      hash = (Math.imul(hash, 31) + c) | 0;
       if (start < 0) start = i;
       continue;
     }
     if (c >= 48 && c <= 57) {
+      if (firstDigit < 0) firstDigit = i;
       marks |= Mark.Digit;
+      digit = 1;
+      hash = (Math.imul(hash, 31) + c) | 0;
       if (start < 0) start = i;
       continue;
     }
@@ -81,7 +105,21 @@ export function tokenize(normalized: string): Tokens {
     }
     if (start >= 0 || joined) {
       const word = joined + (start >= 0 ? normalized.slice(start, i) : '');
-      if (word) words.push(word);
+      if (word) {
+        if (words.length === wordDigits.length) {
+          const grown = new Uint8Array(wordDigits.length * 2);
+          grown.set(wordDigits);
+          wordDigits = grown;
+          const grownHashes = new Int32Array(wordHashes.length * 2);
+          grownHashes.set(wordHashes);
+          wordHashes = grownHashes;
+        }
+        wordDigits[words.length] = digit;
+        wordHashes[words.length] = hash;
+        words.push(word);
+      }
+      digit = 0;
+      hash = 0;
       start = -1;
       joined = '';
     }
@@ -91,5 +129,5 @@ export function tokenize(normalized: string): Tokens {
     else if (c === 63) marks |= Mark.Question;
     else if (c === 45) marks |= Mark.Hyphen;
   }
-  return { words, marks };
+  return { words, marks, firstDigit };
 }

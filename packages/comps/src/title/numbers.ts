@@ -61,6 +61,14 @@ function readSerial(s: string): { serial: number | null; serialNumber: number | 
 
 const HASH_NUMBER = /#\s*([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 const RANK_AFTER = /^\s*(?:overall|pick|draft\s+pick|prospect|ranked|seed|player|qb|rb|wr|rated)(?![a-z])/;
+/** First letters RANK_AFTER can start with (after spaces). */
+const RANK_LEAD = 'opdrsqw';
+/** The first character at or after `from` that is not a space ("" at the end). */
+function firstAfterSpaces(s: string, from: number): string {
+  let i = from;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  return i < s.length ? s[i]! : '';
+}
 const NO_NUMBER = /(?<![a-z])no\.\s*(\d{1,4}[a-z]?)(?![a-z0-9])/;
 /** Card numbers without "#": letters then digits ("US175", "BDC-150"), never a grader, lot or ordinal. */
 const BARE_NUMBER = /(?<![a-z0-9#/.-])([a-z]{1,5}-\d{1,4}[a-z]?|[a-z]{2,5}\d{1,4}[a-z]?)(?![a-z0-9/])/g;
@@ -102,7 +110,9 @@ function readCardNumber(s: string): string | null {
     // "#'d", "#d", "#ed" mark a serial; a token needs a digit or a hyphen to be a number ("#CPA-JD").
     if (token === 'd' || token === 'ed' || !hasDigitOrHyphen(token)) continue;
     // "#1 pick", "#2 overall" rank a player; "#1-330" is a checklist range.
-    if (RANK_AFTER.test(s.slice(m.index + m[0].length, m.index + m[0].length + 20))) continue;
+    const after = m.index + m[0].length;
+    if (RANK_LEAD.includes(firstAfterSpaces(s, after)) && RANK_AFTER.test(s.slice(after, after + 20)))
+      continue;
     const range = token.includes('-') ? RANGE.exec(token) : null;
     if (range && Number(range[2]) > Number(range[1])) continue;
     takenFrom = m.index;
@@ -147,18 +157,19 @@ const isSpace = (c: number) =>
  * The first year 1860–2049 not preceded by a digit, "#", "/" or "." and not followed by a digit, with
  * an optional season end ("2019-20", "2019 / 2020"). The same as the regex
  * /(?<![\d#/.])((?:18[6-9]|19\d|20[0-4])\d)(?:\s*[-/]\s*(\d{4}|\d{2}))?(?![\d])/, read by hand:
- * returns the year's index, or -1; `seasonTail` gets the season digits ("" when none).
+ * returns the year's index, or -1; `seasonTail` gets the season digits ("" when none). The search starts
+ * at `begin`, the text's first digit.
  */
 let seasonTail = '';
 /** The character code at `i`, a space inside `from`–`to` (as if masked). */
 const codeAt = (s: string, i: number, from: number, to: number) =>
   i >= from && i < to ? 32 : s.charCodeAt(i);
 
-function findYear(s: string, from: number, to: number): number {
+function findYear(s: string, from: number, to: number, begin: number): number {
   const n = s.length;
-  for (let i = 0; i + 4 <= n; i++) {
-    const c0 = codeAt(s, i, from, to);
-    if (c0 !== 49 && c0 !== 50) continue;
+  for (let i = begin; i + 4 <= n; i++) {
+    const c0 = s.charCodeAt(i);
+    if ((c0 !== 49 && c0 !== 50) || (i >= from && i < to)) continue;
     const c1 = codeAt(s, i + 1, from, to);
     const c2 = codeAt(s, i + 2, from, to);
     if (!isDigit(c2) || !isDigit(codeAt(s, i + 3, from, to))) continue;
@@ -189,10 +200,20 @@ function findYear(s: string, from: number, to: number): number {
 }
 
 /** The year of `s` with characters `from`–`to` (the card number) read as spaces. */
-function readYear(s: string, from: number, to: number): { year: number | null; seasonEnd: number | null } {
-  const at = findYear(s, from, to);
+function readYear(
+  s: string,
+  from: number,
+  to: number,
+  begin: number,
+): { year: number | null; seasonEnd: number | null } {
+  const at = findYear(s, from, to, begin);
   if (at >= 0) {
-    const year = Number(s.slice(at, at + 4));
+    // Four digits (findYear checked them): their value without slicing them out.
+    const year =
+      (s.charCodeAt(at) - 48) * 1000 +
+      (s.charCodeAt(at + 1) - 48) * 100 +
+      (s.charCodeAt(at + 2) - 48) * 10 +
+      (s.charCodeAt(at + 3) - 48);
     let seasonEnd: number | null = null;
     if (seasonTail) {
       const tail = Number(seasonTail);
@@ -246,15 +267,21 @@ const NONE: NumberReading = {
 /**
  * `s` is the normalised title with grade spans masked; `marks` says which characters it has, and the
  * word pass says whether it saw words that announce a print run or a count, so most titles skip those
- * readers.
+ * readers. `firstDigit` is where the unmasked title's first digit is: no year starts before it.
  */
-export function readNumbers(s: string, marks: number, serialCue: boolean, countCue: boolean): NumberReading {
+export function readNumbers(
+  s: string,
+  marks: number,
+  serialCue: boolean,
+  countCue: boolean,
+  firstDigit: number,
+): NumberReading {
   if (!(marks & Mark.Digit)) return s.includes('one of one') ? { ...NONE, serial: 1, serialNumber: 1 } : NONE;
   const lotCount = marks & Mark.Paren || countCue ? readLotCount(s) : null;
   const serial =
     marks & Mark.Slash || serialCue ? readSerial(s) : { serial: null, serialNumber: null, rest: s };
   const cardNumber = readCardNumber(serial.rest);
-  const year = readYear(serial.rest, takenFrom, takenTo);
+  const year = readYear(serial.rest, takenFrom, takenTo, firstDigit);
   return {
     serial: serial.serial,
     serialNumber: serial.serialNumber,
