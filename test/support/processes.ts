@@ -68,14 +68,19 @@ export async function startStack(env: NodeJS.ProcessEnv, workerCount = 1): Promi
   const api = spawnService('apps/api/src/main.ts', fullEnv);
   const workers = Array.from({ length: workerCount }, () => spawnService('apps/worker/src/main.ts', fullEnv));
   const apiUrl = `http://127.0.0.1:${port}`;
+  // An API that dies at boot (bad config, port taken) fails the start at once instead of after the timeout.
+  let onExit: (code: number | null) => void = () => {};
+  const exited = new Promise<never>((_, reject) => {
+    onExit = (code) => reject(new Error(`API process exited with ${code}`));
+    api.proc.once('exit', onExit);
+  });
   try {
-    const exited = new Promise<never>((_, reject) =>
-      api.proc.once('exit', (code) => reject(new Error(`API process exited with ${code}`))),
-    );
     await Promise.race([waitForHttp(`${apiUrl}/health`, 30_000), exited]);
   } catch (err) {
     await Promise.all([api, ...workers].map((s) => s.stop()));
     throw new Error(`API did not start: ${(err as Error).message}\n${api.output()}`);
+  } finally {
+    api.proc.off('exit', onExit);
   }
   return {
     apiUrl,

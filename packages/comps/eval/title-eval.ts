@@ -1,6 +1,6 @@
 /** Title reading against the labelled set: precision, recall and accuracy per field. */
 import { readFileSync } from 'node:fs';
-import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
+import { type ClassifiedTitle, NOISE_CODES, type NoiseCode } from '@kuya/shared/comps';
 import { classifyTitle } from '../src/index.ts';
 
 export interface LabelledTitle {
@@ -173,17 +173,7 @@ export function evaluateTitles(labelled: readonly LabelledTitle[]): TitleReport 
     flag('damaged', (x) => x.damaged as boolean),
   ];
 
-  const codes: NoiseCode[] = [
-    'lot',
-    'you_pick',
-    'reprint',
-    'custom',
-    'digital',
-    'break',
-    'sealed',
-    'redemption',
-  ];
-  const perCode = codes.map((code) =>
+  const perCode = NOISE_CODES.map((code) =>
     flagScore(
       code,
       rows.map(({ truth, got }) => ({

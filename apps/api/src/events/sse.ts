@@ -8,6 +8,7 @@ import {
   compareStreamIds,
   isStreamId,
   lastEventId,
+  lastEventOfType,
   logCovers,
   type PublishedEvent,
   readEvents,
@@ -20,6 +21,28 @@ import type { ApiDeps } from '../deps.ts';
 import type { EventHub } from './hub.ts';
 
 export const HEARTBEAT_MS = 15_000;
+
+/**
+ * A `result` event's data, read from the result cache and serialised once per process, however many
+ * clients watch the search (200 streams on one search cost one read and one stringify, not 200).
+ */
+const resultFrames = new Map<string, Promise<string>>();
+const RESULT_FRAME_MS = 30_000;
+
+function resultFrame(redis: ApiDeps['redis'], searchId: string, event: SearchEvent): Promise<string> {
+  const key = `${searchId}/${event.id}`;
+  let frame = resultFrames.get(key);
+  if (!frame) {
+    frame = readResult(redis, searchId).then((cached) =>
+      JSON.stringify({ ...(event.data as object), result: cached?.result ?? null }),
+    );
+    resultFrames.set(key, frame);
+    frame
+      .catch(() => undefined)
+      .finally(() => setTimeout(() => resultFrames.delete(key), RESULT_FRAME_MS).unref());
+  }
+  return frame;
+}
 
 export async function streamSearchEvents(
   deps: ApiDeps,
@@ -65,22 +88,18 @@ export async function streamSearchEvents(
   };
   req.on('close', end);
 
-  function write(event: SearchEvent) {
+  function write(event: SearchEvent, data = JSON.stringify(event.data)) {
     if (ended) return;
-    res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event.data)}\n\n`);
+    res.write(`id: ${event.id}\nevent: ${event.type}\ndata: ${data}\n\n`);
     lastSent = event.id;
     if (event.type === 'result' || event.type === 'error') end();
   }
 
   async function send(event: SearchEvent) {
     if (lastSent && compareStreamIds(event.id, lastSent) <= 0) return;
-    if (event.type === 'result') {
-      // The log carries a marker; the result itself lives once, in the result cache.
-      const result = await readResult(redis, searchId);
-      write({ ...event, data: { ...(event.data as object), result: result?.result ?? null } });
-      return;
-    }
-    write(event);
+    // The log carries a marker; the result itself lives once, in the result cache.
+    if (event.type === 'result') write(event, await resultFrame(redis, searchId, event));
+    else write(event);
   }
 
   const resumeFrom = String(req.header('last-event-id') ?? req.query.lastEventId ?? '');
@@ -105,7 +124,7 @@ export async function streamSearchEvents(
       else write({ id: snapshotId, type: 'result', data: { id: searchId, result: cached?.result ?? null } });
     } else {
       // Replay the partial, if one was already sent, so a late subscriber sees comps at once.
-      const partial = (await readEvents(redis, searchId)).filter((e) => e.type === 'partial').at(-1);
+      const partial = await lastEventOfType(redis, searchId, 'partial');
       if (partial) res.write(`id: ${snapshotId}\nevent: partial\ndata: ${JSON.stringify(partial.data)}\n\n`);
     }
   }

@@ -8,6 +8,7 @@ import { computeComps } from '@kuya/comps';
 import {
   AppError,
   appendEvent,
+  DEFAULT_PAGE_SIZE,
   type ErrorBody,
   emptyProgress,
   type Listing,
@@ -46,7 +47,6 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
   const listings: Record<Side, Map<string, Listing>> = { sold: new Map(), active: new Map() };
   const errors: Partial<Record<Side, ErrorBody>> = {};
   const warnings: string[] = [];
-  let partialSent = false;
 
   const publishProgress = async () => {
     await patchState(redis, searchId, { status: 'running', progress });
@@ -111,7 +111,7 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
         await onFinished(side, page, finished);
         timings[`${side}Ms`] = Math.max(timings[`${side}Ms`] ?? 0, Date.now() - t0);
         if (side === 'sold' && page === 1) {
-          if (finished.ok && !partialSent) await sendPartial();
+          if (finished.ok) await sendPartial();
           await addMoreSoldPages(finished);
         }
       }),
@@ -119,7 +119,6 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
   };
 
   const sendPartial = async () => {
-    partialSent = true;
     const comps = computeComps(compsInput(request, [...listings.sold.values()], [], new Date()));
     await appendEvent(redis, searchId, 'partial', { id: searchId, interim: true, comps });
   };
@@ -128,8 +127,10 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
     if (!first.ok) return;
     const value = first.value as ProviderPageResult;
     if (!value.hasMore || request.pages < 2) return;
-    const perPage = pageJob('sold', 1).data.query.num ?? Math.max(1, value.listings.length);
-    const available = value.totalResults ? Math.ceil(value.totalResults / perPage) : request.pages;
+    // Search queries never set `num`, so every sold page has the provider's default size.
+    const available = value.totalResults
+      ? Math.ceil(value.totalResults / DEFAULT_PAGE_SIZE.searchapi)
+      : request.pages;
     const lastPage = Math.min(request.pages, Math.max(1, available));
     progress.sold.pagesTotal = lastPage;
     for (let page = 2; page <= lastPage; page++) track('sold', page);

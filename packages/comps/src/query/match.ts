@@ -12,6 +12,7 @@ import type {
   Verdict,
 } from '@kuya/shared/comps';
 import { GENERIC_PARALLEL_WORDS, SET_KINDS } from '../title/lexicon.ts';
+import { isDigit } from '../title/normalize.ts';
 
 /** The grade a search asks for: a raw card, any card, or one grader's grade. */
 export type GradeWanted =
@@ -100,8 +101,6 @@ export const GRADE_REASONS: ReadonlySet<ExclusionReason> = new Set([
   'authentic_slab',
 ]);
 
-const isDigitCode = (c: number) => c >= 48 && c <= 57;
-
 /**
  * A card number's comparable form: lower case, letters and digits only, no leading zeros on a run of
  * digits ("#BDC-007" → "bdc7"). One pass; the same as dropping /[^a-z0-9]/ and then /(?<![0-9])0+(?=\d)/.
@@ -113,8 +112,8 @@ function cardNumberKey(n: string): string {
     const c = n.charCodeAt(i);
     if (
       c === 48
-        ? i === 0 || !isDigitCode(n.charCodeAt(i - 1))
-        : !(isDigitCode(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))
+        ? i === 0 || !isDigit(n.charCodeAt(i - 1))
+        : !(isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))
     ) {
       plain = false;
       break;
@@ -125,15 +124,15 @@ function cardNumberKey(n: string): string {
   let clean = '';
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || isDigitCode(c)) clean += lower[i];
+    if ((c >= 97 && c <= 122) || isDigit(c)) clean += lower[i];
   }
   let out = '';
   for (let i = 0; i < clean.length; ) {
-    if (clean.charCodeAt(i) === 48 && (i === 0 || !isDigitCode(clean.charCodeAt(i - 1)))) {
+    if (clean.charCodeAt(i) === 48 && (i === 0 || !isDigit(clean.charCodeAt(i - 1)))) {
       let j = i;
       while (j < clean.length && clean.charCodeAt(j) === 48) j++;
       // Zeros before another digit go; a run of zeros alone keeps its last one.
-      const drop = j < clean.length && isDigitCode(clean.charCodeAt(j)) ? j - i : j - i - 1;
+      const drop = j < clean.length && isDigit(clean.charCodeAt(j)) ? j - i : j - i - 1;
       out += clean.slice(i + drop, j);
       i = j;
       continue;

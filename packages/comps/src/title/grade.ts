@@ -4,6 +4,8 @@
  * "PSA 9 or 10", "10 candidate", "gem mint" on a raw card). A speculative grade is not a grade.
  */
 
+import { isSpace } from './normalize.ts';
+
 export interface GradeReading {
   graded: boolean;
   grader: string | null;
@@ -227,19 +229,6 @@ function leadAfter(text: string, separators: string): string {
   }
   return i < text.length ? text[i]! : '';
 }
-/** What /\s/ matches among the characters a normalised title can hold. */
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 160 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /**
  * Reads the grading of normalised title `s`. The autograph hint decides "PSA 9/10": a card and an

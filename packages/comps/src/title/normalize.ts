@@ -25,6 +25,23 @@ const ENTITIES: Record<string, string> = {
 };
 const ENTITY = /&(?:amp|quot|#39|apos|lt|gt|nbsp);/g;
 
+/** A character code of an ASCII digit. */
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** What /\s/ matches among the characters a normalised title can hold. */
+export const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 160 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
+
 export function normalizeText(text: string): string {
   let s = text;
   // Provider titles sometimes carry markup; it is never part of the card.

@@ -4,7 +4,7 @@
  * Each reader masks what it took, so a serial is never also a card number or a year.
  */
 
-import { Mark } from './normalize.ts';
+import { isDigit, isSpace, Mark } from './normalize.ts';
 
 export interface NumberReading {
   serial: number | null;
@@ -137,21 +137,6 @@ function readCardNumber(s: string): string | null {
 }
 
 const SHORT_YEAR = /(?<![a-z0-9])'(\d{2})(?![\d])/;
-
-const isDigit = (c: number) => c >= 48 && c <= 57;
-/** What /\s/ matches among the characters a normalised title can hold. */
-const isSpace = (c: number) =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  c === 160 ||
-  c === 0x1680 ||
-  (c >= 0x2000 && c <= 0x200a) ||
-  c === 0x2028 ||
-  c === 0x2029 ||
-  c === 0x202f ||
-  c === 0x205f ||
-  c === 0x3000 ||
-  c === 0xfeff;
 
 /**
  * The first year 1860–2049 not preceded by a digit, "#", "/" or "." and not followed by a digit, with

@@ -42,6 +42,31 @@ export async function readEvents(redis: Redis, searchId: string, afterId?: strin
   return rows.map(toEvent);
 }
 
+/**
+ * The newest event of one type, read backwards a page at a time: a late subscriber needs the last
+ * `partial`, which sits a few progress events from the end, not the whole log.
+ */
+export async function lastEventOfType(
+  redis: Redis,
+  searchId: string,
+  type: SseEventType,
+): Promise<SearchEvent | undefined> {
+  const PAGE = 16;
+  let end = '+';
+  for (;;) {
+    const rows = (await redis.xrevrange(searchKeys.events(searchId), end, '-', 'COUNT', PAGE)) as [
+      string,
+      string[],
+    ][];
+    for (const row of rows) {
+      const event = toEvent(row);
+      if (event.type === type) return event;
+    }
+    if (rows.length < PAGE) return undefined;
+    end = `(${rows.at(-1)![0]}`;
+  }
+}
+
 /** The id of the newest event, or undefined for an empty or missing log. */
 export async function lastEventId(redis: Redis, searchId: string): Promise<string | undefined> {
   const rows = (await redis.xrevrange(searchKeys.events(searchId), '+', '-', 'COUNT', 1)) as [
