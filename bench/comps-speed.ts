@@ -8,11 +8,14 @@
  * Two engine timings: "classify + FMV" (read every title, match it, price the exact sales) and the
  * whole `computeComps` result (also blend, analytics, deals, grade ladder and a verdict object per
  * listing). Three JSON baselines for the same listings: the `kuya-comps fmv` input document (compact
- * CompItems), the normalised Listing shape the worker keeps, and eBay Browse item summaries as they
+ * CompItems), the normalised Listing shape the worker keeps, SearchAPI sold rows as the simulator writes
+ * them (the wire shape sold listings arrive in), and eBay Browse item summaries as they
  * come off the wire. Medians of 15 rounds after 3 warm-up rounds; each round times every task in
  * turn, so a busy machine slows them alike.
  */
 import type { CompItem, Listing } from '@kuya/shared';
+import type { Listing as SimListing } from '../apps/provider-sim/src/catalogue/listings.ts';
+import { organicRow } from '../apps/provider-sim/src/searchapi/rows.ts';
 import { makeMarket } from '../packages/comps/eval/markets.ts';
 import { classifyTitle, computeComps, matchListing, parseQuery } from '../packages/comps/src/index.ts';
 import { priceSales } from '../packages/comps/src/pricing/price-sales.ts';
@@ -80,6 +83,43 @@ function browseItemOf(item: CompItem, i: number) {
   };
 }
 
+/**
+ * The same sale as a SearchAPI `organic_results[]` row, written by the simulator's row writer (the
+ * wire shape sold listings arrive in): the JSON the worker parses before the engine ever runs.
+ */
+function searchApiRowOf(item: CompItem, i: number): Record<string, unknown> {
+  const itemId = String(100000000000 + i);
+  const sale: Partial<SimListing> = {
+    itemId,
+    mode: 'sold',
+    title: item.title,
+    price: item.price,
+    originalPrice: null,
+    priceRange: null,
+    shipping: item.shipping ?? null,
+    shippingType: item.shipping === undefined ? null : 'FIXED',
+    format: item.auction ? 'auction' : item.bestOffer ? 'best_offer' : 'bin',
+    acceptsOffers: false,
+    bids: item.bids ?? null,
+    endAt: item.soldAt ? Date.parse(item.soldAt) : null,
+    seller: {
+      name: `seller_${i % 997}`,
+      feedbackScore: 100 + (i % 5000),
+      feedbackPercent: 99.5,
+      topRated: i % 3 === 0,
+    },
+    conditionId: '2750',
+    imageKey: (i * 7919).toString(36).padStart(6, '0'),
+  };
+  return organicRow(
+    sale as SimListing,
+    (i % 120) + 1,
+    { dealMode: false, priceRangeRows: false, soldDates: true },
+    0,
+    false,
+  );
+}
+
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)]!;
@@ -102,6 +142,7 @@ const market = makeMarket(2024, { genuine: Math.round(SIZE * 0.6) });
 const input = { ...market.input, sold: market.input.sold.slice(0, SIZE), active: [] };
 const documentJson = JSON.stringify(input);
 const listingsJson = JSON.stringify(input.sold.map(listingOf));
+const searchApiJson = JSON.stringify({ organic_results: input.sold.map(searchApiRowOf) });
 const browseJson = JSON.stringify({ total: SIZE, itemSummaries: input.sold.map(browseItemOf) });
 
 /** Classify + FMV: every title read and matched, the exact sales priced. */
@@ -123,12 +164,15 @@ function classifyAndPrice(): number {
 }
 
 let sink = 0;
-const [parseDocument, parseListings, parseBrowse, core, engine] = timeTogether([
+const [parseDocument, parseListings, parseSearchApi, parseBrowse, core, engine] = timeTogether([
   () => {
     sink += (JSON.parse(documentJson) as { sold: unknown[] }).sold.length;
   },
   () => {
     sink += (JSON.parse(listingsJson) as unknown[]).length;
+  },
+  () => {
+    sink += (JSON.parse(searchApiJson) as { organic_results: unknown[] }).organic_results.length;
   },
   () => {
     sink += (JSON.parse(browseJson) as { itemSummaries: unknown[] }).itemSummaries.length;
@@ -139,7 +183,7 @@ const [parseDocument, parseListings, parseBrowse, core, engine] = timeTogether([
   () => {
     sink += computeComps(input).n;
   },
-]) as [number, number, number, number, number];
+]) as [number, number, number, number, number, number];
 
 const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
 const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(6);
@@ -149,14 +193,15 @@ const count = (n: number) => n.toLocaleString('en-US');
 console.log(`comps engine on ${count(input.sold.length)} sold listings (${count(titles)} distinct titles)\n`);
 console.log(`JSON.parse, fmv input document  ${mb(documentJson).padStart(7)}  ${ms(parseDocument)}`);
 console.log(`JSON.parse, Listing shape       ${mb(listingsJson).padStart(7)}  ${ms(parseListings)}`);
+console.log(`JSON.parse, SearchAPI rows      ${mb(searchApiJson).padStart(7)}  ${ms(parseSearchApi)}`);
 console.log(`JSON.parse, eBay Browse items   ${mb(browseJson).padStart(7)}  ${ms(parseBrowse)}\n`);
-console.log('                                     time   ÷ document   ÷ Listing   ÷ Browse');
+console.log('                                     time   ÷ document   ÷ Listing   ÷ SearchAPI   ÷ Browse');
 for (const [label, t] of [
   ['classify + FMV', core],
   ['computeComps (whole result)', engine],
 ] as const) {
   console.log(
-    `${label.padEnd(28)} ${ms(t)}   ${ratio(t, parseDocument)}       ${ratio(t, parseListings)}      ${ratio(t, parseBrowse)}`,
+    `${label.padEnd(28)} ${ms(t)}   ${ratio(t, parseDocument)}       ${ratio(t, parseListings)}        ${ratio(t, parseSearchApi)}      ${ratio(t, parseBrowse)}`,
   );
 }
 if (sink < 0) console.log(sink);
@@ -166,6 +211,7 @@ const ratios = (t: number) => ({
   ms: round(t, 1),
   perDocumentParse: round(t / parseDocument),
   perListingParse: round(t / parseListings),
+  perSearchApiParse: round(t / parseSearchApi),
   perBrowseParse: round(t / parseBrowse),
 });
 report({
@@ -176,6 +222,7 @@ report({
   jsonParseMs: {
     document: round(parseDocument, 1),
     listing: round(parseListings, 1),
+    searchApi: round(parseSearchApi, 1),
     browse: round(parseBrowse, 1),
   },
   classifyAndFmv: ratios(core),

@@ -5,7 +5,8 @@
  * - Then the API and one worker as child processes, logs prefixed; Ctrl-C/SIGTERM stops everything.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import {
   ConfigError,
@@ -119,17 +120,39 @@ if (!env.SEARCH_API_KEY) {
   say(`DEMO MODE: SEARCH_API_KEY is unset, so SearchAPI and eBay are the local simulator at ${simUrl}`);
 }
 
+/** Newest modification time under `path` (0 when it does not exist); skips web/dist itself. */
+function newestMtime(path: string): number {
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(path);
+  } catch {
+    return 0;
+  }
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of readdirSync(path)) {
+    if (entry === 'dist' || entry === 'node_modules') continue;
+    newest = Math.max(newest, newestMtime(join(path, entry)));
+  }
+  return newest;
+}
+
+// The bundle depends on web/ alone (its imports from @kuya/shared are types), so an up-to-date
+// web/dist is served as it is.
+const builtAt = newestMtime(resolve(ROOT, 'web/dist/index.html'));
+if (builtAt > 0 && builtAt >= newestMtime(resolve(ROOT, 'web'))) {
+  say('web app is up to date (web/dist)');
+} else {
+  say('building the web app…');
+  const build = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
+  if (build.status !== 0) say('web build failed; the API still runs (see the errors above)');
+}
+
 const port = Number(env.PORT ?? 3000);
-say('building the web app…');
-const build = spawnSync(
-  process.execPath,
-  [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'build', 'web', '--logLevel', 'warn'],
-  {
-    cwd: ROOT,
-    stdio: 'inherit',
-  },
-);
-if (build.status !== 0) say('web build failed; the API still runs (see the errors above)');
 run('api', 'apps/api/src/main.ts');
 run('worker', 'apps/worker/src/main.ts');
 await waitForHttp(`http://127.0.0.1:${port}/health`, 60_000).catch((err: Error) => {
