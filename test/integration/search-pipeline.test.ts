@@ -16,7 +16,8 @@ let stack: SimStack;
 let queries: string[];
 
 beforeAll(async () => {
-  stack = await startSimStack({ COMPAT_WAIT_SECONDS: '1.5' });
+  // Heartbeats every 0.3 s, so every stream below also shows that clients skip them.
+  stack = await startSimStack({ COMPAT_WAIT_SECONDS: '1.5', SSE_HEARTBEAT_SECONDS: '0.3' });
   // Real cards from the simulator's catalogue, each with plenty of sales (more than one page of 120).
   queries = stack.sim.control
     .catalogue()
@@ -125,6 +126,22 @@ describe('search pipeline', () => {
       // A late subscriber to a finished search gets a snapshot, then the result, then the stream ends.
       const late = await readSse(url);
       expect(late.events.map((e) => e.event)).toEqual(['snapshot', 'result']);
+    } finally {
+      await stack.sim.control.setFaults({ searchapi: { latencyMs: null }, ebay: { latencyMs: null } });
+    }
+  });
+
+  it('SSE: an idle stream carries heartbeat comments every SSE_HEARTBEAT_SECONDS until the result', async () => {
+    await stack.sim.control.setFaults({ searchapi: { latencyMs: 1500 }, ebay: { latencyMs: 1500 } });
+    try {
+      const { body } = await postSearch(stack.apiUrl, { query: `${queries[3]!} heartbeat` });
+      const res = await fetch(`${stack.apiUrl}${body.links.events}`);
+      expect(res.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      const text = await res.text(); // the stream ends after the result
+      const beats = text.split('\n').filter((line) => line === ': heartbeat').length;
+      // At least 1.5 s of provider latency at one comment per 0.3 s.
+      expect(beats).toBeGreaterThanOrEqual(3);
+      expect(text.indexOf(': heartbeat')).toBeLessThan(text.indexOf('event: result'));
     } finally {
       await stack.sim.control.setFaults({ searchapi: { latencyMs: null }, ebay: { latencyMs: null } });
     }

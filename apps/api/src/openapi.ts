@@ -14,7 +14,6 @@ import {
 import express, { Router } from 'express';
 import { getAbsoluteFSPath } from 'swagger-ui-dist';
 import { z } from 'zod';
-import { HEARTBEAT_MS } from './events/sse.ts';
 import { compatQuerySchema } from './routes/compat.ts';
 
 const links = z.object({ self: z.string(), events: z.string() });
@@ -83,7 +82,7 @@ export function buildOpenApi() {
     path: '/api/v1/searches/{id}/events',
     summary:
       'Server-Sent Events: snapshot, progress, partial, result, error. Every event has an id; reconnect with ' +
-      `Last-Event-ID to replay. Heartbeat comment every ${HEARTBEAT_MS / 1000} s; the stream ends after result or error.`,
+      `Last-Event-ID to replay. Heartbeat comment every SSE_HEARTBEAT_SECONDS (15 s by default); the stream ends after result or error.`,
     request: { params: idParam },
     responses: {
       200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: z.string() } } },

@@ -119,6 +119,11 @@ export const configSchema = z.object({
     .default(20),
   /** Seconds the compatibility endpoints (/comps, /active) wait for a result before answering 202. @defaultValue 25 */
   COMPAT_WAIT_SECONDS: positiveNumber('COMPAT_WAIT_SECONDS').default(25),
+  /**
+   * Seconds between heartbeat comments on an idle SSE stream; keep it under the idle timeout of any
+   * proxy in front of the API. @defaultValue 15
+   */
+  SSE_HEARTBEAT_SECONDS: positiveNumber('SSE_HEARTBEAT_SECONDS').default(15),
 });
 
 export type Config = z.infer<typeof configSchema> & {

@@ -20,8 +20,6 @@ import type { Request, Response } from 'express';
 import type { ApiDeps } from '../deps.ts';
 import type { EventHub } from './hub.ts';
 
-export const HEARTBEAT_MS = 15_000;
-
 /**
  * A `result` event's data, read from the result cache and serialised once per process, however many
  * clients watch the search (200 streams on one search cost one read and one stringify, not 200).
@@ -77,7 +75,8 @@ export async function streamSearchEvents(
     'X-Accel-Buffering': 'no',
   });
   res.write('retry: 3000\n\n');
-  const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), HEARTBEAT_MS);
+  // A comment line keeps proxies from closing an idle stream; EventSource ignores it.
+  const heartbeat = setInterval(() => res.write(': heartbeat\n\n'), deps.config.SSE_HEARTBEAT_SECONDS * 1000);
 
   const end = () => {
     if (ended) return;
