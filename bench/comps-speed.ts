@@ -19,6 +19,7 @@ import { organicRow } from '../apps/provider-sim/src/searchapi/rows.ts';
 import { makeMarket } from '../packages/comps/eval/markets.ts';
 import { classifyTitle, computeComps, matchListing, parseQuery } from '../packages/comps/src/index.ts';
 import { priceSales } from '../packages/comps/src/pricing/price-sales.ts';
+import { timeOf } from '../packages/comps/src/sale-time.ts';
 import { report } from './report.ts';
 
 const SIZE = 10_000;
@@ -154,7 +155,7 @@ function classifyAndPrice(): number {
     if (matchListing(query, classifyTitle(item.title)).status !== 'exact') continue;
     exact.push({
       price: item.price + (item.shipping ?? 0),
-      time: item.soldAt ? Date.parse(item.soldAt) : null,
+      time: timeOf(item.soldAt),
       bestOffer: item.bestOffer === true,
       auction: item.auction === true,
       bids: item.bids ?? null,

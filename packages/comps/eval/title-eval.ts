@@ -50,15 +50,19 @@ const NOT_PARALLEL_NAME = new Set([
   'parallel',
   'chrome',
 ]);
-const parallelCore = (p: string | null) =>
+const parallelCore = (p: string | null, hyphen: 'splits' | 'joins' = 'splits') =>
   p === null
     ? ''
     : p
         .toLowerCase()
-        .split(/[\s-]+/)
+        .replace(/-/g, hyphen === 'splits' ? ' ' : '')
+        .split(/\s+/)
         .filter((w) => w && !NOT_PARALLEL_NAME.has(w))
         .sort()
         .join(' ');
+/** The labelled name as the reader should give it: "X-Fractor" may be read as one word, "xfractor". */
+const expectedParallel = (truth: string | null, got: string | null) =>
+  parallelCore(truth, 'joins') === parallelCore(got) ? parallelCore(got) : parallelCore(truth);
 const numberKey = (n: string | null) => (n === null ? '' : n.toUpperCase().replace(/[^A-Z0-9]/g, ''));
 
 function flagScore(
@@ -141,7 +145,7 @@ export function evaluateTitles(labelled: readonly LabelledTitle[]): TitleReport 
       'parallel name',
       rows.map(({ truth, got }) => ({
         title: truth.title,
-        truth: parallelCore(truth.parallel),
+        truth: expectedParallel(truth.parallel, got.parallel),
         predicted: parallelCore(got.parallel),
       })),
     ),

@@ -133,13 +133,17 @@ export const classifiedTitleSchema = z.object({
   noise: z.array(noiseCodeSchema),
   /** Condition problems named in the title (creased, damaged, trimmed, …). */
   damaged: z.boolean(),
-  /** Normalised words, for matching the query's names. */
-  words: z.array(z.string()),
+  /**
+   * The normalised title the query's names are looked up in: its words are its runs of letters and
+   * digits ("2011 topps update mike trout #us175 psa 10" has the word "us175"). A text rather than a
+   * word list, so reading a title cuts no word out of it.
+   */
+  normalizedTitle: z.string(),
 });
 export type ClassifiedTitle = z.infer<typeof classifiedTitleSchema>;
 
 /** The card as a listing shows it: the classified fields without the title and the word list. */
-export const cardFieldsSchema = classifiedTitleSchema.omit({ title: true, words: true });
+export const cardFieldsSchema = classifiedTitleSchema.omit({ title: true, normalizedTitle: true });
 export type CardFields = z.infer<typeof cardFieldsSchema>;
 
 /** The query, read with the same reader, plus the words a listing must contain. */

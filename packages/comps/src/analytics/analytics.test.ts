@@ -90,7 +90,8 @@ describe('grade ladder', () => {
       insufficientData: true,
     });
     expect(ladder.inversions).toEqual([
-      { lower: 'PSA 9', higher: 'PSA 10', lowerValue: 155, higherValue: 145 },
+      // The centre of 150, 155, 160 on the log scale (the pricing works on log prices).
+      { lower: 'PSA 9', higher: 'PSA 10', lowerValue: 154.95, higherValue: 144.95 },
     ]);
   });
 });

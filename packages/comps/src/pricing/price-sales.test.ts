@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceSales, recencyWeight, type Sale } from './price-sales.ts';
+import { priceSales, recencyWeight, type Sale, shrinkSlope } from './price-sales.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-06-30T00:00:00Z');
@@ -43,6 +43,36 @@ describe('priceSales', () => {
     expect(Math.abs(withOutliers.market! / base.market! - 1)).toBeLessThan(0.03);
   });
 
+  it('reads a Best-Offer sale below its shown list price', () => {
+    // Only Best-Offer sales, all shown at 115: the accepted offers were lower than that.
+    const p = priceSales(
+      around100.map((x) => sale(x * 1.15, 1, { bestOffer: true })),
+      NOW,
+    );
+    expect(p.market!).toBeLessThan(103);
+    expect(p.market!).toBeGreaterThan(97);
+    expect(p.marketWithoutBestOffer).toBeNull();
+    // The same prices, not Best Offer, are taken at face value.
+    const plain = priceSales(
+      around100.map((x) => sale(x * 1.15)),
+      NOW,
+    );
+    expect(plain.market!).toBeGreaterThan(112);
+  });
+
+  it('widens the uncertainty for the doubt about the Best-Offer discount', () => {
+    const plain = priceSales(
+      around100.map((x) => sale(x)),
+      NOW,
+    );
+    const offers = priceSales(
+      around100.map((x, i) => sale(i % 2 ? x : x * Math.exp(0.15), 1, { bestOffer: i % 2 === 0 })),
+      NOW,
+    );
+    expect(offers.market!).toBeCloseTo(plain.market!, 0);
+    expect(offers.uncertainty!).toBeGreaterThan(plain.uncertainty!);
+  });
+
   it('weighs Best-Offer sales down and reports the value without them', () => {
     const sales = [
       ...around100.map((x) => sale(x)),
@@ -65,9 +95,51 @@ describe('priceSales', () => {
     expect(Math.abs(p.market! / 115 - 1)).toBeLessThan(0.02);
   });
 
+  it('uses a weak trend only in part, and its reach grows with how clear it is', () => {
+    // The same +15 %/90 days with noise: fewer sales, a less certain slope, less of it applied.
+    const noisy = (count: number) =>
+      Array.from({ length: count }, (_, i) => {
+        const age = 90 - (i * 90) / (count - 1);
+        const noise = [0.12, -0.1, 0.05, -0.14, 0.09, -0.04, 0.13, -0.11, 0.02, -0.06][i % 10]!;
+        return sale(115 * 1.15 ** (-age / 90) * Math.exp(noise), age);
+      });
+    const few = priceSales(noisy(10), NOW);
+    const many = priceSales(noisy(80), NOW);
+    // Both see a rise; the value of the many sits closer to today's 115 than the few's.
+    expect(few.trend.pctPer30Days!).toBeGreaterThan(0);
+    expect(many.trend.applied).toBe(true);
+    expect(Math.abs(many.market! / 115 - 1)).toBeLessThan(Math.abs(few.market! / 115 - 1));
+    expect(Math.abs(many.market! / 115 - 1)).toBeLessThan(0.03);
+  });
+
   it('leaves flat markets alone', () => {
     const flat = around100.flatMap((x, i) => [sale(x, i * 9), sale(200 - x, i * 9 + 4)]);
     expect(priceSales(flat, NOW).trend.applied).toBe(false);
+  });
+
+  it('does not read more certainty from a handful of sales the fences trimmed to a tight cluster', () => {
+    const tight = priceSales(
+      [99.8, 100, 100.2].map((x) => sale(x)),
+      NOW,
+    );
+    // 88 and 114 pass the gross fences but not the ordinary ones: three sales remain, as tight.
+    const trimmed = priceSales(
+      [88, 99.8, 100, 100.2, 114].map((x) => sale(x)),
+      NOW,
+    );
+    expect(trimmed.outliers).toEqual([0, 4]);
+    expect(trimmed.market).toBeCloseTo(tight.market!, 6);
+    expect(trimmed.uncertainty!).toBeGreaterThan(2 * tight.uncertainty!);
+    // Even identical prices leave some doubt (the fences' own floor), not none.
+    expect(tight.uncertainty!).toBeGreaterThan(0.02);
+  });
+
+  it('reports a weight and an adjusted price for kept sales only', () => {
+    const p = priceSales([...around100.map((x) => sale(x, 10)), sale(1000, 10)], NOW);
+    expect(p.outliers).toEqual([10]);
+    expect(Number.isNaN(p.weights[10]!)).toBe(true);
+    expect(p.weights[0]).toBeCloseTo(recencyWeight(10));
+    expect(p.adjusted[0]).toBeCloseTo(92);
   });
 
   it('prices undated sales without a trend', () => {
@@ -77,5 +149,35 @@ describe('priceSales', () => {
     );
     expect(p.trend.applied).toBe(false);
     expect(p.market).toBeGreaterThan(98);
+  });
+});
+
+describe('shrinkSlope', () => {
+  const perDay = Math.log(1.05) / 30;
+  it('keeps a slope many standard errors from flat almost whole', () => {
+    const s = shrinkSlope(perDay, perDay / 10);
+    expect(s.moving).toBeGreaterThan(0.99);
+    expect(s.slope / perDay).toBeGreaterThan(0.9);
+    expect(s.error).toBeLessThan(perDay / 5);
+  });
+
+  it('shrinks a slope within its noise almost to flat', () => {
+    const s = shrinkSlope(perDay, perDay);
+    expect(s.moving).toBeLessThan(0.5);
+    expect(Math.abs(s.slope)).toBeLessThan(perDay * 0.2);
+  });
+
+  it('moves smoothly and keeps the sign as the evidence grows', () => {
+    let previous = 0;
+    for (const z of [0.5, 1, 1.5, 2, 2.5, 3, 4, 6]) {
+      const s = shrinkSlope(-perDay, perDay / z);
+      expect(s.slope).toBeLessThanOrEqual(0);
+      expect(-s.slope).toBeGreaterThan(previous);
+      previous = -s.slope;
+    }
+  });
+
+  it('does not believe a slope steeper than doubling in a month', () => {
+    expect(shrinkSlope(1, 1e-6).slope).toBeCloseTo(Math.LN2 / 30, 6);
   });
 });

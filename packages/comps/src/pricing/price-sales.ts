@@ -1,19 +1,26 @@
 /**
  * The sold side of the price: exact sales in, a robust value for the valuation date out.
  *
- * 1. Gross outliers go first (3 × IQR on log price). The trend is then read from the sales inside the
+ * 1. Best-Offer-accepted sales show the list price, a ceiling above what was paid: they are read at
+ *    the shown price less a typical accepted-offer discount (log 0.15, about 14 %) and count half.
+ * 2. Gross outliers go first (3 × IQR on log price). The trend is then read from the sales inside the
  *    ordinary fences, so no single odd sale can bend it.
- * 2. When dates span weeks, a Theil–Sen trend of log price on date moves old sales to the valuation
- *    date, in proportion to how clear the trend is (Kendall z from 1 to 2.5).
- * 3. IQR fences on the adjusted log prices (wider for small n) mark price outliers.
- * 4. Weighted median and quartiles (Harrell–Davis, so every comp counts a little and none decides
- *    alone): recency halves the weight every 30 days (floor 0.2), auctions with several bidders
- *    count a little more, Best-Offer-accepted sales (a ceiling) much less.
+ * 3. When dates span weeks, a Theil–Sen trend of log price on date moves old sales to the valuation
+ *    date. The slope is shrunk toward flat by its own uncertainty (the posterior mean under "flat, or
+ *    moving a few % a month, equally likely"): a clear trend is used almost in full, one within its
+ *    noise hardly at all, with no hard switch in between.
+ * 4. IQR fences on the adjusted log prices (wider for small n) mark price outliers.
+ * 5. Weighted Tukey biweight centre of the adjusted log prices (nearly as efficient as a mean on the
+ *    bulk of the comps, values far out count for nothing) and weighted Harrell–Davis quartiles:
+ *    recency halves the weight every 30 days (floor 0.2), auctions with several bidders count a little
+ *    more, Best-Offer sales half.
  */
 import {
   argsort,
-  quantilesInPlace,
+  quantileSorted,
   theilSen,
+  type WeightedSample,
+  weightedBiweight,
   weightedHarrellDavis,
   weightedMeanAndCov,
   weightedSample,
@@ -39,13 +46,17 @@ export interface SoldPrice {
   kept: number[];
   /** Indexes of the sales fenced out as price outliers. */
   outliers: number[];
-  /** Per input sale: its weight and trend-adjusted price when kept, else null. */
-  weights: Array<number | null>;
-  adjusted: Array<number | null>;
+  /** Per input sale: its weight and trend- (and Best-Offer-) adjusted price when kept, else NaN. */
+  weights: Float64Array;
+  adjusted: Float64Array;
   /** Coefficient of variation of the kept, adjusted prices. */
   cov: number | null;
   /** Standard error of the market value on the log scale (spread of the comps, their number, the trend). */
   uncertainty: number | null;
+  /**
+   * `pctPer30Days`: the fitted trend; `strength`: its Kendall z; `applied`: the sales favour a moving
+   * market over a flat one (the value then uses the slope, shrunk by its uncertainty).
+   */
   trend: { applied: boolean; pctPer30Days: number | null; strength: number | null };
   /** Kept adjusted prices, ascending (for the ask blend). */
   sortedKept: Float64Array;
@@ -54,7 +65,13 @@ export interface SoldPrice {
 const DAY = 86_400_000;
 const HALF_LIFE_DAYS = 30;
 const MIN_RECENCY = 0.2;
-const BEST_OFFER_WEIGHT = 0.25;
+const RECENCY_RATE = Math.LN2 / HALF_LIFE_DAYS;
+/** Best Offer accepted: the shown list price less this on the log scale (≈ 14 % off) is the estimate… */
+const BEST_OFFER_DISCOUNT = 0.15;
+/** …and, the discount being a guess for any one sale, it counts half. */
+const BEST_OFFER_WEIGHT = 0.5;
+/** How far the typical discount itself may be off (log scale): its share of the value's uncertainty. */
+const BEST_OFFER_DISCOUNT_ERROR = 0.05;
 /** Undated sales among dated ones: about the weight of a month-old sale. */
 const UNDATED_WEIGHT = 0.5;
 const MIN_TREND_SALES = 8;
@@ -62,12 +79,19 @@ const MIN_TREND_SPAN_DAYS = 14;
 /** Trend is extrapolated at most this far past the newest sale. */
 const MAX_EXTRAPOLATION_DAYS = 14;
 /** A trend steeper than doubling (or halving) in 30 days is not believed. */
-const MAX_SLOPE_PER_DAY = Math.log(2) / 30;
+const MAX_SLOPE_PER_DAY = Math.LN2 / 30;
+/** Prior for the trend: as likely flat as moving, and a moving market typically moves ~3 % a month. */
+const TREND_PRIOR_ODDS = 1;
+const TREND_PRIOR_SD_PER_DAY = Math.log(1.03) / 30;
+/** Biweight tuning constant, in robust standard deviations (the usual 95 %-efficiency choice). */
+const BIWEIGHT_C = 4.685;
+/** Below this many comps the spread is their standard deviation (an IQR of a handful is too rough). */
+const MIN_IQR_SPREAD_N = 8;
 /** log-IQR floor: identical prices still fence out a sale at 3× or 0.3×. */
 const MIN_LOG_IQR = 0.05;
 
 export function recencyWeight(ageDays: number): number {
-  return Math.max(MIN_RECENCY, 0.5 ** (Math.max(0, ageDays) / HALF_LIFE_DAYS));
+  return Math.max(MIN_RECENCY, Math.exp(-RECENCY_RATE * Math.max(0, ageDays)));
 }
 
 function formatWeight(sale: Sale): number {
@@ -83,128 +107,180 @@ function fenceMultiplier(n: number): number {
   return 3;
 }
 
-/** Indexes whose value lies inside the IQR fences of `values` (all of them when fewer than 4). */
-function insideFences(values: Float64Array, idx: readonly number[], k: number): number[] {
-  if (idx.length < 4) return [...idx];
-  const sorted = new Float64Array(idx.length);
-  for (let j = 0; j < idx.length; j++) sorted[j] = values[idx[j]!]!;
-  const [q1, q3] = quantilesInPlace(sorted, [0.25, 0.75]) as [number, number];
+/**
+ * Of the first `m` indexes in `order` (ascending by value), those whose value lies inside the IQR
+ * fences with multiplier `k`, written in the same order to `out` (may be `order` itself); returns how
+ * many. All of them when fewer than 4.
+ */
+function fence(values: Float64Array, order: Uint32Array, m: number, k: number, out: Uint32Array): number {
+  if (m < 4) {
+    if (out !== order) out.set(order.subarray(0, m));
+    return m;
+  }
+  const q1 = orderedQuantile(values, order, m, 0.25);
+  const q3 = orderedQuantile(values, order, m, 0.75);
   const iqr = Math.max(q3 - q1, MIN_LOG_IQR);
   const lo = q1 - k * iqr;
   const hi = q3 + k * iqr;
-  return idx.filter((i) => values[i]! >= lo && values[i]! <= hi);
+  let count = 0;
+  for (let j = 0; j < m; j++) {
+    const i = order[j]!;
+    const v = values[i]!;
+    if (v >= lo && v <= hi) out[count++] = i;
+  }
+  return count;
+}
+
+/** Type-7 quantile of the values at the first `m` indexes of `order` (ascending by value). */
+function orderedQuantile(values: Float64Array, order: Uint32Array, m: number, p: number): number {
+  const h = (m - 1) * p;
+  const lo = Math.floor(h);
+  const a = values[order[lo]!]!;
+  if (lo + 1 >= m) return a;
+  return a + (h - lo) * (values[order[lo + 1]!]! - a);
+}
+
+interface TrendFit {
+  /** Slope used to move sales, log per day: the fitted one shrunk by its uncertainty. */
+  slope: number;
+  /** Its standard error (posterior standard deviation), log per day. */
+  error: number;
+  trend: SoldPrice['trend'];
+}
+
+/**
+ * Posterior mean and standard deviation of the slope given the Theil–Sen fit (`slope` ± `se`) under a
+ * spike-and-slab prior: flat (slope 0) or moving (slope ~ N(0, τ²)), equally likely. A slope many
+ * standard errors from 0 is used nearly in full (τ² / (τ² + se²)), one within its noise shrinks toward
+ * flat, with the probability of "moving" deciding smoothly in between.
+ */
+export function shrinkSlope(slope: number, se: number): { slope: number; error: number; moving: number } {
+  const tau2 = TREND_PRIOR_SD_PER_DAY * TREND_PRIOR_SD_PER_DAY;
+  const se2 = Math.max(se * se, 1e-18);
+  // Log-odds of "moving" against "flat" after seeing the slope (normal likelihoods, log scale).
+  const logOdds =
+    Math.log(TREND_PRIOR_ODDS) +
+    0.5 * slope * slope * (1 / se2 - 1 / (tau2 + se2)) +
+    0.5 * Math.log(se2 / (tau2 + se2));
+  const moving = logOdds > 0 ? 1 / (1 + Math.exp(-logOdds)) : Math.exp(logOdds) / (1 + Math.exp(logOdds));
+  const shrink = tau2 / (tau2 + se2);
+  const capped = Math.max(-MAX_SLOPE_PER_DAY, Math.min(MAX_SLOPE_PER_DAY, slope));
+  const mean = shrink * capped;
+  const variance = moving * (shrink * se2 + mean * mean) - (moving * mean) ** 2;
+  return { slope: moving * mean, error: Math.sqrt(Math.max(0, variance)), moving };
 }
 
 const NO_TREND: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null };
+
+/** Trend of the dated sales among the first `m` of `idx` (log price per day), or none when too few or too close. */
+function fitTrend(logs: Float64Array, times: Float64Array, idx: Uint32Array, m: number): TrendFit | null {
+  let count = 0;
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < m; j++) {
+    const t = times[idx[j]!]!;
+    if (Number.isNaN(t)) continue;
+    count++;
+    if (t < first) first = t;
+    if (t > last) last = t;
+  }
+  if (count < MIN_TREND_SALES || (last - first) / DAY < MIN_TREND_SPAN_DAYS) return null;
+  const days = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (let j = 0, p = 0; j < m; j++) {
+    const i = idx[j]!;
+    const t = times[i]!;
+    if (Number.isNaN(t)) continue;
+    days[p] = (t - first) / DAY;
+    ys[p++] = logs[i]!;
+  }
+  const fit = theilSen(days, ys);
+  const shrunk = shrinkSlope(fit.slope, fit.slopeSE);
+  return {
+    slope: shrunk.slope,
+    error: shrunk.error,
+    trend: {
+      applied: shrunk.moving >= 0.5,
+      pctPer30Days: round1((Math.exp(fit.slope * 30) - 1) * 100),
+      strength: round2(fit.z),
+    },
+  };
+}
 
 /** `asOf`: valuation time in ms (null: the newest sane sale, or no dates at all). */
 export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPrice {
   const n = sales.length;
   const logs = new Float64Array(n);
+  const times = new Float64Array(n);
+  /** Format weight; negative for Best-Offer sales. */
+  const format = new Float64Array(n);
   let dated = false;
   for (let i = 0; i < n; i++) {
-    logs[i] = Math.log(sales[i]!.price);
-    if (sales[i]!.time !== null) dated = true;
+    const s = sales[i]!;
+    logs[i] = s.bestOffer ? Math.log(s.price) - BEST_OFFER_DISCOUNT : Math.log(s.price);
+    format[i] = s.bestOffer ? -BEST_OFFER_WEIGHT : formatWeight(s);
+    if (s.time === null) times[i] = Number.NaN;
+    else {
+      times[i] = s.time;
+      dated = true;
+    }
   }
-  const all = Array.from({ length: n }, (_, i) => i);
 
-  // 1. Gross outliers.
-  const sane = insideFences(logs, all, 3);
-  const k = fenceMultiplier(sane.length);
+  // 1. Gross outliers, from one sort of the log prices (the next fence reads the same order).
+  const sane = argsort(logs);
+  const saneCount = fence(logs, sane, n, 3, sane);
+  const k = fenceMultiplier(saneCount);
   let newest: number | null = null;
-  for (const i of sane) {
-    const t = sales[i]!.time;
-    if (t !== null && (newest === null || t > newest)) newest = t;
+  for (let j = 0; j < saneCount; j++) {
+    const t = times[sane[j]!]!;
+    if (!Number.isNaN(t) && (newest === null || t > newest)) newest = t;
   }
   const valuationTime = asOf ?? newest;
 
   // 2. Trend on the dated sales inside the ordinary fences.
-  let slopeUsed = 0;
-  let slopeError = 0;
-  let trend = NO_TREND;
-  let datedSane: number[] = [];
-  if (dated) {
-    const fenced = insideFences(logs, sane, k);
-    const withTime: number[] = [];
-    for (const i of fenced) if (sales[i]!.time !== null) withTime.push(i);
-    const times = new Float64Array(withTime.length);
-    for (let j = 0; j < withTime.length; j++) times[j] = sales[withTime[j]!]!.time!;
-    const byTime = argsort(times);
-    datedSane = new Array(withTime.length);
-    for (let j = 0; j < byTime.length; j++) datedSane[j] = withTime[byTime[j]!]!;
+  let fit: TrendFit | null = null;
+  if (dated && valuationTime !== null) {
+    const fenced = new Uint32Array(saneCount);
+    fit = fitTrend(logs, times, fenced, fence(logs, sane, saneCount, k, fenced));
   }
-  if (datedSane.length >= MIN_TREND_SALES && valuationTime !== null) {
-    const m = datedSane.length;
-    const days = new Float64Array(m);
-    const ys = new Float64Array(m);
-    for (let j = 0; j < m; j++) {
-      days[j] = sales[datedSane[j]!]!.time! / DAY;
-      ys[j] = logs[datedSane[j]!]!;
-    }
-    const span = days[m - 1]! - days[0]!;
-    if (span >= MIN_TREND_SPAN_DAYS) {
-      const fit = theilSen(days, ys);
-      const { slope, z } = fit;
-      const clarity = Math.min(1, Math.max(0, (Math.abs(z) - 1) / 1.5));
-      slopeUsed = Math.max(-MAX_SLOPE_PER_DAY, Math.min(MAX_SLOPE_PER_DAY, slope)) * clarity;
-      // Applied, the slope brings its own error; left out, the trend it would have removed stays as lag.
-      slopeError = Math.hypot(
-        fit.slopeSE * clarity,
-        Math.min(MAX_SLOPE_PER_DAY, Math.abs(slope)) * (1 - clarity),
-      );
-      trend = {
-        applied: clarity > 0,
-        pctPer30Days: round1((Math.exp(slope * 30) - 1) * 100),
-        strength: round2(z),
-      };
-    }
-  }
+  const slopeUsed = fit?.slope ?? 0;
   const trendTime =
     valuationTime !== null && newest !== null
       ? Math.min(valuationTime, newest + MAX_EXTRAPOLATION_DAYS * DAY)
       : null;
-  const adjustedLogs = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = sales[i]!.time;
-    adjustedLogs[i] =
-      t !== null && trendTime !== null ? logs[i]! + (slopeUsed * (trendTime - t)) / DAY : logs[i]!;
-  }
-
-  // 3. Fences on adjusted prices.
-  const kept = insideFences(adjustedLogs, sane, k);
-  const isKept = new Uint8Array(n);
-  for (const i of kept) isKept[i] = 1;
-  const outliers = all.filter((i) => !isKept[i]);
-
-  // 4. Weighted centre and quartiles.
-  const weights: Array<number | null> = new Array(n).fill(null);
-  const adjusted: Array<number | null> = new Array(n).fill(null);
-  const keptPrices: number[] = [];
-  const keptWeights: number[] = [];
-  const plainPrices: number[] = [];
-  const plainWeights: number[] = [];
-  for (const i of kept) {
-    const s = sales[i]!;
-    const recency =
-      s.time === null
-        ? dated
-          ? UNDATED_WEIGHT
-          : 1
-        : valuationTime === null
-          ? 1
-          : recencyWeight((valuationTime - s.time) / DAY);
-    const w = recency * formatWeight(s);
-    const price = Math.exp(adjustedLogs[i]!);
-    weights[i] = w;
-    adjusted[i] = price;
-    keptPrices.push(price);
-    keptWeights.push(w);
-    if (!s.bestOffer) {
-      plainPrices.push(price);
-      plainWeights.push(w);
+  // Adjusted log prices; when sales moved, their order changed and the sane ones are sorted again.
+  let adjustedLogs = logs;
+  let order = sane.subarray(0, saneCount);
+  if (slopeUsed !== 0 && trendTime !== null) {
+    adjustedLogs = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = times[i]!;
+      adjustedLogs[i] = Number.isNaN(t) ? logs[i]! : logs[i]! + (slopeUsed * (trendTime - t)) / DAY;
     }
+    const saneAdjusted = new Float64Array(saneCount);
+    for (let j = 0; j < saneCount; j++) saneAdjusted[j] = adjustedLogs[sane[j]!]!;
+    const byAdjusted = argsort(saneAdjusted);
+    order = new Uint32Array(saneCount);
+    for (let j = 0; j < saneCount; j++) order[j] = sane[byAdjusted[j]!]!;
   }
-  if (kept.length === 0) {
+
+  // 3. Fences on adjusted prices: the kept sales, ascending by adjusted price.
+  const keptOrder = new Uint32Array(order.length);
+  const m = fence(adjustedLogs, order, order.length, k, keptOrder);
+  const isKept = new Uint8Array(n);
+  for (let j = 0; j < m; j++) isKept[keptOrder[j]!] = 1;
+  const kept: number[] = new Array(m);
+  const outliers: number[] = [];
+  for (let i = 0, j = 0; i < n; i++) {
+    if (isKept[i]) kept[j++] = i;
+    else outliers.push(i);
+  }
+
+  // 4. Weights, then the weighted centre and quartiles.
+  const weights = new Float64Array(n).fill(Number.NaN);
+  const adjusted = new Float64Array(n).fill(Number.NaN);
+  const trend = fit?.trend ?? NO_TREND;
+  if (m === 0) {
     return {
       market: null,
       discount: null,
@@ -220,81 +296,126 @@ export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPri
       sortedKept: new Float64Array(0),
     };
   }
-  const order = argsort(keptPrices);
-  const sample = weightedSample(keptPrices, keptWeights, order);
-  let plainSample: ReturnType<typeof weightedSample> | null = null;
-  if (plainPrices.length > 0) {
-    // The same order without the Best-Offer sales: no second sort.
-    const plainAt = new Int32Array(kept.length).fill(-1);
-    for (let j = 0, p = 0; j < kept.length; j++) if (!sales[kept[j]!]!.bestOffer) plainAt[j] = p++;
-    const plainOrder: number[] = [];
-    for (let j = 0; j < order.length; j++) {
-      const at = plainAt[order[j]!]!;
-      if (at >= 0) plainOrder.push(at);
+  // Weights in input order (sequential reads), then the kept sales gathered in price order.
+  for (let i = 0; i < n; i++) {
+    if (!isKept[i]) continue;
+    const t = times[i]!;
+    const recency = Number.isNaN(t)
+      ? dated
+        ? UNDATED_WEIGHT
+        : 1
+      : valuationTime === null
+        ? 1
+        : recencyWeight((valuationTime - t) / DAY);
+    weights[i] = recency * Math.abs(format[i]!);
+  }
+  const values = new Float64Array(m);
+  const prices = new Float64Array(m);
+  const w = new Float64Array(m);
+  let plainCount = 0;
+  let plainWeight = 0;
+  let total = 0;
+  let squares = 0;
+  for (let j = 0; j < m; j++) {
+    const i = keptOrder[j]!;
+    const wj = weights[i]!;
+    const v = adjustedLogs[i]!;
+    const price = Math.exp(v);
+    values[j] = v;
+    prices[j] = price;
+    adjusted[i] = price;
+    w[j] = wj;
+    total += wj;
+    squares += wj * wj;
+    if (format[i]! > 0) {
+      plainCount++;
+      plainWeight += wj;
     }
-    plainSample = weightedSample(plainPrices, plainWeights, plainOrder);
+  }
+  const effectiveN = (total * total) / squares;
+  const logSample: WeightedSample = { values, weights: w, total, effectiveN };
+  const priceSample: WeightedSample = { values: prices, weights: w, total, effectiveN };
+  let marketWithoutBestOffer: number | null = null;
+  if (plainCount > 0) {
+    const at = new Uint32Array(plainCount);
+    for (let j = 0, p = 0; j < m; j++) if (format[keptOrder[j]!]! > 0) at[p++] = j;
+    marketWithoutBestOffer = Math.exp(weightedBiweight(weightedSample(values, w, at), BIWEIGHT_C));
   }
   return {
-    market: weightedHarrellDavis(sample, 0.5),
-    discount: weightedHarrellDavis(sample, 0.25),
-    premium: weightedHarrellDavis(sample, 0.75),
-    marketWithoutBestOffer: plainSample === null ? null : weightedHarrellDavis(plainSample, 0.5),
+    market: Math.exp(weightedBiweight(logSample, BIWEIGHT_C)),
+    discount: weightedHarrellDavis(priceSample, 0.25),
+    premium: weightedHarrellDavis(priceSample, 0.75),
+    marketWithoutBestOffer,
     kept,
     outliers,
     weights,
     adjusted,
-    cov: kept.length >= 2 ? weightedMeanAndCov(sample).cov : null,
+    cov: m >= 2 ? weightedMeanAndCov(priceSample).cov : null,
     uncertainty: uncertaintyOf(
-      kept.map((i) => adjustedLogs[i]!),
-      keptWeights,
-      kept.map((i) => sales[i]!.time),
+      logSample,
+      times,
+      keptOrder,
       trendTime,
-      slopeError,
+      fit?.error ?? 0,
+      () => standardDeviation(adjustedLogs, order),
+      (1 - plainWeight / total) * BEST_OFFER_DISCOUNT_ERROR,
     ),
     trend,
-    sortedKept: sample.values,
+    sortedKept: prices,
   };
 }
 
 /**
- * Log-scale standard error of the value: the median's error from the comps' spread and effective
- * number (1.25 σ / √n), and, when a trend moved old sales, the slope's error times how far the
- * valuation date lies from the comps' weighted mean date.
+ * Log-scale standard error of the value: the centre's error from the comps' spread and effective
+ * number (1.25 σ / √n, as for a median: on the safe side for the biweight centre), the trend slope's
+ * error times how far the valuation date lies from the comps' weighted mean date, and the doubt about
+ * the typical Best-Offer discount times the share of the weight on Best-Offer sales. σ is the
+ * IQR / 1.349 from 8 comps; below, their standard deviation, or that of the sales before the price
+ * fences when larger (a fence that trims a handful of sales to a tight cluster does not make the value
+ * surer); never below the fences' own floor.
  */
 function uncertaintyOf(
-  logs: readonly number[],
-  weights: readonly number[],
-  times: ReadonlyArray<number | null>,
+  sample: WeightedSample,
+  times: Float64Array,
+  order: Uint32Array,
   valuationTime: number | null,
   slopeError: number,
+  unfencedSpread: () => number,
+  bestOfferError: number,
 ): number | null {
-  const n = logs.length;
+  const { values, weights, effectiveN } = sample;
+  const n = values.length;
   if (n < 2) return null;
-  const [q1, q3] = quantilesInPlace(Float64Array.from(logs), [0.25, 0.75]) as [number, number];
-  let spread = (q3 - q1) / 1.349;
-  if (n < 4 || spread === 0) {
-    const mean = logs.reduce((a, b) => a + b, 0) / n;
-    spread = Math.sqrt(logs.reduce((a, y) => a + (y - mean) ** 2, 0) / (n - 1));
-  }
-  let total = 0;
-  let squares = 0;
+  let spread =
+    n >= MIN_IQR_SPREAD_N ? (quantileSorted(values, 0.75) - quantileSorted(values, 0.25)) / 1.349 : 0;
+  if (spread === 0) spread = standardDeviation(values, null);
+  if (n < MIN_IQR_SPREAD_N) spread = Math.max(spread, unfencedSpread());
+  spread = Math.max(spread, MIN_LOG_IQR / 1.349);
   let timeSum = 0;
   let timeWeight = 0;
-  for (let i = 0; i < n; i++) {
-    const w = weights[i]!;
-    total += w;
-    squares += w * w;
-    const t = times[i];
-    if (t !== null && t !== undefined) {
-      timeSum += w * t;
-      timeWeight += w;
+  for (let j = 0; j < n; j++) {
+    const t = times[order[j]!]!;
+    if (!Number.isNaN(t)) {
+      timeSum += weights[j]! * t;
+      timeWeight += weights[j]!;
     }
   }
-  const effectiveN = (total * total) / squares;
-  const medianError = (1.2533 * spread) / Math.sqrt(effectiveN);
+  const centreError = (1.2533 * spread) / Math.sqrt(effectiveN);
   const distanceDays =
     valuationTime !== null && timeWeight > 0 ? (valuationTime - timeSum / timeWeight) / DAY : 0;
-  return Math.hypot(medianError, slopeError * distanceDays);
+  return Math.hypot(centreError, slopeError * distanceDays, bestOfferError);
+}
+
+/** Sample standard deviation of `values` (at the indexes in `at` when given). */
+function standardDeviation(values: Float64Array, at: Uint32Array | null): number {
+  const n = at === null ? values.length : at.length;
+  if (n < 2) return 0;
+  let mean = 0;
+  for (let j = 0; j < n; j++) mean += values[at === null ? j : at[j]!]!;
+  mean /= n;
+  let squares = 0;
+  for (let j = 0; j < n; j++) squares += (values[at === null ? j : at[j]!]! - mean) ** 2;
+  return Math.sqrt(squares / (n - 1));
 }
 
 export const round2 = (x: number) => Math.round(x * 100) / 100;

@@ -4,10 +4,23 @@ import {
   quantileSorted,
   quantilesInPlace,
   theilSen,
+  weightedBiweight,
   weightedHarrellDavis,
+  weightedMad,
   weightedQuantile,
   weightedSample,
 } from './stats.ts';
+
+/** A small seeded generator (LCG) and standard normals from it, for repeatable random checks. */
+function seeded(seed: number) {
+  let s = seed;
+  const rand = () => {
+    s = (s * 1103515245 + 12345) % 2147483648;
+    return s / 2147483648;
+  };
+  const normal = () => Math.sqrt(-2 * Math.log(Math.max(rand(), 1e-12))) * Math.cos(2 * Math.PI * rand());
+  return { rand, normal };
+}
 
 describe('quantiles', () => {
   it('interpolates between order statistics', () => {
@@ -30,6 +43,65 @@ describe('quantiles', () => {
   });
 });
 
+describe('weightedMad', () => {
+  it('agrees with the weighted median of the sorted absolute deviations', () => {
+    const { rand } = seeded(11);
+    for (let trial = 0; trial < 100; trial++) {
+      const n = 1 + Math.floor(rand() * 40);
+      // Continuous values: with tied deviations the interpolation may pair different neighbours.
+      const xs = Array.from({ length: n }, () => rand() * 5);
+      const ws = Array.from({ length: n }, () => 0.2 + rand());
+      const sample = weightedSample(xs, ws);
+      const centre = weightedQuantile(sample, 0.5);
+      const deviations = weightedSample(
+        xs.map((x) => Math.abs(x - centre)),
+        ws,
+      );
+      expect(weightedMad(sample, centre)).toBeCloseTo(weightedQuantile(deviations, 0.5), 10);
+    }
+  });
+});
+
+describe('weightedBiweight', () => {
+  it('gives values far from the bulk no weight at all', () => {
+    const bulk = [98, 99, 100, 101, 102];
+    const ones = (n: number) => Array.from({ length: n }, () => 1);
+    const alone = weightedBiweight(weightedSample(bulk, ones(5)), 4.685);
+    const withFar = weightedBiweight(weightedSample([...bulk, 300, 310], ones(7)), 4.685);
+    expect(alone).toBeCloseTo(100, 10);
+    expect(withFar).toBeCloseTo(100, 10);
+    // The median leans toward them, a mean goes with them.
+    expect(weightedQuantile(weightedSample([...bulk, 300, 310], ones(7)), 0.5)).toBe(101);
+  });
+
+  it('follows the weights', () => {
+    const v = [98, 99, 100, 101, 102];
+    const leaning = weightedBiweight(weightedSample(v, [1, 1, 1, 1, 6]), 4.685);
+    expect(leaning).toBeGreaterThan(100.5);
+  });
+
+  it('is the weighted median when at least half the weight sits on one value', () => {
+    expect(weightedBiweight(weightedSample([5, 5, 5, 5, 9], [1, 1, 1, 1, 1]), 4.685)).toBe(5);
+  });
+
+  it('is steadier than the median on normal noise', () => {
+    const { normal } = seeded(3);
+    let medianSquares = 0;
+    let biweightSquares = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const xs = Array.from({ length: 15 }, () => normal());
+      const sample = weightedSample(
+        xs,
+        xs.map(() => 1),
+      );
+      medianSquares += weightedQuantile(sample, 0.5) ** 2;
+      biweightSquares += weightedBiweight(sample, 4.685) ** 2;
+    }
+    // Asymptotic efficiencies 64 % and 95 %: the biweight's mean square error is clearly smaller.
+    expect(biweightSquares).toBeLessThan(0.8 * medianSquares);
+  });
+});
+
 describe('theilSen', () => {
   it('recovers a slope through an outlier and says how clear it is', () => {
     const x = Array.from({ length: 20 }, (_, i) => i);
@@ -38,6 +110,42 @@ describe('theilSen', () => {
     const fit = theilSen(x, y);
     expect(fit.slope).toBeCloseTo(2, 5);
     expect(fit.z).toBeGreaterThan(4);
+  });
+
+  it('does not depend on the order of the points', () => {
+    const { rand, normal } = seeded(5);
+    const x = Array.from({ length: 40 }, () => rand() * 90);
+    const y = x.map((v) => 0.01 * v + 0.1 * normal());
+    const byX = x.map((_, i) => i).sort((a, b) => x[a]! - x[b]!);
+    const sorted = theilSen(
+      byX.map((i) => x[i]!),
+      byX.map((i) => y[i]!),
+    );
+    expect(theilSen(x, y)).toEqual(sorted);
+  });
+
+  it('recovers the slope of many points from a fixed spread of pairs, the same way every time', () => {
+    const { rand, normal } = seeded(9);
+    const n = 3000;
+    const x = Array.from({ length: n }, () => rand() * 90);
+    const y = x.map((v) => 0.002 * v + 0.15 * normal());
+    const fit = theilSen(x, y);
+    expect(fit.slope).toBeCloseTo(0.002, 3);
+    expect(Math.abs(fit.slope - 0.002)).toBeLessThan(3 * fit.slopeSE);
+    expect(fit.z).toBeGreaterThan(5);
+    expect(theilSen(x, y)).toEqual(fit);
+  });
+
+  it('does not see a clear trend in flat markets of many points', () => {
+    // Kendall's z from drawn pairs carries their sampling noise: about normal, not inflated.
+    let largest = 0;
+    for (let trial = 0; trial < 20; trial++) {
+      const { rand, normal } = seeded(100 + trial);
+      const x = Array.from({ length: 2000 }, () => rand() * 90);
+      const y = x.map(() => 0.15 * normal());
+      largest = Math.max(largest, Math.abs(theilSen(x, y).z));
+    }
+    expect(largest).toBeLessThan(3);
   });
 
   it('finds no clear trend in flat data', () => {
@@ -65,5 +173,14 @@ describe('sorting helpers', () => {
       expect(Array.from(order, (i) => xs[i])).toEqual(Array.from(sorted));
       expect(new Set(order).size).toBe(n);
     }
+  });
+
+  it('argsort orders negative, zero and widely spread values and keeps ties in input order', () => {
+    const xs = [3, -2.5, 0, 1e-9, -1e6, 3, 42.125, -2.5, 7e12, -0.001];
+    const order = Array.from(argsort(xs));
+    expect(order.map((i) => xs[i])).toEqual([...xs].sort((a, b) => a - b));
+    expect(order.indexOf(1)).toBeLessThan(order.indexOf(7));
+    expect(order.indexOf(0)).toBeLessThan(order.indexOf(5));
+    expect(Array.from(argsort([]))).toEqual([]);
   });
 });

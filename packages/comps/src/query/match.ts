@@ -12,7 +12,7 @@ import type {
   Verdict,
 } from '@kuya/shared/comps';
 import { GENERIC_PARALLEL_WORDS, SET_KINDS } from '../title/lexicon.ts';
-import { isDigit } from '../title/normalize.ts';
+import { hasWord, isDigit } from '../title/normalize.ts';
 
 /** The grade a search asks for: a raw card, any card, or one grader's grade. */
 export type GradeWanted =
@@ -225,7 +225,7 @@ export function matchListing(
   let missing = 0;
   let missingRequired = false;
   for (const term of query.terms) {
-    if (card.words.includes(term)) continue;
+    if (hasWord(card.normalizedTitle, term)) continue;
     missing++;
     if (!query.optionalTerms.includes(term)) missingRequired = true;
   }
@@ -241,7 +241,7 @@ export function matchListing(
     }
     const wantedKey = lastWantedKey;
     const listed = card.cardNumber === null ? null : cardNumberKey(card.cardNumber);
-    sameNumber = listed === wantedKey || card.words.includes(wantedKey);
+    sameNumber = listed === wantedKey || hasWord(card.normalizedTitle, wantedKey);
     if (listed !== null && !sameNumber) reasons.push('wrong_card_number');
   }
   if (setConflict(q, card, sameNumber)) reasons.push('wrong_set');

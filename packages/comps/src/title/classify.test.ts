@@ -74,7 +74,7 @@ describe('words, not substrings', () => {
   it('ignores markup a seller left in the title', () => {
     const c = read('<script>alert(1)</script> 2019-20 Panini Prizm Zion Williamson #248 RC &amp; more');
     expect(c).toMatchObject({ cardNumber: '248', year: 2019, noise: [], parallel: null });
-    expect(c.words).not.toContain('script');
+    expect(c.normalizedTitle).not.toContain('script');
   });
 
   it.each([

@@ -4,10 +4,10 @@
  * around them; a few words ("RP", "SP", "Tribute", "Mega Box", "1st") are decided by their neighbours.
  */
 import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
-import { NO_GRADE, readGrade } from './grade.ts';
+import { addGraderWord, graderWords, gradeSpans, Hint, NO_GRADE, nameAt, readGrade } from './grade.ts';
 import { PHRASES, type PhraseEntry, type Tag } from './lexicon.ts';
-import { Mark, normalizeText, tokenize, wordDigits, wordHash, wordHashes } from './normalize.ts';
-import { mask, readAutographCode, readNumbers } from './numbers.ts';
+import { isWordAt, Mark, readWords, tokens, WordDigits, wordAt, wordHash } from './normalize.ts';
+import { readAutographCode, readNumbers } from './numbers.ts';
 
 /** The classified title plus what only the query reader needs. */
 export interface TitleReading {
@@ -20,19 +20,6 @@ export interface TitleReading {
   negatedAutograph: boolean;
   /** "raw", "ungraded". */
   saysRaw: boolean;
-}
-
-interface ParallelHit {
-  name: string;
-  generic: boolean;
-  start: number;
-  end: number;
-}
-
-interface ContextHit {
-  word: Extract<Tag, { kind: 'contextual' }>['word'];
-  start: number;
-  end: number;
 }
 
 const RP_PREMIUM_SETS = new Set([
@@ -60,54 +47,226 @@ const SP_SET_NEXT = new Set([
   'championship',
 ]);
 const NOT_FIRST_BOWMAN = new Set(['round', 'pick', 'overall', 'team', 'place', 'ballot', 'edition', 'day']);
-const GRADER_WITH_NUMBER = /^(?:psa|bgs|sgc|cgc|csg|hga|bvg|bccg|tag|gma|isa|ksa|ags)\d/;
 
-function addCode(noise: NoiseCode[], code: NoiseCode): void {
-  if (!noise.includes(code)) noise.push(code);
+/**
+ * The noise codes and set words of the title being read, in lists reused by every title (`…Count`
+ * says how much is this title's); the card gets copies of their exact length.
+ */
+const noiseFound: NoiseCode[] = [];
+let noiseCount = 0;
+const setsFound: string[] = [];
+let setCount = 0;
+
+function hasCode(code: NoiseCode): boolean {
+  for (let k = 0; k < noiseCount; k++) if (noiseFound[k] === code) return true;
+  return false;
+}
+
+function addCode(code: NoiseCode): void {
+  if (!hasCode(code)) noiseFound[noiseCount++] = code;
+}
+
+function removeCode(code: NoiseCode): void {
+  let to = 0;
+  for (let k = 0; k < noiseCount; k++) if (noiseFound[k] !== code) noiseFound[to++] = noiseFound[k]!;
+  noiseCount = to;
+}
+
+function hasSet(name: string): boolean {
+  for (let k = 0; k < setCount; k++) if (setsFound[k] === name) return true;
+  return false;
+}
+
+function addSet(name: string): void {
+  setsFound[setCount++] = name;
+}
+
+function hasPremiumSet(): boolean {
+  for (let k = 0; k < setCount; k++) if (RP_PREMIUM_SETS.has(setsFound[k]!)) return true;
+  return false;
+}
+
+/** The first `n` items of a scratch list, as a list of their own (literals for the usual few). */
+function copyOf<T>(list: T[], n: number): T[] {
+  if (n === 0) return [];
+  if (n === 1) return [list[0]!];
+  if (n === 2) return [list[0]!, list[1]!];
+  return list.slice(0, n);
 }
 
 const YEAR_WORD = /^(?:19|20)\d\d$/;
 
 /**
+ * What a phrase does to the reading, as a small integer: the word pass switches on it at every word,
+ * and one object shape for every phrase keeps that pass monomorphic (the lexicon's tags have eight).
+ */
+const NOTHING = 0;
+const NOISE = 1;
+const CUE = 2;
+const CONTEXTUAL = 3;
+const AUTOGRAPH = 4;
+const RELIC = 5;
+const ROOKIE = 6;
+const PARALLEL = 7;
+const SET = 8;
+const NEGATION = 9;
+const DAMAGE = 10;
+const RAW = 11;
+const GRADER = 12;
+const GRADE_WORD = 13;
+const SPECULATIVE = 14;
+const ACTS: Record<Tag['kind'], number> = {
+  noise: NOISE,
+  cue: CUE,
+  contextual: CONTEXTUAL,
+  autograph: AUTOGRAPH,
+  relic: RELIC,
+  rookie: ROOKIE,
+  parallel: PARALLEL,
+  set: SET,
+  negation: NEGATION,
+  damage: DAMAGE,
+  raw: RAW,
+  grader: GRADER,
+  gradeWord: GRADE_WORD,
+  speculative: SPECULATIVE,
+  team: NOTHING,
+  filler: NOTHING,
+  inert: NOTHING,
+};
+
+type ContextWord = Extract<Tag, { kind: 'contextual' }>['word'];
+
+/** A lexicon phrase as the word pass reads it. */
+interface Phrase {
+  /** How many words (read on every hit, so kept beside `act`). */
+  size: number;
+  act: number;
+  words: readonly string[];
+  hashes: readonly number[];
+  /** NOISE: the code. */
+  code: NoiseCode | null;
+  /** PARALLEL, SET: the canonical name. */
+  name: string;
+  /** CONTEXTUAL: the word its neighbours decide. */
+  context: ContextWord | null;
+  /** PARALLEL: a finish that only adds to a colour's name. */
+  generic: boolean;
+  /** AUTOGRAPH: also a relic ("auto patch"). */
+  relic: boolean;
+  /** AUTOGRAPH, RELIC: also a rookie card ("RPA", "rookie patch"). */
+  rookie: boolean;
+  /** CUE: announces a print run (else a count). */
+  serial: boolean;
+  /** NEGATION that is itself "not an autograph" ("unsigned", "nonauto"). */
+  negatesAutograph: boolean;
+  /** Bit k: word k starts with a grader's name (`nameAt`), where the grade reader must look. */
+  graders: number;
+}
+
+function compile({ words, hashes, tag }: PhraseEntry): Phrase {
+  return {
+    size: words.length,
+    act: ACTS[tag.kind],
+    words,
+    hashes,
+    code: tag.kind === 'noise' ? tag.code : null,
+    name: tag.kind === 'parallel' || tag.kind === 'set' ? tag.name : '',
+    context: tag.kind === 'contextual' ? tag.word : null,
+    generic: tag.kind === 'parallel' && tag.generic === true,
+    relic: tag.kind === 'autograph' && tag.relic === true,
+    rookie: (tag.kind === 'autograph' || tag.kind === 'relic') && tag.rookie === true,
+    serial: tag.kind === 'cue' && tag.cue === 'serial',
+    negatesAutograph: tag.kind === 'negation' && (words[0] === 'unsigned' || words[0] === 'nonauto'),
+    graders: words.reduce((bits, word, k) => (nameAt(word, 0) !== '' ? bits | (1 << k) : bits), 0),
+  };
+}
+
+/**
  * The lexicon's first words in an open-addressing table keyed by the hash `tokenize` already took of
- * every word: names and numbers, most of a title, find an empty slot without hashing the word again.
+ * every word, in typed arrays: names and numbers, most of a title, find an empty slot without hashing
+ * the word again or touching an object, and a word that is found is compared letter by letter in the
+ * title, never cut out of it. A slot's word is `KEYS.slice(slotAt[at], slotAt[at] + slotLength[at])`.
  */
 const SLOT_BITS = 12;
 const SLOTS = 1 << SLOT_BITS;
 const SLOT_MASK = SLOTS - 1;
-const slotKey: Array<string | undefined> = new Array(SLOTS).fill(undefined);
 const slotHash = new Int32Array(SLOTS);
-const slotEntries: Array<readonly PhraseEntry[] | undefined> = new Array(SLOTS).fill(undefined);
-for (const [word, list] of PHRASES) {
-  const h = wordHash(word);
-  let at = h & SLOT_MASK;
-  while (slotKey[at] !== undefined) at = (at + 1) & SLOT_MASK;
-  slotKey[at] = word;
-  slotHash[at] = h;
-  slotEntries[at] = list;
+/** 0 for an empty slot. */
+const slotLength = new Uint8Array(SLOTS);
+const slotAt = new Int32Array(SLOTS);
+/** The slot's phrases of two words or more, longest first. */
+const slotLonger: Array<readonly Phrase[]> = new Array(SLOTS).fill([]);
+/** The slot's phrase of its word alone (or null), taken when no longer one follows. */
+const slotWord: Array<Phrase | null> = new Array(SLOTS).fill(null);
+/**
+ * A 32-bit filter of the longer phrases' second words (bit `hash & 31` of each): a next word whose bit
+ * is not set starts none of them, and the look ends at once.
+ */
+const slotSeconds = new Int32Array(SLOTS);
+const KEYS = (() => {
+  const keys: string[] = [];
+  let length = 0;
+  for (const [word, list] of PHRASES) {
+    const h = wordHash(word);
+    let at = h & SLOT_MASK;
+    while (slotLength[at] !== 0) at = (at + 1) & SLOT_MASK;
+    slotHash[at] = h;
+    slotLength[at] = word.length;
+    slotAt[at] = length;
+    keys.push(word);
+    length += word.length;
+    const phrases = list.map(compile);
+    slotLonger[at] = phrases.filter((p) => p.words.length > 1);
+    slotWord[at] = phrases.find((p) => p.words.length === 1) ?? null;
+    for (const p of slotLonger[at]!) slotSeconds[at]! |= 1 << (p.hashes[1]! & 31);
+  }
+  // One flat string (joined, not concatenated word by word): read a character at a time, fast.
+  return keys.join('');
+})();
+
+/** `text` holds the slot's word at `from`. */
+function holdsKey(text: string, from: number, at: number): boolean {
+  const key = slotAt[at]!;
+  for (let j = slotLength[at]! - 1; j >= 0; j--)
+    if (text.charCodeAt(from + j) !== KEYS.charCodeAt(key + j)) return false;
+  return true;
 }
 
-function matchAt(words: string[], i: number): PhraseEntry | undefined {
-  const h = wordHashes[i]!;
-  let at = h & SLOT_MASK;
-  let candidates: readonly PhraseEntry[] | undefined;
-  for (let key = slotKey[at]; key !== undefined; key = slotKey[at]) {
-    if (slotHash[at] === h && key === words[i]) {
-      candidates = slotEntries[at];
-      break;
+/** The longest phrase of the lexicon that starts at word `i` of `text` (as `tokenize` left it). */
+function matchAt(text: string, i: number): Phrase | null {
+  const h = tokens.hash[i]!;
+  const from = tokens.start[i]!;
+  const length = tokens.end[i]! - from;
+  for (let at = h & SLOT_MASK; slotLength[at] !== 0; at = (at + 1) & SLOT_MASK) {
+    if (slotHash[at] !== h || slotLength[at] !== length || !holdsKey(text, from, at)) continue;
+    if (i + 1 < tokens.count && slotSeconds[at]! & (1 << (tokens.hash[i + 1]! & 31))) {
+      const longer = longestPhrase(text, i, slotLonger[at]!);
+      if (longer !== null) return longer;
     }
-    at = (at + 1) & SLOT_MASK;
+    return slotWord[at] ?? null;
   }
-  if (!candidates) return undefined;
-  // Most first words start one phrase only: the word itself.
-  if (candidates.length === 1 && candidates[0]!.words.length === 1) return candidates[0];
-  for (const c of candidates) {
-    let ok = i + c.words.length <= words.length;
-    for (let k = 1; ok && k < c.words.length; k++) ok = words[i + k] === c.words[k];
-    if (ok) return c;
-  }
-  return undefined;
+  return null;
 }
+
+/** The first (longest) of `candidates` whose words follow word `i` of `text`. */
+function longestPhrase(text: string, i: number, candidates: readonly Phrase[]): Phrase | null {
+  const hashes = tokens.hash;
+  const count = tokens.count;
+  for (let c = 0; c < candidates.length; c++) {
+    const phrase = candidates[c]!;
+    const n = phrase.size;
+    if (i + n > count) continue;
+    let ok = true;
+    for (let k = 1; ok && k < n; k++)
+      ok = hashes[i + k] === phrase.hashes[k] && isWordAt(text, i + k, phrase.words[k]!);
+    if (ok) return phrase;
+  }
+  return null;
+}
+
+/** A phrase starts with a number: then numbers are looked up like any word. */
+const NUMBERS_IN_LEXICON = [...PHRASES.keys()].some((word) => /^\d+$/.test(word));
 
 function isParallelWord(word: string | undefined): boolean {
   if (!word) return false;
@@ -115,40 +274,119 @@ function isParallelWord(word: string | undefined): boolean {
   return PHRASES.get(word)?.some((e) => e.tag.kind === 'parallel') ?? false;
 }
 
-function parallelName(hits: ParallelHit[]): string | null {
-  if (hits.length === 0) return null;
-  const named = hits.filter((h) => !h.generic);
-  if (named.length === 0) return hits.some((h) => h.name === 'refractor') ? 'refractor' : null;
+/**
+ * The parallels and context words of the title being read, in lists reused by every title (`…Count`
+ * says how much of them is this title's): most titles have none, and none outlives its title.
+ */
+const parallelNames: string[] = [];
+const parallelGeneric: boolean[] = [];
+const parallelStart: number[] = [];
+const parallelEnd: number[] = [];
+let parallelCount = 0;
+const contextWords: ContextWord[] = [];
+const contextStart: number[] = [];
+const contextEnd: number[] = [];
+let contextCount = 0;
+
+function addParallel(name: string, generic: boolean, start: number, end: number): void {
+  const k = parallelCount++;
+  parallelNames[k] = name;
+  parallelGeneric[k] = generic;
+  parallelStart[k] = start;
+  parallelEnd[k] = end;
+}
+
+function addContext(word: ContextWord, start: number, end: number): void {
+  const k = contextCount++;
+  contextWords[k] = word;
+  contextStart[k] = start;
+  contextEnd[k] = end;
+}
+
+/** A parallel other than a generic finish, or "refractor" (which alone names one). */
+function hasNamedParallel(): boolean {
+  for (let k = 0; k < parallelCount; k++)
+    if (!parallelGeneric[k] || parallelNames[k] === 'refractor') return true;
+  return false;
+}
+
+/**
+ * The parallel's name: the named parallels in order, then each generic finish written next to one
+ * ("gold" + "refractor"); a generic finish alone names nothing but "refractor".
+ */
+function parallelName(): string | null {
+  const n = parallelCount;
+  if (n === 0) return null;
   const parts: string[] = [];
-  for (const h of named) if (!parts.includes(h.name)) parts.push(h.name);
-  for (const g of hits) {
-    if (!g.generic || parts.includes(g.name)) continue;
-    if (named.some((h) => h.end === g.start || g.end === h.start)) parts.push(g.name);
+  for (let k = 0; k < n; k++) {
+    if (!parallelGeneric[k] && !parts.includes(parallelNames[k]!)) parts.push(parallelNames[k]!);
   }
-  return parts.join(' ');
+  if (parts.length === 0) {
+    for (let k = 0; k < n; k++) if (parallelNames[k] === 'refractor') return 'refractor';
+    return null;
+  }
+  for (let g = 0; g < n; g++) {
+    if (!parallelGeneric[g] || parts.includes(parallelNames[g]!)) continue;
+    for (let h = 0; h < n; h++) {
+      if (
+        !parallelGeneric[h] &&
+        (parallelEnd[h] === parallelStart[g] || parallelEnd[g] === parallelStart[h])
+      ) {
+        parts.push(parallelNames[g]!);
+        break;
+      }
+    }
+  }
+  return parts.length === 1 ? parts[0]! : parts.join(' ');
 }
 
 const NO_WORDS: string[] = [];
 const NO_POSITIONS: number[] = [];
 
+/** What `readCard` found besides the card, for `readTitle` (read before the next call). */
+let unknownWords: string[] = NO_WORDS;
+let unknownAt: number[] = NO_POSITIONS;
+let negatedAutograph = false;
+let saysRaw = false;
+
 /** `forQuery`: also collect the unknown words (names) a query's comps must contain. */
 export function readTitle(title: string, forQuery = false): TitleReading {
-  const s = normalizeText(title);
-  const { words, marks, firstDigit } = tokenize(s);
+  const card = readCard(title, forQuery);
+  return { card, unknownWords, unknownAt, negatedAutograph, saysRaw };
+}
 
-  const noise: NoiseCode[] = [];
-  const parallels: ParallelHit[] = [];
-  const contexts: ContextHit[] = [];
-  const setWords: string[] = [];
+/** Reads one listing title into the engine's fields (see `ClassifiedTitle`). */
+export function classifyTitle(title: string): ClassifiedTitle {
+  return readCard(title, false);
+}
+
+/**
+ * The reader: words through the lexicon (one pass, no word cut out of the title), then the grade and
+ * number readers where the words say they have something to read, then the words decided by their
+ * neighbours. Per-title lists live in module scratch space (cleared here), so a title allocates its
+ * normal form and the card's own fields, little else.
+ */
+function readCard(title: string, forQuery: boolean): ClassifiedTitle {
+  const s = readWords(title);
+  // `text` is `s` unless an apostrophe inside a word had to go; grades and numbers are read from `s`.
+  const text = tokens.text;
+  const count = tokens.count;
+  const marks = tokens.marks;
+
+  noiseCount = 0;
+  setCount = 0;
+  parallelCount = 0;
+  contextCount = 0;
+  graderWords.count = 0;
   // Only a query collects them; a listing shares one empty list it never fills.
-  const unknownWords: string[] = forQuery ? [] : NO_WORDS;
-  const unknownAt: number[] = forQuery ? [] : NO_POSITIONS;
+  unknownWords = forQuery ? [] : NO_WORDS;
+  unknownAt = forQuery ? [] : NO_POSITIONS;
+  negatedAutograph = false;
+  saysRaw = false;
   let autograph = false;
-  let negatedAutograph = false;
   let relic = false;
   let rookie = false;
   let damaged = false;
-  let saysRaw = false;
   let graderSeen = false;
   let gradeTalk = false;
   let speculativeSeen = false;
@@ -156,85 +394,98 @@ export function readTitle(title: string, forQuery = false): TitleReading {
   let countCue = false;
   let negatedUntil = -1;
 
-  for (let i = 0; i < words.length; ) {
-    const hit = matchAt(words, i);
-    if (!hit) {
-      const w = words[i]!;
-      if (wordDigits[i] === 0) {
+  for (let i = 0; i < count; ) {
+    // A number alone starts no phrase and names nothing: the number readers see it.
+    if (tokens.digit[i]! & WordDigits.OnlyDigits && !NUMBERS_IN_LEXICON) {
+      i++;
+      continue;
+    }
+    const hit = matchAt(text, i);
+    if (hit === null) {
+      if (tokens.digit[i] === 0) {
+        // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
+        if (nameAt(text, tokens.start[i]!) !== '') addGraderWord(i);
         if (forQuery) {
-          unknownWords.push(w);
+          unknownWords.push(wordAt(text, i));
           unknownAt.push(i);
         }
       } else {
-        // Only a word that starts with a letter can be a grader joined to its number ("psa10").
-        if (!graderSeen && w.charCodeAt(0) >= 97 && GRADER_WITH_NUMBER.test(w)) graderSeen = true;
+        const first = text.charCodeAt(tokens.start[i]!);
+        // A grader joined to its number ("psa10"); Beckett's name only counts alone.
+        if (first >= 97) {
+          const name = nameAt(text, tokens.start[i]!);
+          if (name !== '') {
+            addGraderWord(i);
+            if (name !== 'beckett') graderSeen = true;
+          }
+        }
         // "x10", "10x": a count of cards.
-        if (w.charCodeAt(0) === 120 || w.charCodeAt(w.length - 1) === 120) countCue = true;
+        if (first === 120 || text.charCodeAt(tokens.end[i]! - 1) === 120) countCue = true;
       }
       i++;
       continue;
     }
-    const end = i + hit.words.length;
+    const end = i + hit.size;
     const negated = i < negatedUntil;
-    const tag = hit.tag;
-    switch (tag.kind) {
-      case 'noise':
-        if (!negated) addCode(noise, tag.code);
-        if (tag.code === 'lot') countCue = true;
+    if (hit.graders !== 0) {
+      for (let k = 0; k < hit.size; k++) if (hit.graders & (1 << k)) addGraderWord(i + k);
+    }
+    switch (hit.act) {
+      case NOISE:
+        if (!negated) addCode(hit.code!);
+        if (hit.code === 'lot') countCue = true;
         break;
-      case 'cue':
-        if (tag.cue === 'serial') serialCue = true;
+      case CUE:
+        if (hit.serial) serialCue = true;
         else countCue = true;
         break;
-      case 'contextual':
-        contexts.push({ word: tag.word, start: i, end });
+      case CONTEXTUAL:
+        addContext(hit.context!, i, end);
         break;
-      case 'autograph':
+      case AUTOGRAPH:
         if (negated) negatedAutograph = true;
         else {
           autograph = true;
-          if (tag.relic) relic = true;
-          if (tag.rookie) rookie = true;
+          if (hit.relic) relic = true;
+          if (hit.rookie) rookie = true;
         }
         break;
-      case 'relic':
+      case RELIC:
         if (!negated) {
           relic = true;
-          if (tag.rookie) rookie = true;
+          if (hit.rookie) rookie = true;
         }
         break;
-      case 'rookie':
+      case ROOKIE:
         rookie = true;
         break;
-      case 'parallel':
-        parallels.push({ name: tag.name, generic: tag.generic === true, start: i, end });
+      case PARALLEL:
+        addParallel(hit.name, hit.generic, i, end);
         break;
-      case 'set':
-        if (!setWords.includes(tag.name)) setWords.push(tag.name);
+      case SET:
+        if (!hasSet(hit.name)) addSet(hit.name);
         // "Silver Prizm" names a parallel; "Prizm" alone is the set.
-        if (tag.name === 'prizm') parallels.push({ name: 'prizm', generic: true, start: i, end });
+        if (hit.name === 'prizm') addParallel('prizm', true, i, end);
         break;
-      case 'negation':
+      case NEGATION:
         negatedUntil = end + 2;
-        if (hit.words[0] === 'unsigned' || hit.words[0] === 'nonauto') negatedAutograph = true;
+        if (hit.negatesAutograph) negatedAutograph = true;
         break;
-      case 'damage':
+      case DAMAGE:
         if (!negated) damaged = true;
         break;
-      case 'raw':
+      case RAW:
         saysRaw = true;
         break;
-      case 'grader':
+      case GRADER:
         graderSeen = true;
         break;
-      case 'gradeWord':
+      case GRADE_WORD:
         gradeTalk = true;
         break;
-      case 'speculative':
+      case SPECULATIVE:
         gradeTalk = true;
         speculativeSeen = true;
-        break;
-      default:
         break;
     }
     i = end;
@@ -244,75 +495,74 @@ export function readTitle(title: string, forQuery = false): TitleReading {
   // Without a grader or grade talk there is no grade to read (readGrade would say so).
   const grade =
     graderSeen || gradeTalk
-      ? readGrade(s, {
-          autograph,
-          grader: graderSeen,
-          gradeTalk,
-          speculative: speculativeSeen,
-          outOfSlab: saysRaw,
-        })
+      ? readGrade(
+          s,
+          (autograph ? Hint.Autograph : 0) |
+            (graderSeen ? Hint.Grader : 0) |
+            (gradeTalk ? Hint.GradeTalk : 0) |
+            (speculativeSeen ? Hint.Speculative : 0) |
+            (saysRaw ? Hint.OutOfSlab : 0),
+          marks,
+          text === s,
+        )
       : NO_GRADE;
-  let masked = s;
-  for (const [from, to] of grade.spans) masked = mask(masked, from, to);
-  const numbers = readNumbers(masked, marks, serialCue, countCue, firstDigit);
-  if (numbers.lotCount !== null) addCode(noise, 'lot');
+  const numbers = readNumbers(
+    s,
+    gradeSpans,
+    grade.spanCount,
+    marks,
+    serialCue,
+    countCue,
+    tokens.firstDigit,
+    text === s,
+  );
+  if (numbers.lotCount !== null) addCode('lot');
 
-  for (const c of contexts) {
-    const before = words[c.start - 1];
-    const after = words[c.end];
-    switch (c.word) {
+  for (let k = 0; k < contextCount; k++) {
+    const start = contextStart[k]!;
+    const before = start > 0 ? wordAt(text, start - 1) : undefined;
+    const after = contextEnd[k]! < count ? wordAt(text, contextEnd[k]!) : undefined;
+    switch (contextWords[k]) {
       case 'rp': {
         // "RP" is a Rookie Patch beside autographs, relics, numbering or a slab; otherwise a reprint.
-        const patchContext =
-          autograph ||
-          relic ||
-          numbers.serial !== null ||
-          grade.graded ||
-          setWords.some((w) => RP_PREMIUM_SETS.has(w));
-        if (patchContext && !noise.includes('reprint')) {
+        const patchContext = autograph || relic || numbers.serial !== null || grade.graded || hasPremiumSet();
+        if (patchContext && !hasCode('reprint')) {
           relic = true;
           rookie = true;
-        } else addCode(noise, 'reprint');
+        } else addCode('reprint');
         break;
       }
       case 'tribute':
-        if (
-          before === 'topps' ||
-          (before !== undefined && YEAR_WORD.test(before) && setWords.includes('topps'))
-        ) {
-          setWords.push('tribute');
-        } else addCode(noise, 'reprint');
+        if (before === 'topps' || (before !== undefined && YEAR_WORD.test(before) && hasSet('topps'))) {
+          addSet('tribute');
+        } else addCode('reprint');
         break;
       case 'sp': {
         const era = before !== undefined && YEAR_WORD.test(before) && Number(before) <= 2010;
         // The set leads the title ("SP Derek Jeter #279"); a short print follows the card it marks.
-        const leads = c.start === 0 && after !== undefined && !isParallelWord(after);
+        const leads = start === 0 && after !== undefined && !isParallelWord(after);
         if ((after && SP_SET_NEXT.has(after)) || before === 'deck' || before === 'ud' || era || leads) {
-          setWords.push('sp');
-        } else parallels.push({ name: 'sp', generic: false, start: c.start, end: c.end });
+          addSet('sp');
+        } else addParallel('sp', false, start, contextEnd[k]!);
         break;
       }
       case 'retailBox':
         // "Mega Box Mojo", "Blaster exclusive green": one card from that box, not the box.
-        if (
-          !parallels.some((p) => !p.generic || p.name === 'refractor') &&
-          !isParallelWord(after) &&
-          numbers.cardNumber === null
-        ) {
-          addCode(noise, 'sealed');
+        if (!hasNamedParallel() && !isParallelWord(after) && numbers.cardNumber === null) {
+          addCode('sealed');
         }
         break;
       case 'first':
         // "1st" in a Bowman title is the first Bowman card ("1st round pick" is not).
-        if (setWords.includes('bowman') && !(after && NOT_FIRST_BOWMAN.has(after))) rookie = true;
+        if (hasSet('bowman') && !(after && NOT_FIRST_BOWMAN.has(after))) rookie = true;
         break;
     }
   }
 
   // A break sells a spot in someone else's box: the box is part of the break, not a sale of it.
-  if (noise.includes('break') && noise.includes('sealed')) noise.splice(noise.indexOf('sealed'), 1);
+  if (hasCode('break') && hasCode('sealed')) removeCode('sealed');
 
-  const card: ClassifiedTitle = {
+  return {
     title,
     graded: grade.graded,
     grader: grade.grader,
@@ -325,22 +575,16 @@ export function readTitle(title: string, forQuery = false): TitleReading {
     speculativeGrade: grade.speculativeGrade,
     autograph,
     relic,
-    parallel: parallelName(parallels),
+    parallel: parallelName(),
     serial: numbers.serial,
     serialNumber: numbers.serialNumber,
     rookie,
     year: numbers.year,
     seasonEnd: numbers.seasonEnd,
-    setWords,
+    setWords: copyOf(setsFound, setCount),
     cardNumber: numbers.cardNumber ?? (autograph && marks & Mark.Hyphen ? readAutographCode(title) : null),
-    noise,
+    noise: copyOf(noiseFound, noiseCount),
     damaged,
-    words,
+    normalizedTitle: text,
   };
-  return { card, unknownWords, unknownAt, negatedAutograph, saysRaw };
-}
-
-/** Reads one listing title into the engine's fields (see `ClassifiedTitle`). */
-export function classifyTitle(title: string): ClassifiedTitle {
-  return readTitle(title).card;
 }

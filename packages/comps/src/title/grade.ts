@@ -4,7 +4,7 @@
  * "PSA 9 or 10", "10 candidate", "gem mint" on a raw card). A speculative grade is not a grade.
  */
 
-import { isSpace } from './normalize.ts';
+import { isDigit, isSpace, Mark, tokens } from './normalize.ts';
 
 export interface GradeReading {
   graded: boolean;
@@ -16,8 +16,8 @@ export interface GradeReading {
   autoGrade: number | null;
   authenticated: boolean;
   speculativeGrade: boolean;
-  /** Character ranges that belong to grades, so numbers in them are not read as serials or years. */
-  spans: Array<[number, number]>;
+  /** How many character ranges in `gradeSpans` belong to grades. */
+  spanCount: number;
 }
 
 const GRADERS: ReadonlyMap<string, string> = new Map(
@@ -113,11 +113,7 @@ const AUTO_GRADE_BEFORE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine)\s*)*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)(?![a-z])/;
 const QUESTION = /^\s*[)\]]?\s*\?/;
 const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
-/** Cheap look at the first character before trying SECOND. */
-const SECOND_START = /^\s*[/\-o&at]/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
-/** First letters QUALIFIER can start with (after spaces and one bracket). */
-const QUALIFIER_LEAD = ['o', 'm', 's', 'p'];
 const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
 const SUBGRADES =
   /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
@@ -130,6 +126,19 @@ const CLAIM_WITHOUT_GRADER =
 const AUTO_AFTER_AUTH =
   /^\s*(?:(?:altered|auto(?:graph)?|grade|gem\s*mint|gem\s*mt|mint|dna|[/-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
 const NUMBER_BEFORE = /(?<![\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*[-:]?\s*$/;
+
+/**
+ * NUMBER_BEFORE can match the 24 characters before `end`: their last one past spaces ends a number
+ * (a digit), a grade word ("mint", "mt", "pristine") or a "-" or ":" after them.
+ */
+function numberMayEnd(s: string, end: number): boolean {
+  const from = Math.max(0, end - 24);
+  let i = end - 1;
+  while (i >= from && isSpace(s.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const c = s.charCodeAt(i);
+  return isDigit(c) || c === 116 || c === 101 || c === 45 || c === 58;
+}
 
 function validGrade(grader: string, n: number): number | null {
   if (grader === 'SGC' && n > 10) return SGC_100[n] ?? null;
@@ -157,53 +166,46 @@ function wordsAfter(s: string, index: number, count: number): string {
     .join(' ');
 }
 
-interface Mention {
-  /** grade: a number; hope: speculative; auth: Authentic slab; dna: autograph certified. */
-  kind: 'grade' | 'hope' | 'auth' | 'dna';
-  grader: string;
-  grade: number | null;
-  speculative: boolean;
-  qualifier: string | null;
-  subgrades: number[] | null;
-  autoGrade: number | null;
-  authenticated: boolean;
-}
-
-const mention = (
-  kind: Mention['kind'],
-  grader: string,
-  extra: Pick<Partial<Mention>, 'grade' | 'qualifier' | 'subgrades' | 'autoGrade'> = {},
-): Mention => ({
-  kind,
-  grader,
-  grade: extra.grade ?? null,
-  speculative: kind === 'hope',
-  qualifier: extra.qualifier ?? null,
-  subgrades: extra.subgrades ?? null,
-  autoGrade: extra.autoGrade ?? null,
-  authenticated: kind === 'auth',
-});
-
 /** "Laundry tag", "Nike tag 1/1", "tag patch": a piece of a jersey, not the TAG grading company. */
 const TAG_AS_RELIC_BEFORE =
   /(?:laundry|nike|jersey|manufacturer|manufacturers|mfg|price|logo|name|swoosh|mlb)\s*$/;
 const TAG_AS_RELIC_AFTER = /^\s*(?:patch|relic|team|\d+\s*\/)/;
 
-/** What the word pass already knows about the title; it lets most titles skip the grade reader. */
-export interface GradeHints {
-  autograph: boolean;
+/** What the word pass already knows about the title (bits); it lets most titles skip the grade reader. */
+export const Hint = {
+  Autograph: 1,
   /** A grader's name, alone or joined to a number ("psa10"). */
-  grader: boolean;
+  Grader: 2,
   /** gem, mint, pristine, candidate, "should grade", a question mark, … */
-  gradeTalk: boolean;
+  GradeTalk: 4,
   /** candidate, potential, ready, … */
-  speculative: boolean;
+  Speculative: 8,
   /** raw, ungraded, cracked out, … */
-  outOfSlab: boolean;
+  OutOfSlab: 16,
+} as const;
+
+/**
+ * Character ranges of the last reading that belong to grades (`spanCount` of them), so numbers in
+ * them are not read as serials or years. Read before the next `readGrade` call.
+ */
+export const gradeSpans = { from: new Int32Array(8), to: new Int32Array(8) };
+
+function addSpan(reading: GradeReading, from: number, to: number): void {
+  const k = reading.spanCount++;
+  if (k === gradeSpans.from.length) {
+    const grownFrom = new Int32Array(k * 2);
+    grownFrom.set(gradeSpans.from);
+    gradeSpans.from = grownFrom;
+    const grownTo = new Int32Array(k * 2);
+    grownTo.set(gradeSpans.to);
+    gradeSpans.to = grownTo;
+  }
+  gradeSpans.from[k] = from;
+  gradeSpans.to[k] = to;
 }
 
 /** The reading of a title that says nothing about grading. */
-export const NO_GRADE: GradeReading = {
+export const NO_GRADE: Readonly<GradeReading> = {
   graded: false,
   grader: null,
   grade: null,
@@ -213,91 +215,278 @@ export const NO_GRADE: GradeReading = {
   autoGrade: null,
   authenticated: false,
   speculativeGrade: false,
-  spans: [],
+  spanCount: 0,
 };
 
+/** What `readGrade` returns: one object, refilled by every call (the title reader copies it at once). */
+const reading: GradeReading = { ...NO_GRADE };
+
 /**
- * The first character of `text` after leading spaces, one optional separator from `separators` and
- * more spaces: a cheap look that tells which of the anchored readers below can match at all.
+ * Index of the first character at or after `from` (before `limit`) past spaces, one optional
+ * separator (character code `sepA`, `sepB` or `sepC`; -1 for none) and more spaces: a cheap look that
+ * tells which of the anchored readers below can match at all. `limit` when the window ends first.
  */
-function leadAfter(text: string, separators: string): string {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  if (i < text.length && separators.includes(text[i]!)) {
-    i++;
-    while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+function leadAt(s: string, from: number, limit: number, sepA: number, sepB: number, sepC: number): number {
+  let i = from;
+  while (i < limit && isSpace(s.charCodeAt(i))) i++;
+  if (i < limit) {
+    const c = s.charCodeAt(i);
+    if (c === sepA || c === sepB || c === sepC) {
+      i++;
+      while (i < limit && isSpace(s.charCodeAt(i))) i++;
+    }
   }
-  return i < text.length ? text[i]! : '';
+  return i;
+}
+
+/** `needle` occurs in `s` between `from` and `to`. */
+function within(s: string, needle: string, from: number, to: number): boolean {
+  const at = s.indexOf(needle, from);
+  return at >= 0 && at + needle.length <= to;
+}
+
+/** SECOND can start at `i`: "/", "-", "&", or the first two letters of "or", "to", "and". */
+function secondMayStart(s: string, i: number, limit: number): boolean {
+  const a = s.charCodeAt(i);
+  if (a === 47 || a === 45 || a === 38) return true;
+  const b = i + 1 < limit ? s.charCodeAt(i + 1) : -1;
+  return (a === 111 && b === 114) || (a === 116 && b === 111) || (a === 97 && b === 110);
+}
+
+/** QUALIFIER can match at `i`: its code starts oc/of/off, mk/mc, st or pd. */
+function qualifierMayStart(s: string, i: number, limit: number): boolean {
+  if (i + 1 >= limit) return false;
+  const a = s.charCodeAt(i);
+  const b = s.charCodeAt(i + 1);
+  if (a === 111) return b === 99 || b === 102; // oc, of, off
+  if (a === 109) return b === 107 || b === 99; // mk, mc
+  if (a === 115) return b === 116; // st
+  return a === 112 && b === 100; // pd
+}
+
+/** Set by `numberAt`: the value NUMBER read and the grade words before it. */
+let numberValue = 0;
+let numberDescriptors = '';
+
+/**
+ * NUMBER at `from` in `s` read up to `limit`: the index where its match ends, or -1. The common
+ * shape, spaces then digits, is read by hand: there NUMBER takes a run of at most three digits and
+ * one decimal unless another digit follows it ("9.55" reads 9), and nothing when the run is longer.
+ */
+function numberAt(s: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isSpace(s.charCodeAt(i))) i++;
+  if (i < limit && isDigit(s.charCodeAt(i))) {
+    let value = 0;
+    let j = i;
+    while (j < limit && isDigit(s.charCodeAt(j))) value = value * 10 + s.charCodeAt(j++) - 48;
+    if (j - i > 3) return -1;
+    numberDescriptors = '';
+    if (j + 1 < limit && s.charCodeAt(j) === 46) {
+      const d = s.charCodeAt(j + 1);
+      if (isDigit(d) && !(j + 2 < limit && isDigit(s.charCodeAt(j + 2)))) {
+        // As Number("9.5") reads it: the decimal's integer over ten, correctly rounded.
+        numberValue = (value * 10 + d - 48) / 10;
+        return j + 2;
+      }
+    }
+    numberValue = value;
+    return j;
+  }
+  const m = NUMBER.exec(s.slice(from, limit));
+  if (!m) return -1;
+  numberDescriptors = m[1]!;
+  numberValue = Number(m[2]);
+  return from + m[0].length;
 }
 
 /**
- * Reads the grading of normalised title `s`. The autograph hint decides "PSA 9/10": a card and an
- * autograph grade on an autograph, "9 or 10" otherwise.
+ * The grader name that starts at `p` (a word's first letter) and is not followed by a letter, as
+ * GRADER_RE spells it; '' when none. The first two letters tell the fourteen apart.
  */
-export function readGrade(s: string, hints: GradeHints): GradeReading {
-  if (!hints.grader && !hints.gradeTalk) return NO_GRADE;
-  const hasAutograph = hints.autograph;
-  const spans: Array<[number, number]> = [];
-  const mentions: Mention[] = [];
-  GRADER_RE.lastIndex = 0;
+export function nameAt(s: string, p: number): string {
+  let name: string;
+  switch (s.charCodeAt(p)) {
+    case 112:
+      name = 'psa';
+      break;
+    case 98: {
+      const c = s.charCodeAt(p + 1);
+      name = c === 103 ? 'bgs' : c === 101 ? 'beckett' : c === 118 ? 'bvg' : c === 99 ? 'bccg' : '';
+      break;
+    }
+    case 115:
+      name = 'sgc';
+      break;
+    case 99:
+      name = s.charCodeAt(p + 1) === 103 ? 'cgc' : 'csg';
+      break;
+    case 104:
+      name = 'hga';
+      break;
+    case 116:
+      name = 'tag';
+      break;
+    case 103:
+      name = 'gma';
+      break;
+    case 105:
+      name = 'isa';
+      break;
+    case 107:
+      name = 'ksa';
+      break;
+    case 97:
+      name = 'ags';
+      break;
+    default:
+      return '';
+  }
+  for (let j = 1; j < name.length; j++) if (s.charCodeAt(p + j) !== name.charCodeAt(j)) return '';
+  const next = s.charCodeAt(p + name.length);
+  return next >= 97 && next <= 122 ? '' : name;
+}
+
+/**
+ * The words of the title being read that start with a grader's name (`nameAt`), as word indexes in
+ * order: the word pass notes them, so the grade reader goes straight to them. The title reader clears
+ * them at the start of every title.
+ */
+export const graderWords = { count: 0, at: new Int32Array(8) };
+
+export function addGraderWord(k: number): void {
+  if (graderWords.count === graderWords.at.length) {
+    const grown = new Int32Array(graderWords.count * 2);
+    grown.set(graderWords.at);
+    graderWords.at = grown;
+  }
+  graderWords.at[graderWords.count++] = k;
+}
+
+/** The grader name `nextGrader` found last. */
+let graderName = '';
+/** The next of `graderWords` `nextGrader` looks at. */
+let nextWord = 0;
+
+/**
+ * Where the next grader's name starts at or after `from` (-1 when none), as GRADER_RE finds it when
+ * not preceded by a letter or digit. With `byWords` the noted `graderWords` are looked at instead
+ * (their positions in `s`): such a name can only start a word.
+ */
+function nextGrader(s: string, from: number, byWords: boolean): number {
+  if (byWords) {
+    while (nextWord < graderWords.count) {
+      const p = tokens.start[graderWords.at[nextWord++]!]!;
+      if (p < from) continue;
+      graderName = nameAt(s, p);
+      return p;
+    }
+    return -1;
+  }
+  GRADER_RE.lastIndex = from;
   for (let m = GRADER_RE.exec(s); m; m = GRADER_RE.exec(s)) {
     const start = m.index;
     if (start > 0) {
       const p = s.charCodeAt(start - 1);
       if ((p >= 97 && p <= 122) || (p >= 48 && p <= 57)) continue;
     }
-    const word = m[1]!;
+    graderName = m[1]!;
+    return start;
+  }
+  return -1;
+}
+
+/**
+ * Reads the grading of normalised title `s` (`Hint` bits say what the word pass saw, `marks` which
+ * characters the title has: no "?", "/" or "," means no look for one). The autograph
+ * hint decides "PSA 9/10": a card and an autograph grade on an autograph, "9 or 10" otherwise.
+ * `byWords`: `tokens` hold the words of `s` itself and `graderWords` the ones that start with a
+ * grader's name, so only those are looked at.
+ *
+ * Every grader mention is read in a window of 90 characters after its name. A mention is a grade
+ * ("PSA 9"), a hope ("PSA 10?", "PSA 9 or 10"), an Authentic slab or a DNA certificate; the first
+ * grade is the card's, unless the card says it is out of its slab.
+ */
+export function readGrade(s: string, hints: number, marks: number, byWords: boolean): GradeReading {
+  const out = reading;
+  out.spanCount = 0;
+  if ((hints & (Hint.Grader | Hint.GradeTalk)) === 0) return NO_GRADE;
+  const hasAutograph = (hints & Hint.Autograph) !== 0;
+  const hintsSpeculative = (hints & Hint.Speculative) !== 0;
+  const hasQuestion = (marks & Mark.Question) !== 0;
+  // What the mentions add up to: the first grade, the first autograph grade, any slab, any hope.
+  let graded = false;
+  let gradedBy = '';
+  let gradeValue = 0;
+  let gradeQualifier: string | null = null;
+  let gradeSubgrades: number[] | null = null;
+  let firstAutoGrade: number | null = null;
+  let anyAuthentic = false;
+  let anyHopeOrGrade = false;
+
+  nextWord = 0;
+  let from = 0;
+  for (let start = nextGrader(s, 0, byWords); start >= 0; start = nextGrader(s, from, byWords)) {
+    const word = graderName;
     const grader = graderOf(word);
-    let end = start + word.length;
-    let rest = s.slice(end, end + 90);
+    const nameEnd = start + word.length;
+    const limit = Math.min(s.length, nameEnd + 90);
+    let end = nameEnd;
+    from = nameEnd;
     if (
       word === 'tag' &&
-      (TAG_AS_RELIC_BEFORE.test(s.slice(Math.max(0, start - 16), start)) || TAG_AS_RELIC_AFTER.test(rest))
+      (TAG_AS_RELIC_BEFORE.test(s.slice(Math.max(0, start - 16), start)) ||
+        TAG_AS_RELIC_AFTER.test(s.slice(end, limit)))
     ) {
       continue;
     }
 
     // DNA and AUTHENTIC need a "d" or an "a" after the grader (past spaces and one separator).
-    const lead = leadAfter(rest, '/:-');
-    const dna = word === 'psa' && lead === 'd' ? DNA.exec(rest) : null;
-    const auth = dna || lead !== 'a' ? null : AUTHENTIC.exec(rest);
+    const leadIndex = leadAt(s, end, limit, 47, 58, 45); // / : -
+    const lead = leadIndex < limit ? s.charCodeAt(leadIndex) : -1;
+    const dna = word === 'psa' && lead === 100 ? DNA.exec(s.slice(end, limit)) : null;
+    const auth = dna || lead !== 97 ? null : AUTHENTIC.exec(s.slice(end, limit));
     // "Beckett authenticated" is a certificate for the autograph (BAS), not a slab.
     const certificateOnly = auth !== null && word === 'beckett' && auth[0].includes('authenticated');
     if (dna || (auth && !certificateOnly)) {
-      const matched = (dna ?? auth)![0];
-      end += matched.length;
-      rest = rest.slice(matched.length);
-      const autoNumber = AUTO_AFTER_AUTH.exec(rest);
+      end += (dna ?? auth)![0].length;
+      const autoNumber = AUTO_AFTER_AUTH.exec(s.slice(end, limit));
       const autoGrade = autoNumber ? validGrade('PSA', Number(autoNumber[1])) : null;
       if (autoNumber) end += autoNumber[0].length;
-      spans.push([start, end]);
-      mentions.push(mention(dna ? 'dna' : 'auth', grader, { autoGrade }));
-      GRADER_RE.lastIndex = end;
+      addSpan(out, start, end);
+      if (!dna) anyAuthentic = true;
+      if (firstAutoGrade === null) firstAutoGrade = autoGrade;
+      from = end;
       continue;
     }
 
-    const number = NUMBER.exec(rest);
-    const grade = number ? validGrade(grader, Number(number[2])) : null;
-    if (number && grade !== null) {
-      const descriptors = number[1]!;
-      const printed = Number(number[2]);
-      end += number[0].length;
-      rest = rest.slice(number[0].length);
-      let speculative = rest.includes('?') && QUESTION.test(rest);
+    const numberEnd = numberAt(s, end, limit);
+    const grade = numberEnd >= 0 ? validGrade(grader, numberValue) : null;
+    if (grade !== null) {
+      const descriptors = numberDescriptors;
+      const printed = numberValue;
+      end = numberEnd;
+      let speculative = hasQuestion && within(s, '?', end, limit) && QUESTION.test(s.slice(end, limit));
       let autoGrade: number | null = null;
       let qualifier: string | null = null;
       let subgrades: number[] | null = null;
 
-      const head = rest.slice(0, 60);
-      const sub = head.includes('/') || head.includes(',') ? SUBGRADES.exec(head) : null;
+      const headEnd = Math.min(limit, end + 60);
+      const sub =
+        (marks & Mark.Slash && within(s, '/', end, headEnd)) ||
+        (marks & Mark.Comma && within(s, ',', end, headEnd))
+          ? SUBGRADES.exec(s.slice(end, headEnd))
+          : null;
       if (sub && sub.index <= 25) {
         const values = sub.slice(1, 5).map(Number);
         if (values.every((v) => v >= 1 && v <= 10)) {
           subgrades = values;
-          spans.push([end + sub.index, end + sub.index + sub[0].length]);
+          addSpan(out, end + sub.index, end + sub.index + sub[0].length);
         }
       }
-      const second = subgrades || !SECOND_START.test(rest) ? null : SECOND.exec(rest);
+      const secondLead = subgrades ? limit : leadAt(s, end, limit, -1, -1, -1);
+      const second =
+        secondLead < limit && secondMayStart(s, secondLead, limit) ? SECOND.exec(s.slice(end, limit)) : null;
       if (second) {
         const [text, connector, value, question] = second;
         const other = Number(value);
@@ -306,96 +495,104 @@ export function readGrade(s: string, hints: GradeHints): GradeReading {
         else if (connector === '/' && hasAutograph && other >= 1 && other <= 10) autoGrade = other;
         else if ((connector === '/' || connector === '-') && (step === 0.5 || step === 1)) speculative = true;
         end += text.length;
-        rest = rest.slice(text.length);
       }
-      const q = QUALIFIER_LEAD.includes(leadAfter(rest, '([')) ? QUALIFIER.exec(rest) : null;
+      const q = qualifierMayStart(s, leadAt(s, end, limit, 40, 91, -1), limit) // ( [
+        ? QUALIFIER.exec(s.slice(end, limit))
+        : null;
       if (q) {
         const code = q[2]!.startsWith('off') ? 'oc' : q[2]!;
         const needsParens = code === 'st' || code === 'of';
         if (!needsParens || q[1]) {
           qualifier = code.toUpperCase();
           end += q[0].length;
-          rest = rest.slice(q[0].length);
         }
       }
       if (
         grade === 10 &&
         (descriptors.includes('pristine') ||
-          (rest.includes('pristine') && PRISTINE.test(rest)) ||
+          (within(s, 'pristine', end, limit) && PRISTINE.test(s.slice(end, limit))) ||
           printed === 100)
       ) {
         qualifier = 'pristine';
       }
       if (autoGrade === null && hasAutograph) {
-        const auto = AUTO_GRADE.exec(rest.slice(0, 40)) ?? AUTO_GRADE_BEFORE.exec(rest.slice(0, 40));
+        const head = s.slice(end, Math.min(limit, end + 40));
+        const auto = AUTO_GRADE.exec(head) ?? AUTO_GRADE_BEFORE.exec(head);
         if (auto) {
           autoGrade = validGrade('PSA', Number(auto[1]));
-          spans.push([end, end + auto[0].length]);
+          addSpan(out, end, end + auto[0].length);
         }
       }
-      if (!speculative && hints.speculative) {
+      if (!speculative && hintsSpeculative) {
         speculative = SPECULATIVE_WORD.test(wordsBefore(s, start, 3)) || hopeAfter(wordsAfter(s, end, 4));
       }
-      spans.push([start, end]);
-      mentions.push(
-        mention(speculative ? 'hope' : 'grade', grader, { grade, qualifier, subgrades, autoGrade }),
-      );
-      GRADER_RE.lastIndex = end;
+      addSpan(out, start, end);
+      anyHopeOrGrade = true;
+      if (!speculative && !graded) {
+        graded = true;
+        gradedBy = grader;
+        gradeValue = grade;
+        gradeQualifier = qualifier;
+        gradeSubgrades = subgrades;
+      }
+      if (firstAutoGrade === null) firstAutoGrade = autoGrade;
+      from = end;
       continue;
     }
 
     // Number before the grader: "Gem Mint 10 PSA", "9.5 BGS".
-    const before = NUMBER_BEFORE.exec(s.slice(Math.max(0, start - 24), start));
+    const before = numberMayEnd(s, start)
+      ? NUMBER_BEFORE.exec(s.slice(Math.max(0, start - 24), start))
+      : null;
     const reversed = before ? validGrade(grader, Number(before[1])) : null;
     if (before && reversed !== null) {
-      const from = start - before[0].length;
+      const numberStart = start - before[0].length;
       const speculative =
-        QUESTION.test(rest) ||
-        (hints.speculative && SPECULATIVE_WORD.test(`${wordsBefore(s, from, 3)} ${wordsAfter(s, end, 3)}`));
-      spans.push([from, end]);
-      mentions.push(mention(speculative ? 'hope' : 'grade', grader, { grade: reversed }));
+        (hasQuestion && within(s, '?', end, limit) && QUESTION.test(s.slice(end, limit))) ||
+        (hintsSpeculative &&
+          SPECULATIVE_WORD.test(`${wordsBefore(s, numberStart, 3)} ${wordsAfter(s, end, 3)}`));
+      addSpan(out, numberStart, end);
+      anyHopeOrGrade = true;
+      if (!speculative && !graded) {
+        graded = true;
+        gradedBy = grader;
+        gradeValue = reversed;
+        gradeQualifier = null;
+        gradeSubgrades = null;
+      }
       continue;
     }
 
     // A grader without a grade hopes ("PSA ready") or says too little ("PSA graded hit") to be a grade.
-    if (hints.speculative && SPECULATIVE_WORD.test(`${wordsBefore(s, start, 2)} ${wordsAfter(s, end, 2)}`)) {
-      mentions.push(mention('hope', grader));
+    if (hintsSpeculative && SPECULATIVE_WORD.test(`${wordsBefore(s, start, 2)} ${wordsAfter(s, end, 2)}`)) {
+      anyHopeOrGrade = true;
     }
   }
 
-  const outOfSlab = hints.outOfSlab;
-  const assigned = outOfSlab ? undefined : mentions.find((x) => x.kind === 'grade');
-  const autoGrade = mentions.find((x) => x.autoGrade !== null)?.autoGrade ?? null;
-  if (assigned) {
-    const blackLabel = (assigned.grader === 'BGS' || assigned.grader === 'BVG') && BLACK_LABEL.test(s);
-    return {
-      graded: true,
-      grader: assigned.grader,
-      grade: assigned.grade,
-      gradeQualifier: blackLabel ? null : assigned.qualifier,
-      blackLabel,
-      subgrades: assigned.subgrades,
-      autoGrade,
-      authenticated: false,
-      speculativeGrade: false,
-      spans,
-    };
+  const outOfSlab = (hints & Hint.OutOfSlab) !== 0;
+  if (graded && !outOfSlab) {
+    const blackLabel = (gradedBy === 'BGS' || gradedBy === 'BVG') && BLACK_LABEL.test(s);
+    out.graded = true;
+    out.grader = gradedBy;
+    out.grade = gradeValue;
+    out.gradeQualifier = blackLabel ? null : gradeQualifier;
+    out.blackLabel = blackLabel;
+    out.subgrades = gradeSubgrades;
+    out.autoGrade = firstAutoGrade;
+    out.authenticated = false;
+    out.speculativeGrade = false;
+    return out;
   }
-  const authenticated = !outOfSlab && mentions.some((x) => x.kind === 'auth');
-  const hoped =
-    !authenticated &&
-    (mentions.some((x) => x.kind === 'hope' || x.kind === 'grade') ||
-      (hints.gradeTalk && CLAIM_WITHOUT_GRADER.test(s)));
-  return {
-    graded: false,
-    grader: null,
-    grade: null,
-    gradeQualifier: null,
-    blackLabel: false,
-    subgrades: null,
-    autoGrade,
-    authenticated,
-    speculativeGrade: hoped,
-    spans,
-  };
+  const authenticated = !outOfSlab && anyAuthentic;
+  out.graded = false;
+  out.grader = null;
+  out.grade = null;
+  out.gradeQualifier = null;
+  out.blackLabel = false;
+  out.subgrades = null;
+  out.autoGrade = firstAutoGrade;
+  out.authenticated = authenticated;
+  out.speculativeGrade =
+    !authenticated && (anyHopeOrGrade || ((hints & Hint.GradeTalk) !== 0 && CLAIM_WITHOUT_GRADER.test(s)));
+  return out;
 }

@@ -4,6 +4,7 @@
  * colour, and "sp authentic" is a set before "sp" can be a short print. No substring is ever matched.
  */
 import type { NoiseCode } from '@kuya/shared/comps';
+import { wordHash } from './normalize.ts';
 
 export type Tag =
   | { kind: 'noise'; code: NoiseCode }
@@ -293,6 +294,8 @@ add({ kind: 'cue', cue: 'count' }, 'card, cards, ct, count, pcs, pieces, copies'
 
 export interface PhraseEntry {
   words: string[];
+  /** `wordHash` of each word: the words of a title are compared by hash before their letters. */
+  hashes: number[];
   tag: Tag;
 }
 
@@ -306,7 +309,7 @@ export const PHRASES: ReadonlyMap<string, readonly PhraseEntry[]> = (() => {
     // A later, more specific tag for the same phrase replaces an earlier one.
     const existing = list.findIndex((e) => e.words.join(' ') === words.join(' '));
     if (existing >= 0) list.splice(existing, 1);
-    list.push({ words, tag });
+    list.push({ words, hashes: words.map(wordHash), tag });
     map.set(first, list);
   }
   for (const list of map.values()) list.sort((a, b) => b.words.length - a.words.length);

@@ -1,6 +1,11 @@
 /**
  * One normal form for titles and queries: no markup, lower case, no accents, plain quotes and
  * dashes, dotted initials joined ("A.J." → "aj"), possessives dropped. Everything else reads this form.
+ *
+ * The words of that form are found without cutting them out: `readWords` (or `tokenize`) records
+ * where each word starts and ends, its hash and what digits it holds, so the lexicon is looked up by
+ * hash and compared in place. A title of ten words then costs no string but its lower-case form, and
+ * most titles (ASCII, or ASCII and emoji) are lower-cased and split in one pass.
  */
 
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -28,6 +33,12 @@ const ENTITY = /&(?:amp|quot|#39|apos|lt|gt|nbsp);/g;
 /** A character code of an ASCII digit. */
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 
+/** A character code of a lower-case ASCII letter. */
+export const isLetter = (c: number) => c >= 97 && c <= 122;
+
+/** A character code of a word character: a lower-case ASCII letter or a digit. */
+export const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
 /** What /\s/ matches among the characters a normalised title can hold. */
 export const isSpace = (c: number) =>
   c === 32 ||
@@ -42,7 +53,18 @@ export const isSpace = (c: number) =>
   c === 0x3000 ||
   c === 0xfeff;
 
+/** Markup, an entity or a character beyond ASCII: the titles that need more than lower case. */
+const MARKED_UP = /[<&\u0080-\uffff]/;
+
 export function normalizeText(text: string): string {
+  // Most titles are plain ASCII: lower case, and the two rewrites only when their character is there.
+  // (Native searches: a character loop in JavaScript costs more than these three passes.)
+  if (!MARKED_UP.test(text)) {
+    let s = text.toLowerCase();
+    if (s.includes('.')) s = s.replace(INITIALS, '$1$2');
+    if (s.includes("'")) s = s.replace(POSSESSIVE, '$1');
+    return s;
+  }
   let s = text;
   // Provider titles sometimes carry markup; it is never part of the card.
   if (s.includes('<')) s = s.replace(HTML_TAG, ' ');
@@ -60,25 +82,71 @@ export function normalizeText(text: string): string {
 }
 
 /** Characters worth knowing about before running a reader that needs them. */
-export const Mark = { Digit: 1, Slash: 2, Hash: 4, Paren: 8, Question: 16, Hyphen: 32 } as const;
+export const Mark = {
+  Digit: 1,
+  Slash: 2,
+  Hash: 4,
+  Paren: 8,
+  Question: 16,
+  Hyphen: 32,
+  Comma: 64,
+  Dot: 128,
+  /** A letter directly before a digit, or before "-" and a digit: what a bare card number needs. */
+  CardCode: 256,
+} as const;
 
-export interface Tokens {
-  words: string[];
-  /** Bit set of `Mark`s present in the text. */
-  marks: number;
-  /** Index of the first digit in the text (-1 when none): no number starts before it. */
-  firstDigit: number;
-}
-
-const APOSTROPHE = 39;
+/** What `tokens.digit` says of a word (bits). */
+export const WordDigits = {
+  /** It holds a digit. */
+  Digit: 1,
+  /** A letter directly before a digit inside it ("us175"). */
+  AfterLetter: 2,
+  /** It starts with a digit right after "-" and a letter ("bdc-150"). */
+  AfterHyphen: 4,
+  /** It is digits only ("2020", "166"). */
+  OnlyDigits: 8,
+} as const;
 
 /**
- * Filled by `tokenize`: 1 at index k when word k holds a digit, else 0. Read it before the next
- * `tokenize` call; it saves the word pass a second look at every word.
+ * The words `tokenize` or `readWords` found last, as positions in `text`. Read before the next call:
+ * one set of arrays serves every title, so reading a title allocates nothing per word.
  */
-export let wordDigits = new Uint8Array(64);
-/** Filled by `tokenize`: `wordHash` of word k, so the lexicon is looked up without hashing it again. */
-export let wordHashes = new Int32Array(64);
+export const tokens = {
+  /** The text the words lie in: the normal form, without the apostrophes that joined a word. */
+  text: '',
+  /** How many words. */
+  count: 0,
+  /** Bit set of `Mark`s present in the text. */
+  marks: 0,
+  /**
+   * Index of the first digit in `text` (-1 when none): no number starts before it. Also a bound in the
+   * normal form, where it can only be later (`text` only drops apostrophes).
+   */
+  firstDigit: -1,
+  /** Word k is `text.slice(start[k], end[k])`. */
+  start: new Int32Array(64),
+  end: new Int32Array(64),
+  /** `wordHash` of word k, so the lexicon is looked up without hashing it again. */
+  hash: new Int32Array(64),
+  /** `WordDigits` bits of word k (0 when it holds no digit). */
+  digit: new Uint8Array(64),
+};
+
+function growTokens(): void {
+  const size = tokens.start.length * 2;
+  const start = new Int32Array(size);
+  start.set(tokens.start);
+  tokens.start = start;
+  const end = new Int32Array(size);
+  end.set(tokens.end);
+  tokens.end = end;
+  const hash = new Int32Array(size);
+  hash.set(tokens.hash);
+  tokens.hash = hash;
+  const digit = new Uint8Array(size);
+  digit.set(tokens.digit);
+  tokens.digit = digit;
+}
 
 /** The hash `tokenize` records for each word. */
 export function wordHash(word: string): number {
@@ -87,64 +155,164 @@ export function wordHash(word: string): number {
   return h;
 }
 
+/** What `scanWords` saw besides words (bits): a dot, or a character only `normalizeText` may rewrite. */
+const DOT_SEEN = 1;
+const REWRITABLE_SEEN = 2;
+
 /**
- * The words of a normalised text: runs of letters and digits ("non-auto" → "non", "auto"); an
- * apostrophe inside a word joins it ("ja'marr" → "jamarr", "#'d" → "d").
+ * Fills `tokens` with the words of `text`: runs of ASCII letters and digits. Returns which characters
+ * the normal form may still rewrite it saw: "." (initials), or "<", "&", "'" and any character beyond
+ * ASCII but the halves of an emoji (markup, entities, possessives and apostrophes, accents, quotes).
  */
-export function tokenize(normalized: string): Tokens {
-  const words: string[] = [];
+function scanWords(text: string): number {
+  let count = 0;
   let marks = 0;
-  let start = -1;
-  let joined = '';
-  let digit = 0;
-  let hash = 0;
+  let seen = 0;
   let firstDigit = -1;
-  const length = normalized.length;
-  for (let i = 0; i <= length; i++) {
-    const c = i < length ? normalized.charCodeAt(i) : 32;
+  let start = -1;
+  let hash = 0;
+  let digit = 0;
+  let digitCount = 0;
+  // The `WordDigits` bits of all words.
+  let codes = 0;
+  const length = text.length;
+  // Room for every word the text can hold, so the arrays can be held in locals for the whole pass.
+  while (tokens.start.length < (length >> 1) + 1) growTokens();
+  const starts = tokens.start;
+  const ends = tokens.end;
+  const hashes = tokens.hash;
+  const digits = tokens.digit;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
     if (c >= 97 && c <= 122) {
-      hash = (Math.imul(hash, 31) + c) | 0;
       if (start < 0) start = i;
+      hash = (Math.imul(hash, 31) + c) | 0;
       continue;
     }
     if (c >= 48 && c <= 57) {
-      if (firstDigit < 0) firstDigit = i;
-      marks |= Mark.Digit;
-      digit = 1;
+      if (start < 0) {
+        start = i;
+        if (i >= 2 && text.charCodeAt(i - 1) === 45 && isLetter(text.charCodeAt(i - 2))) digit |= 4;
+      } else if (text.charCodeAt(i - 1) >= 97) digit |= 2;
       hash = (Math.imul(hash, 31) + c) | 0;
-      if (start < 0) start = i;
+      digit |= 1;
+      digitCount++;
+      if (firstDigit < 0) firstDigit = i;
       continue;
     }
-    if (c === APOSTROPHE && start >= 0) {
-      joined += normalized.slice(start, i);
-      start = i + 1;
-      continue;
-    }
-    if (start >= 0 || joined) {
-      const word = joined + (start >= 0 ? normalized.slice(start, i) : '');
-      if (word) {
-        if (words.length === wordDigits.length) {
-          const grown = new Uint8Array(wordDigits.length * 2);
-          grown.set(wordDigits);
-          wordDigits = grown;
-          const grownHashes = new Int32Array(wordHashes.length * 2);
-          grownHashes.set(wordHashes);
-          wordHashes = grownHashes;
-        }
-        wordDigits[words.length] = digit;
-        wordHashes[words.length] = hash;
-        words.push(word);
-      }
-      digit = 0;
-      hash = 0;
+    if (start >= 0) {
+      if (digitCount === i - start) digit |= 8;
+      starts[count] = start;
+      ends[count] = i;
+      hashes[count] = hash;
+      digits[count] = digit;
+      codes |= digit;
+      count++;
       start = -1;
-      joined = '';
+      hash = 0;
+      digit = 0;
+      digitCount = 0;
     }
-    if (c === 47) marks |= Mark.Slash;
-    else if (c === 35) marks |= Mark.Hash;
-    else if (c === 40) marks |= Mark.Paren;
-    else if (c === 63) marks |= Mark.Question;
-    else if (c === 45) marks |= Mark.Hyphen;
+    if (c === 32) continue;
+    if (c < 48) {
+      if (c === 47) marks |= Mark.Slash;
+      else if (c === 35) marks |= Mark.Hash;
+      else if (c === 40) marks |= Mark.Paren;
+      else if (c === 45) marks |= Mark.Hyphen;
+      else if (c === 46) {
+        marks |= Mark.Dot;
+        seen |= DOT_SEEN;
+      } else if (c === 44) marks |= Mark.Comma;
+      else if (c === 38 || c === 39) seen |= REWRITABLE_SEEN;
+    } else if (c === 63) marks |= Mark.Question;
+    else if (c === 60 || (c >= 128 && (c < 0xd800 || c > 0xdfff))) seen |= REWRITABLE_SEEN;
   }
-  return { words, marks, firstDigit };
+  if (start >= 0) {
+    if (digitCount === length - start) digit |= 8;
+    starts[count] = start;
+    ends[count] = length;
+    hashes[count] = hash;
+    digits[count] = digit;
+    codes |= digit;
+    count++;
+  }
+  tokens.text = text;
+  tokens.count = count;
+  if (firstDigit >= 0) marks |= Mark.Digit;
+  if (codes & 6) marks |= Mark.CardCode;
+  tokens.marks = marks;
+  tokens.firstDigit = firstDigit;
+  return seen;
+}
+
+/**
+ * The words of a normalised text: runs of letters and digits ("non-auto" → "non", "auto"); an
+ * apostrophe inside a word joins it ("ja'marr" → "jamarr", "#'d" → "d"). Returns the text the words
+ * lie in, `normalized` itself unless an apostrophe had to go, and fills `tokens`.
+ */
+export function tokenize(normalized: string): string {
+  const text = normalized.includes("'") ? joinApostrophes(normalized) : normalized;
+  scanWords(text);
+  return text;
+}
+
+/**
+ * `normalizeText(title)`, split into words (`tokens`, with `tokens.text`). Most titles are ASCII, or
+ * ASCII and emoji: their normal form is their lower case, so the words are read from it at once and
+ * the same pass tells whether the title needed more (then it is normalised in full and read again).
+ */
+export function readWords(title: string): string {
+  const lower = title.toLowerCase();
+  const seen = scanWords(lower);
+  if (seen === 0) return lower;
+  if (seen === DOT_SEEN) {
+    // Initials ("a.j.") are the only rewrite a dot can ask for.
+    const s = lower.replace(INITIALS, '$1$2');
+    if (s !== lower) scanWords(s);
+    return s;
+  }
+  const s = normalizeText(title);
+  tokenize(s);
+  return s;
+}
+
+/** `normalized` without the apostrophes that follow a letter or digit (they join a word). */
+function joinApostrophes(normalized: string): string {
+  let out = '';
+  let from = 0;
+  let inWord = false;
+  for (let i = 0; i < normalized.length; i++) {
+    const c = normalized.charCodeAt(i);
+    if (c === 39 && inWord) {
+      out += normalized.slice(from, i);
+      from = i + 1;
+      continue;
+    }
+    inWord = isWordChar(c);
+  }
+  return from === 0 ? normalized : out + normalized.slice(from);
+}
+
+/** Word k of `text` (as `tokenize` left it) is `word`. */
+export function isWordAt(text: string, k: number, word: string): boolean {
+  const from = tokens.start[k]!;
+  if (tokens.end[k]! - from !== word.length) return false;
+  for (let j = 0; j < word.length; j++) if (text.charCodeAt(from + j) !== word.charCodeAt(j)) return false;
+  return true;
+}
+
+/** Word k of `text` (as `tokenize` left it), cut out: only for the few words that need a string. */
+export const wordAt = (text: string, k: number): string => text.slice(tokens.start[k]!, tokens.end[k]!);
+
+/**
+ * `word` (letters and digits) is one of the words of `text`: found with no letter or digit on
+ * either side. The matcher's test for a query's names in a listing's word text.
+ */
+export function hasWord(text: string, word: string): boolean {
+  if (word.length === 0) return false;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if ((at === 0 || !isWordChar(text.charCodeAt(at - 1))) && !isWordChar(text.charCodeAt(at + word.length)))
+      return true;
+  }
+  return false;
 }

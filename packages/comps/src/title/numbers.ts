@@ -2,9 +2,14 @@
  * The numbers in a title besides grades: print run ("/99", "12/99", "#'d to 25", "1/1"), card number
  * ("#US175", "#150", "BDC-150"), year or season ("2019-20", "'86") and lot counts ("lot of 5", "(10)", "x3").
  * Each reader masks what it took, so a serial is never also a card number or a year.
+ *
+ * A mask is a character range read as spaces (the grades, then the serial, then the card number). The
+ * text with the masks blanked out is built only for the regex readers that need it (lot counts,
+ * serials, "No. 12", bare card numbers, "'86"); the card number after "#", the year and the cheap
+ * looks before the regexes read the title itself with the masks in mind.
  */
 
-import { isDigit, isSpace, Mark } from './normalize.ts';
+import { isDigit, isLetter, isSpace, Mark, tokens, WordDigits } from './normalize.ts';
 
 export interface NumberReading {
   serial: number | null;
@@ -18,6 +23,64 @@ export interface NumberReading {
 const mask = (s: string, start: number, end: number) =>
   s.slice(0, start) + ' '.repeat(end - start) + s.slice(end);
 
+/**
+ * The masks of the title being read: `maskCount` ranges `maskFrom[k]`–`maskTo[k]`, and the same as a
+ * map of characters: character i is masked when `maskedIn[i]` is the number of the current reading,
+ * so a look is one load and nothing is cleared between titles.
+ */
+let maskCount = 0;
+let maskFrom = new Int32Array(8);
+let maskTo = new Int32Array(8);
+let maskedIn = new Int32Array(256);
+let readingNumber = 0;
+/** The masked text, built once per set of masks (`maskedFor` is the mask count it was built for). */
+let maskedText = '';
+let maskedFor = -1;
+
+function addMask(from: number, to: number): void {
+  if (maskCount === maskFrom.length) {
+    const grownFrom = new Int32Array(maskCount * 2);
+    grownFrom.set(maskFrom);
+    maskFrom = grownFrom;
+    const grownTo = new Int32Array(maskCount * 2);
+    grownTo.set(maskTo);
+    maskTo = grownTo;
+  }
+  maskFrom[maskCount] = from;
+  maskTo[maskCount] = to;
+  maskCount++;
+  // A loop: masks are a few characters, shorter than a call to fill() takes.
+  for (let i = from; i < to; i++) maskedIn[i] = readingNumber;
+}
+
+/** Starts the masks of a reading of a text of `length` characters. */
+function clearMasks(length: number): void {
+  maskCount = 0;
+  maskedFor = -1;
+  if (length > maskedIn.length) maskedIn = new Int32Array(Math.max(length, maskedIn.length * 2));
+  // A new number unmasks every character at once; on wrapping, the map starts over.
+  if (++readingNumber === 0x7fffffff) {
+    readingNumber = 1;
+    maskedIn.fill(0);
+  }
+}
+
+const isMasked = (i: number) => maskedIn[i] === readingNumber;
+
+/** The character code at `i` of the masked text. */
+const codeAt = (s: string, i: number) => (isMasked(i) ? 32 : s.charCodeAt(i));
+
+/** The masked text: `s` with every mask blanked out. */
+function masked(s: string): string {
+  if (maskedFor !== maskCount) {
+    let out = s;
+    for (let k = 0; k < maskCount; k++) out = mask(out, maskFrom[k]!, maskTo[k]!);
+    maskedText = out;
+    maskedFor = maskCount;
+  }
+  return maskedText;
+}
+
 const ONE_OF_ONE = /(?<![\d/.])(?:1\s*\/\s*1|1\s*of\s*1|one\s*of\s*one|1\s*-\s*of\s*-\s*1)(?![\d/.])/;
 const FRACTION = /(?<![\d./])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d./%])/g;
 const OUT_OF = /(?<![\d./#]\s*)(\d{1,4})\s+(?:out\s+of|of)\s+(\d{1,4})(?![\d./])/;
@@ -27,47 +90,94 @@ const NUMBERED_TO =
 const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./])/;
 const CONDITION = /condition|cond\b/;
 
-function readSerial(s: string): { serial: number | null; serialNumber: number | null; rest: string } {
-  const one = ONE_OF_ONE.exec(s);
-  if (one) return { serial: 1, serialNumber: 1, rest: mask(s, one.index, one.index + one[0].length) };
+/** Set by `readSerial`: the print run, this copy's number and the range they were read from. */
+let serialOf: number | null = null;
+let serialNumberOf: number | null = null;
+let serialFrom = -1;
+let serialTo = -1;
+
+function foundSerial(serial: number, serialNumber: number | null, from: number, to: number): void {
+  serialOf = serial;
+  serialNumberOf = serialNumber;
+  serialFrom = from;
+  serialTo = to;
+}
+
+/** Some "/" in `s` has a digit before it, past spaces. */
+function digitBeforeSlash(s: string): boolean {
+  for (let at = s.indexOf('/'); at >= 0; at = s.indexOf('/', at + 1)) {
+    let i = at - 1;
+    while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+    if (i >= 0 && isDigit(s.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
+/** Reads the print run of masked text `s` into `serialOf`…`serialTo`. */
+function readSerial(s: string): void {
+  serialOf = null;
+  serialNumberOf = null;
+  serialFrom = -1;
+  serialTo = -1;
+  // Cheap looks first: "1/1", "12/99" need a digit before a "/"; "1 of 1", "5 out of 10" need "of".
+  const fraction = digitBeforeSlash(s);
+  const of = s.includes('of');
+  const one = fraction || of ? ONE_OF_ONE.exec(s) : null;
+  if (one) {
+    foundSerial(1, 1, one.index, one.index + one[0].length);
+    return;
+  }
 
   FRACTION.lastIndex = 0;
-  for (let m = FRACTION.exec(s); m; m = FRACTION.exec(s)) {
+  for (let m = fraction ? FRACTION.exec(s) : null; m; m = FRACTION.exec(s)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const isSeason = m[1]!.length === 4 && (b === (a + 1) % 100 || b === a + 1);
     const near = s.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
     if (isSeason || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
-    return { serial: b, serialNumber: a, rest: mask(s, m.index, m.index + m[0].length) };
+    foundSerial(b, a, m.index, m.index + m[0].length);
+    return;
   }
-  const outOf = OUT_OF.exec(s);
+  const outOf = of ? OUT_OF.exec(s) : null;
   if (outOf && Number(outOf[1]) <= Number(outOf[2]) && Number(outOf[2]) >= 2) {
-    return {
-      serial: Number(outOf[2]),
-      serialNumber: Number(outOf[1]),
-      rest: mask(s, outOf.index, outOf.index + outOf[0].length),
-    };
+    foundSerial(Number(outOf[2]), Number(outOf[1]), outOf.index, outOf.index + outOf[0].length);
+    return;
   }
   const numbered = NUMBERED_TO.exec(s) ?? DENOMINATOR.exec(s);
   if (numbered && Number(numbered[1]) >= 1) {
-    return {
-      serial: Number(numbered[1]),
-      serialNumber: null,
-      rest: mask(s, numbered.index, numbered.index + numbered[0].length),
-    };
+    foundSerial(Number(numbered[1]), null, numbered.index, numbered.index + numbered[0].length);
   }
-  return { serial: null, serialNumber: null, rest: s };
 }
 
-const HASH_NUMBER = /#\s*([a-z0-9]+(?:-[a-z0-9]+)*)/g;
 const RANK_AFTER = /^\s*(?:overall|pick|draft\s+pick|prospect|ranked|seed|player|qb|rb|wr|rated)(?![a-z])/;
-/** First letters RANK_AFTER can start with (after spaces). */
-const RANK_LEAD = 'opdrsqw';
-/** The first character at or after `from` that is not a space ("" at the end). */
-function firstAfterSpaces(s: string, from: number): string {
+/**
+ * RANK_AFTER can match the masked text at `from`: after spaces, its word starts with one of the first
+ * two letters of overall, pick, draft, prospect, ranked/rated, seed, player, qb, rb, wr.
+ */
+function rankMayFollow(s: string, from: number): boolean {
   let i = from;
-  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-  return i < s.length ? s[i]! : '';
+  while (i < s.length && isSpace(codeAt(s, i))) i++;
+  if (i + 1 >= s.length) return false;
+  const a = codeAt(s, i);
+  const b = codeAt(s, i + 1);
+  switch (a) {
+    case 111: // o
+      return b === 118;
+    case 112: // p
+      return b === 105 || b === 114 || b === 108;
+    case 100: // d
+      return b === 114;
+    case 114: // r
+      return b === 97 || b === 98;
+    case 115: // s
+      return b === 101;
+    case 113: // q
+      return b === 98;
+    case 119: // w
+      return b === 114;
+    default:
+      return false;
+  }
 }
 const NO_NUMBER = /(?<![a-z])no\.\s*(\d{1,4}[a-z]?)(?![a-z0-9])/;
 /** Card numbers without "#": letters then digits ("US175", "BDC-150"), never a grader, lot or ordinal. */
@@ -88,45 +198,102 @@ export function readAutographCode(original: string): string | null {
 }
 
 const RANGE = /^(\d+)-(\d+)$/;
-function hasDigitOrHyphen(token: string): boolean {
-  for (let k = 0; k < token.length; k++) {
-    const c = token.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || c === 45) return true;
-  }
-  return false;
-}
 
 /** Where the card number was read: readYear reads these characters as spaces. */
 let takenFrom = -1;
 let takenTo = -1;
 
-/** The card number; `takenFrom`/`takenTo` get the characters it took (-1 when none). */
-function readCardNumber(s: string): string | null {
+/** Set by `wordCharsEnd`: the run it read holds a digit. */
+let runHasDigit = false;
+
+/** The end of the run of unmasked letters and digits at `from`; `runHasDigit` says if one was a digit. */
+function wordCharsEnd(s: string, from: number): number {
+  let j = from;
+  runHasDigit = false;
+  for (; j < s.length && !isMasked(j); j++) {
+    const c = s.charCodeAt(j);
+    if (isDigit(c)) runHasDigit = true;
+    else if (!isLetter(c)) break;
+  }
+  return j;
+}
+
+/**
+ * The card number after "#" in the masked text, as the global regex /#\s*([a-z0-9]+(?:-[a-z0-9]+)*)/g
+ * finds it, read by hand: "#", spaces, then runs of letters and digits joined by hyphens.
+ * `takenFrom`/`takenTo` get the characters it took.
+ */
+function readHashNumber(s: string): string | null {
+  for (let at = s.indexOf('#'); at >= 0; at = s.indexOf('#', at + 1)) {
+    if (isMasked(at)) continue;
+    let j = at + 1;
+    while (j < s.length && isSpace(codeAt(s, j))) j++;
+    const tokenStart = j;
+    j = wordCharsEnd(s, j);
+    if (j === tokenStart) continue;
+    let digit = runHasDigit;
+    let hyphen = false;
+    while (j < s.length && s.charCodeAt(j) === 45 && !isMasked(j)) {
+      const k = wordCharsEnd(s, j + 1);
+      if (k === j + 1) break;
+      digit ||= runHasDigit;
+      hyphen = true;
+      j = k;
+    }
+    // A number needs a digit or a hyphen ("#CPA-JD"): not "#'d", "#d", "#ed" (a serial) or a word.
+    if (!digit && !hyphen) continue;
+    // "#1 pick", "#2 overall" rank a player; "#1-330" is a checklist range.
+    if (rankMayFollow(s, j) && RANK_AFTER.test(masked(s).slice(j, j + 20))) continue;
+    const range = hyphen ? RANGE.exec(s.slice(tokenStart, j)) : null;
+    if (range && Number(range[2]) > Number(range[1])) continue;
+    takenFrom = at;
+    takenTo = j;
+    return s.slice(tokenStart, j).toUpperCase();
+  }
+  return null;
+}
+
+/**
+ * BARE_CUE in the masked text (a letter, an optional "-", a digit), from the title's words (`tokens`,
+ * positions in `s`, which marked such words): one of their junctions with none of its characters masked.
+ */
+function bareCueInWords(s: string): boolean {
+  const { start, end, digit } = tokens;
+  for (let k = 0; k < tokens.count; k++) {
+    const bits = digit[k]!;
+    const from = start[k]!;
+    if (bits & WordDigits.AfterHyphen && !isMasked(from) && !isMasked(from - 1) && !isMasked(from - 2))
+      return true;
+    if (bits & WordDigits.AfterLetter) {
+      for (let i = from + 1; i < end[k]!; i++) {
+        if (isDigit(s.charCodeAt(i)) && isLetter(s.charCodeAt(i - 1)) && !isMasked(i) && !isMasked(i - 1))
+          return true;
+      }
+    }
+  }
+  return false;
+}
+
+/**
+ * The card number of `s` read through the masks; `takenFrom`/`takenTo` get the characters it took
+ * (-1 when none). `marks` says which characters the title has; `byWords`: `tokens` hold the words of `s`.
+ */
+function readCardNumber(s: string, marks: number, byWords: boolean): string | null {
   takenFrom = -1;
   takenTo = -1;
-  HASH_NUMBER.lastIndex = 0;
-  for (let m = s.includes('#') ? HASH_NUMBER.exec(s) : null; m; m = HASH_NUMBER.exec(s)) {
-    const token = m[1]!;
-    // "#'d", "#d", "#ed" mark a serial; a token needs a digit or a hyphen to be a number ("#CPA-JD").
-    if (token === 'd' || token === 'ed' || !hasDigitOrHyphen(token)) continue;
-    // "#1 pick", "#2 overall" rank a player; "#1-330" is a checklist range.
-    const after = m.index + m[0].length;
-    if (RANK_LEAD.includes(firstAfterSpaces(s, after)) && RANK_AFTER.test(s.slice(after, after + 20)))
-      continue;
-    const range = token.includes('-') ? RANGE.exec(token) : null;
-    if (range && Number(range[2]) > Number(range[1])) continue;
-    takenFrom = m.index;
-    takenTo = m.index + m[0].length;
-    return token.toUpperCase();
-  }
-  const no = s.includes('no.') ? NO_NUMBER.exec(s) : null;
+  const hashed = marks & Mark.Hash ? readHashNumber(s) : null;
+  if (hashed !== null) return hashed;
+  const no = marks & Mark.Dot && s.includes('no.') ? NO_NUMBER.exec(masked(s)) : null;
   if (no) {
     takenFrom = no.index;
     takenTo = no.index + no[0].length;
     return no[1]!.toUpperCase();
   }
+  if (!(marks & Mark.CardCode)) return null;
+  if (!(byWords ? bareCueInWords(s) : BARE_CUE.test(masked(s)))) return null;
+  const text = masked(s);
   BARE_NUMBER.lastIndex = 0;
-  for (let m = BARE_CUE.test(s) ? BARE_NUMBER.exec(s) : null; m; m = BARE_NUMBER.exec(s)) {
+  for (let m = BARE_NUMBER.exec(text); m; m = BARE_NUMBER.exec(text)) {
     const token = m[1]!;
     if (NOT_CARD_NUMBER.test(token)) continue;
     takenFrom = m.index;
@@ -139,59 +306,70 @@ function readCardNumber(s: string): string | null {
 const SHORT_YEAR = /(?<![a-z0-9])'(\d{2})(?![\d])/;
 
 /**
- * The first year 1860–2049 not preceded by a digit, "#", "/" or "." and not followed by a digit, with
- * an optional season end ("2019-20", "2019 / 2020"). The same as the regex
+ * The first year 1860–2049 of the masked text not preceded by a digit, "#", "/" or "." and not
+ * followed by a digit, with an optional season end ("2019-20", "2019 / 2020"). The same as the regex
  * /(?<![\d#/.])((?:18[6-9]|19\d|20[0-4])\d)(?:\s*[-/]\s*(\d{4}|\d{2}))?(?![\d])/, read by hand:
- * returns the year's index, or -1; `seasonTail` gets the season digits ("" when none). The search starts
- * at `begin`, the text's first digit.
+ * returns the year's index, or -1; `seasonTail` and `seasonDigits` get the season's digits (0 digits
+ * when none). The search starts at `begin`, at or before the text's first digit; `byWords`: it looks
+ * in the words of `s` that hold digits (`tokens`) only.
  */
-let seasonTail = '';
-/** The character code at `i`, a space inside `from`–`to` (as if masked). */
-const codeAt = (s: string, i: number, from: number, to: number) =>
-  i >= from && i < to ? 32 : s.charCodeAt(i);
+let seasonTail = 0;
+let seasonDigits = 0;
 
-function findYear(s: string, from: number, to: number, begin: number): number {
-  const n = s.length;
-  for (let i = begin; i + 4 <= n; i++) {
-    const c0 = s.charCodeAt(i);
-    if ((c0 !== 49 && c0 !== 50) || (i >= from && i < to)) continue;
-    const c1 = codeAt(s, i + 1, from, to);
-    const c2 = codeAt(s, i + 2, from, to);
-    if (!isDigit(c2) || !isDigit(codeAt(s, i + 3, from, to))) continue;
-    if (c0 === 49 ? !(c1 === 57 || (c1 === 56 && c2 >= 54)) : !(c1 === 48 && c2 <= 52)) continue;
-    if (i > 0) {
-      const p = codeAt(s, i - 1, from, to);
-      if (isDigit(p) || p === 35 || p === 47 || p === 46) continue;
+function findYear(s: string, begin: number, byWords: boolean): number {
+  if (byWords) {
+    // A year is four digits: only the words that hold digits can hold one.
+    const { start, end, digit } = tokens;
+    for (let k = 0; k < tokens.count; k++) {
+      if (digit[k] === 0) continue;
+      for (let i = start[k]!; i + 4 <= end[k]!; i++) if (isYearAt(s, i)) return i;
     }
-    // Optional season: spaces, "-" or "/", spaces, then 4 or 2 digits not followed by a digit.
-    let j = i + 4;
-    while (j < n && isSpace(codeAt(s, j, from, to))) j++;
-    const sep = j < n ? codeAt(s, j, from, to) : -1;
-    if (sep === 45 || sep === 47) {
-      j++;
-      while (j < n && isSpace(codeAt(s, j, from, to))) j++;
-      let d = 0;
-      while (j + d < n && isDigit(codeAt(s, j + d, from, to))) d++;
-      if (d === 4 || d === 2) {
-        seasonTail = s.slice(j, j + d);
-        return i;
-      }
-    }
-    if (i + 4 < n && isDigit(codeAt(s, i + 4, from, to))) continue;
-    seasonTail = '';
-    return i;
+    return -1;
   }
+  for (let i = begin; i + 4 <= s.length; i++) if (isYearAt(s, i)) return i;
   return -1;
 }
 
-/** The year of `s` with characters `from`–`to` (the card number) read as spaces. */
-function readYear(
-  s: string,
-  from: number,
-  to: number,
-  begin: number,
-): { year: number | null; seasonEnd: number | null } {
-  const at = findYear(s, from, to, begin);
+/** The masked text holds a year at `i` (see `findYear`); sets the season's digits. */
+function isYearAt(s: string, i: number): boolean {
+  const n = s.length;
+  const c0 = s.charCodeAt(i);
+  if ((c0 !== 49 && c0 !== 50) || isMasked(i)) return false;
+  const c1 = codeAt(s, i + 1);
+  const c2 = codeAt(s, i + 2);
+  if (!isDigit(c2) || !isDigit(codeAt(s, i + 3))) return false;
+  if (c0 === 49 ? !(c1 === 57 || (c1 === 56 && c2 >= 54)) : !(c1 === 48 && c2 <= 52)) return false;
+  if (i > 0) {
+    const p = codeAt(s, i - 1);
+    if (isDigit(p) || p === 35 || p === 47 || p === 46) return false;
+  }
+  // Optional season: spaces, "-" or "/", spaces, then 4 or 2 digits not followed by a digit.
+  let j = i + 4;
+  while (j < n && isSpace(codeAt(s, j))) j++;
+  const sep = j < n ? codeAt(s, j) : -1;
+  if (sep === 45 || sep === 47) {
+    j++;
+    while (j < n && isSpace(codeAt(s, j))) j++;
+    let d = 0;
+    let tail = 0;
+    for (let c = j < n ? codeAt(s, j) : -1; isDigit(c); c = j + d < n ? codeAt(s, j + d) : -1) {
+      tail = tail * 10 + c - 48;
+      d++;
+    }
+    if (d === 4 || d === 2) {
+      seasonTail = tail;
+      seasonDigits = d;
+      return true;
+    }
+  }
+  if (i + 4 < n && isDigit(codeAt(s, i + 4))) return false;
+  seasonDigits = 0;
+  return true;
+}
+
+/** Reads the year and season end of the masked text into `out`. */
+function readYear(s: string, begin: number, byWords: boolean, out: NumberReading): void {
+  const at = findYear(s, begin, byWords);
   if (at >= 0) {
     // Four digits (findYear checked them): their value without slicing them out.
     const year =
@@ -199,21 +377,19 @@ function readYear(
       (s.charCodeAt(at + 1) - 48) * 100 +
       (s.charCodeAt(at + 2) - 48) * 10 +
       (s.charCodeAt(at + 3) - 48);
-    let seasonEnd: number | null = null;
-    if (seasonTail) {
-      const tail = Number(seasonTail);
-      const full = seasonTail.length === 2 ? Math.floor(year / 100) * 100 + tail : tail;
+    out.year = year;
+    if (seasonDigits > 0) {
+      const full = seasonDigits === 2 ? Math.floor(year / 100) * 100 + seasonTail : seasonTail;
       const end = full < year ? full + 100 : full;
-      if (end === year + 1) seasonEnd = end;
+      if (end === year + 1) out.seasonEnd = end;
     }
-    return { year, seasonEnd };
+    return;
   }
-  const short = s.includes("'") ? SHORT_YEAR.exec(from >= 0 ? mask(s, from, to) : s) : null;
+  const short = s.includes("'") ? SHORT_YEAR.exec(masked(s)) : null;
   if (short) {
     const yy = Number(short[1]);
-    return { year: yy <= 30 ? 2000 + yy : 1900 + yy, seasonEnd: null };
+    out.year = yy <= 30 ? 2000 + yy : 1900 + yy;
   }
-  return { year: null, seasonEnd: null };
 }
 
 /** "(10)", "x10", "10x" at the start, "3x cards", "5 cards", "50ct", "lot of 5": how many cards are sold. */
@@ -241,7 +417,8 @@ function readLotCount(s: string): number | null {
 /** A cheap test that lets most titles skip the bare card-number reader. */
 const BARE_CUE = /[a-z]-?\d/;
 
-const NONE: NumberReading = {
+/** What `readNumbers` returns: one object, refilled by every call (the title reader copies it at once). */
+const reading: NumberReading = {
   serial: null,
   serialNumber: null,
   cardNumber: null,
@@ -249,32 +426,50 @@ const NONE: NumberReading = {
   seasonEnd: null,
   lotCount: null,
 };
+
 /**
- * `s` is the normalised title with grade spans masked; `marks` says which characters it has, and the
- * word pass says whether it saw words that announce a print run or a count, so most titles skip those
- * readers. `firstDigit` is where the unmasked title's first digit is: no year starts before it.
+ * Reads the numbers of normalised title `s` whose `spanCount` grade spans (`spans`) are masked.
+ * `marks` says which characters it has, and the word pass says whether it saw words that announce a
+ * print run or a count, so most titles skip those readers. `firstDigit` is at or before the title's
+ * first digit: no year starts before it. `byWords`: `tokens` hold the words of `s` itself.
  */
 export function readNumbers(
   s: string,
+  spans: { from: Int32Array; to: Int32Array },
+  spanCount: number,
   marks: number,
   serialCue: boolean,
   countCue: boolean,
   firstDigit: number,
+  byWords: boolean,
 ): NumberReading {
-  if (!(marks & Mark.Digit)) return s.includes('one of one') ? { ...NONE, serial: 1, serialNumber: 1 } : NONE;
-  const lotCount = marks & Mark.Paren || countCue ? readLotCount(s) : null;
-  const serial =
-    marks & Mark.Slash || serialCue ? readSerial(s) : { serial: null, serialNumber: null, rest: s };
-  const cardNumber = readCardNumber(serial.rest);
-  const year = readYear(serial.rest, takenFrom, takenTo, firstDigit);
-  return {
-    serial: serial.serial,
-    serialNumber: serial.serialNumber,
-    cardNumber,
-    year: year.year,
-    seasonEnd: year.seasonEnd,
-    lotCount,
-  };
+  clearMasks(s.length);
+  for (let k = 0; k < spanCount; k++) addMask(spans.from[k]!, spans.to[k]!);
+  const out = reading;
+  out.serial = null;
+  out.serialNumber = null;
+  out.cardNumber = null;
+  out.year = null;
+  out.seasonEnd = null;
+  out.lotCount = null;
+  if (!(marks & Mark.Digit)) {
+    if (s.includes('one of one') && masked(s).includes('one of one')) {
+      out.serial = 1;
+      out.serialNumber = 1;
+    }
+    return out;
+  }
+  if (marks & Mark.Paren || countCue) out.lotCount = readLotCount(masked(s));
+  if (marks & Mark.Slash || serialCue) {
+    readSerial(masked(s));
+    if (serialFrom >= 0) {
+      out.serial = serialOf;
+      out.serialNumber = serialNumberOf;
+      addMask(serialFrom, serialTo);
+    }
+  }
+  out.cardNumber = readCardNumber(s, marks, byWords);
+  if (takenFrom >= 0) addMask(takenFrom, takenTo);
+  readYear(s, firstDigit, byWords, out);
+  return out;
 }
-
-export { mask };
