@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTitle } from './classify.ts';
+import { classifyTitle, readTitle } from './classify.ts';
 
 const read = classifyTitle;
 
@@ -60,9 +60,69 @@ describe('grades', () => {
     });
     expect(read('Jeter signed 1993 SP PSA/DNA certified')).toMatchObject({
       graded: false,
-      authenticated: false,
+      authenticated: true,
     });
     expect(read('Ohtani autographed 2018 Topps Beckett BAS authenticated')).toMatchObject({ graded: false });
+  });
+
+  it.each([
+    'BGS 9.5 POTENTIAL 2019 Topps Chrome Fernando Tatis Jr Rookie #203 Padres',
+    'PSA 10 potential 2019 Topps Chrome Tatis',
+    'PSA 10 candidate 2018 Topps Update Acuna #US250',
+    'SGC 10 quality 1986 Fleer Jordan',
+    'Luka Doncic 2018 Prizm PSA 10 comp 280 Rookie',
+    'Trout PSA 10 possible #US175 2011 Update',
+  ])('reads a hedge after the grade as a hope even when a year or number follows: %s', (title) => {
+    expect(read(title)).toMatchObject({ graded: false, grade: null, speculativeGrade: true });
+  });
+
+  it('still reads the grade a card has when the hedge hopes for another grade', () => {
+    expect(read('PSA 9 potential 10 2019 Topps Chrome Tatis')).toMatchObject({ graded: true, grade: 9 });
+    expect(read('BGS 9 should be a 9.5 2020 Prizm Herbert')).toMatchObject({ graded: true, grade: 9 });
+    expect(read('1952 Topps Mays SGC 84 could be SGC 88')).toMatchObject({ graded: true, grade: 7 });
+  });
+
+  it.each([
+    '2017 Topps Chrome Aaron Judge Rookie #169 BGS 10 BL Pristine Yankees',
+    '2020 Prizm Joe Burrow BGS BL 10 #307',
+    '2018 Topps Chrome Acuna BGS 10 Pristine BL',
+    '2019 Prizm Zion Beckett 10 (BL) Rookie',
+  ])('reads "BL" beside a Beckett 10 as Black Label: %s', (title) => {
+    expect(read(title)).toMatchObject({ graded: true, grader: 'BGS', grade: 10, blackLabel: true });
+  });
+
+  it.each([
+    '2018 Topps Chrome Acuna BGS 9.5 BL',
+    '2018 Topps Chrome Acuna PSA 10 BL',
+    'BL 2018 Topps Chrome Acuna BGS 10',
+    '2018 Topps Chrome Acuna BL Blue Refractor',
+  ])('reads "BL" anywhere else as nothing: %s', (title) => {
+    expect(read(title).blackLabel).toBe(false);
+  });
+
+  it.each([
+    'Derek Jeter Signed 1996 Topps Baseball Card PSA/DNA Certified Autograph Yankees',
+    'Jeter 1996 Topps PSA/DNA Certified Autograph',
+    'Ken Griffey Jr signed 1989 Upper Deck #1 PSA DNA authenticated',
+    'Mike Trout autographed 2011 Topps Update PSA/DNA Auto 10',
+  ])('reads a PSA/DNA certified signed card as an Authentic slab: %s', (title) => {
+    expect(read(title)).toMatchObject({ graded: false, authenticated: true, autograph: true });
+  });
+
+  it('keeps paper certificates and unsigned cards out of Authentic slabs', () => {
+    expect(read('Derek Jeter signed 1996 Topps PSA/DNA COA')).toMatchObject({
+      authenticated: false,
+      autograph: true,
+    });
+    expect(read('Derek Jeter signed 1996 Topps PSA DNA sticker')).toMatchObject({ authenticated: false });
+    expect(read('Mike Trout signed 2011 Topps Update JSA COA')).toMatchObject({ authenticated: false });
+    expect(read('2019 Topps Chrome Vlad Guerrero PSA/DNA Refractor').authenticated).toBe(false);
+    // A graded card whose autograph PSA/DNA also graded is graded.
+    expect(read('Jeter signed 1996 Topps PSA 8 PSA/DNA Auto 10')).toMatchObject({
+      graded: true,
+      grade: 8,
+      authenticated: false,
+    });
   });
 
   it('does not take a laundry tag for the TAG grading company', () => {
@@ -87,6 +147,70 @@ describe('words, not substrings', () => {
     ['2021 Prizm Jalen Green Silver Prizm RC', 'silver prizm'],
     ['2012 Topps Bryce Harper Purple #661', 'purple'],
   ])('%s → parallel %s', (title, parallel) => {
+    expect(read(title).parallel).toBe(parallel);
+  });
+
+  it.each([
+    ['2022 Bowman Draft Chrome Elijah Green 1st Bowman #BDC-1 Nationals', null],
+    ['2022 Bowman Draft Chrome Elijah Green Auto', null],
+    ['2016 Topps Shane Green #45 Tigers', null],
+    ['2015 Topps Chrome Kevin White RC', null],
+    ['2023 Prizm Anthony Black RC Magic', null],
+    ['2023 Prizm Anthony Black Silver Prizm RC', 'silver prizm'],
+    ['2022 Bowman Draft Chrome Elijah Green Gold Refractor /50', 'gold refractor'],
+    ['2019-20 Panini Prizm Draymond Green Golden State Warriors', null],
+    ['2021 Panini Prizm Green Ja Morant', 'green prizm'],
+    ['2020 Topps Chrome Mike Trout Green Refractor', 'green refractor'],
+    ['2020 Topps Chrome Trout Green /99', 'green'],
+    ['2020 Topps Chrome Trout Green 12/99', 'green'],
+    ['2020 Topps Chrome Trout Green Wave', 'green wave'],
+    ['2020 Topps Chrome Bo Bichette Green RC', 'green'],
+  ])('tells a colour that is a surname from a parallel: %s → %s', (title, parallel) => {
+    expect(read(title).parallel).toBe(parallel);
+  });
+
+  it('keeps a surname colour as a name the listings must carry', () => {
+    const reading = readTitle('2022 Bowman Draft Chrome Elijah Green 1st Bowman', true);
+    expect(reading.card.parallel).toBeNull();
+    expect(reading.unknownWords).toEqual(['elijah', 'green']);
+  });
+
+  it.each([
+    ['L@@K RARE Shohei Ohtani 2018 Bowman Chrome Rookie Refracter Angels MVP', 'refractor'],
+    ['2018 Topps Chrome Ohtani Gold Refracter /50', 'gold refractor'],
+    ['2019 Topps Chrome Vlad Jr Refactor RC', 'refractor'],
+    ['2021 Bowman Chrome Franco Blue Refracters /150', 'blue refractor'],
+  ])('reads a misspelt refractor: %s → %s', (title, parallel) => {
+    expect(read(title).parallel).toBe(parallel);
+  });
+
+  it.each([
+    ['Mahommes 2017 Prism Rookie #269 RC Chiefs HOT', null],
+    ['2019 Panini Prism Zion Williamson RC', null],
+    ['2017 Panini Prism Mahomes Silver Prism', 'silver prizm'],
+    ['2024 Topps Chrome Elly De La Cruz Prism Refractor', 'prism refractor'],
+    ['2024 Topps Chrome Elly De La Cruz Prism', 'prism'],
+    ['Elly De La Cruz Prism Refractor Rookie', 'prism refractor'],
+  ])('reads "Prism" as the Prizm set, but as a parallel in Topps titles: %s → %s', (title, parallel) => {
+    expect(read(title).parallel).toBe(parallel);
+  });
+
+  it('reads the Prizm set from its misspelling', () => {
+    expect(read('Mahommes 2017 Prism Rookie #269 RC').setWords).toEqual(['prizm']);
+  });
+
+  it.each([
+    [
+      '🚨 SSP 🚨 2023 Topps Chrome Update Elly De La Cruz Rookie Debut Red Refractor /5 Reds',
+      'red refractor',
+    ],
+    ['2023 Topps Chrome Elly De La Cruz Red Refractor SSP /5', 'red refractor'],
+    ['SP 2021 Topps Gold Mike Trout /2021', 'gold'],
+    ['2019 Bowman Chrome Wander Franco Orange Refractor /25 SSP 🔥', 'orange refractor'],
+    ['2022 Topps Series 1 Bobby Witt Jr. SSP Photo Variation Rookie', 'ssp photo variation'],
+    ['2023 Topps Chrome Image Variation SP Francisco Alvarez', 'image variation sp'],
+    ['2020 Topps Heritage Bo Bichette SSP Rookie #501', 'ssp'],
+  ])('reads a short print beside a colour as rarity, not the parallel: %s → %s', (title, parallel) => {
     expect(read(title).parallel).toBe(parallel);
   });
 
@@ -193,6 +317,66 @@ describe('numbers', () => {
     expect(read('BGS 9.5 w/ 10 sub Ohtani').serial).toBeNull();
   });
 
+  it.each([
+    ['2019 Panini Prizm Kyler Murray #301 /10 Gold Prizm Rookie', 10, null, '301'],
+    ['2019 Panini Prizm Kyler Murray #301/10 Gold Prizm', 10, null, '301'],
+    ['2015-16 SP Authentic Connor McDavid #151 /999 Auto RC', 999, null, '151'],
+    ['Curry 2009-10 Topps Rookie #321 /99 PSA 10', 99, null, '321'],
+    ['2020 Topps Chrome Trout Orange Refractor #5 /25', 25, null, '5'],
+    ['2020 Topps Chrome Trout Orange Refractor #5/25', 25, 5, null],
+  ])('reads a card number written before its print run: %s', (title, serial, serialNumber, cardNumber) => {
+    expect(read(title)).toMatchObject({ serial, serialNumber, cardNumber });
+  });
+
+  it.each([
+    '2024 Topps Now Shohei Ohtani 50/50 Club Dodgers',
+    '2023 Topps Now Ronald Acuna Jr. 40/70 Season',
+    '2023 Topps Chrome Acuna 40/40 club',
+    'Dallas Cowboys Break Spot 2023 Prizm Football 1/2 Case PYT',
+    '2024 Bowman Chrome 1/4 box break spot Yankees',
+  ])('does not read an achievement or a share of a case as numbering: %s', (title) => {
+    expect(read(title)).toMatchObject({ serial: null, serialNumber: null });
+  });
+
+  it('still reads a copy numbered like an achievement, and a case hit numbered', () => {
+    expect(read('2024 Topps Now Ohtani 50/50 Club Gold /10').serial).toBe(10);
+    expect(read('2023 Topps Chrome Acuna Gold 50/50')).toMatchObject({ serial: 50, serialNumber: 50 });
+    expect(read('2023 Topps Chrome Gold 3/5 Case Hit')).toMatchObject({ serial: 5, serialNumber: 3 });
+  });
+
+  it.each([
+    ['2020 Bowman Chrome Jasson Dominguez Gold Shimmer Refractor #/50 1st Bowman', null],
+    ['2023 Bowman Chrome Ethan Salas Refractor #/499 1st Bowman #BCP-1', 'BCP-1'],
+    ['2020 Bowman Chrome Dominguez Refractor #/499 2nd Year', null],
+    ['Corbin Carroll 2023 Chrome Gold #/50 NM-MT', null],
+    ['#/99 2019-20 Panini Prizm Zion Williamson', null],
+    ['2020 Panini Prizm Joe Burrow Blue Prizm #/199 307 RC', '307'],
+    ['2023 Bowman Draft Chrome Max Clark 1st Bowman #BDC-12 Draft Pick Tigers', 'BDC-12'],
+    ['2023 Bowman Draft Chrome Max Clark #BDC-1 Draft Pick', 'BDC-1'],
+    ['2021 Bowman Chrome Prospect Auto #CPA-JH 1st Overall Pick', 'CPA-JH'],
+    ['2023 Bowman Chrome #1 Draft Pick Holliday', null],
+    ['2023 Bowman Chrome Holliday #1 Overall Pick', null],
+  ])('reads the card number, not a print run, an ordinal or a rank: %s → %s', (title, cardNumber) => {
+    expect(read(title).cardNumber).toBe(cardNumber);
+  });
+
+  it.each([
+    ['86-87 Fleer Karl Malone #68 RC Jazz', 1986, 1987],
+    ['Karl Malone 86-87 Fleer #68', 1986, 1987],
+    ['Fleer 86-87 Karl Malone #68', 1986, 1987],
+    ['93-94 Upper Deck Michael Jordan #23', 1993, 1994],
+    ['99-00 Upper Deck Vince Carter Rookie', 1999, 2000],
+    ['19-20 Prizm Zion Williamson Rookie', 2019, 2020],
+  ])('reads a two-digit season at the start or beside a set: %s', (title, year, seasonEnd) => {
+    expect(read(title)).toMatchObject({ year, seasonEnd });
+  });
+
+  it('reads no year from two-digit ranges elsewhere', () => {
+    expect(read('Michael Jordan Lot 86-87 cards').year).toBeNull();
+    expect(read('Jordan #86-87 Fleer').year).toBeNull();
+    expect(read('Trout 11-12 wins Topps').year).toBeNull();
+  });
+
   it('reads years and seasons, never from a serial', () => {
     expect(read('2019-20 Panini Prizm Zion')).toMatchObject({ year: 2019, seasonEnd: 2020 });
     expect(read("'86 Fleer Jordan").year).toBe(1986);
@@ -234,6 +418,54 @@ describe('noise', () => {
     '2020 Bowman Chrome Blaster Exclusive Green Refractor',
   ])('is not noise: %s', (title) => {
     expect(read(title).noise).toEqual([]);
+  });
+
+  it.each([
+    '2020 Panini Prizm Justin Herbert Silver Prizm RC pulled from hobby box pack fresh',
+    '2021 Topps Chrome Tatis from hobby box',
+    '2024 Topps Chrome Wyatt Langford RC straight from sealed pack to toploader Rangers',
+    '2019 Topps Chrome Tatis Jr RC pulled from a 2019 Topps Chrome hobby box',
+    'Wander Franco RC out of a fresh blaster box',
+    'Elly De La Cruz RC pulled from mega box',
+    'Mahomes 2017 Prizm RC pulled from a case break',
+    '2023 Topps Chrome Jumbo Box Topper Elly De La Cruz Rookie Reds',
+    '2023 Bowman Chrome Hobby Box Topper Jackson Holliday',
+    '2023 Bowman Chrome Hobby Box Exclusive Jackson Holliday',
+    '2019 Topps Chrome Record Breakers Aaron Judge Insert Yankees',
+    '1995 Fleer Ultra Ground Breakers Ken Griffey Jr',
+    '2023 Upper Deck Ice Breakers Connor McDavid',
+    '2022 Topps Deal Breakers Shohei Ohtani',
+  ])('reads a card out of sealed product or an insert set as a card: %s', (title) => {
+    expect(read(title).noise).toEqual([]);
+  });
+
+  it.each([
+    ['2023 Topps Chrome Hobby Box Sealed', 'sealed'],
+    ['Case of 12 hobby boxes 2023 Topps Chrome', 'sealed'],
+    ['2023 Topps Chrome 1 pack from hobby box', 'sealed'],
+    ['Break spot from 2023 Prizm case break', 'break'],
+    ['Jaspys Breakers 2023 Prizm Football Live', 'break'],
+  ])('still reads the product itself as noise: %s', (title, code) => {
+    expect(read(title).noise).toContain(code);
+  });
+
+  it('reads "facsimile signature … no auto" on a numbered card of a set as a genuine card', () => {
+    for (const title of [
+      '1997-98 SP Authentic Kobe Bryant #1 facsimile signature NO AUTO Lakers',
+      '1954 Topps Hank Aaron #128 facsimile signature not signed',
+      '1996 Topps Chrome Kobe #138 facsimile signature non-auto',
+    ]) {
+      expect(read(title)).toMatchObject({ noise: [], autograph: false });
+    }
+    for (const title of [
+      'Derek Jeter 1993 SP Foil #279 Facsimile Signature Card',
+      'Kobe Bryant facsimile signature no auto',
+      'Kobe Bryant 1996 Topps #138 facsimile signature reprint no auto',
+      'Kobe Bryant 1996 Topps Chrome #138 Facsimile Auto No Auto',
+      'Babe Ruth 1933 Goudey Facsimile Signed #144 not auto',
+    ]) {
+      expect(read(title).noise).toEqual(['reprint']);
+    }
   });
 
   it('reads a break of a sealed case as a break, not as sealed product', () => {

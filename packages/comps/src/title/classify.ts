@@ -6,7 +6,7 @@
 import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
 import { addGraderWord, graderWords, gradeSpans, Hint, NO_GRADE, nameAt, readGrade } from './grade.ts';
 import { PHRASES, type PhraseEntry, type Tag } from './lexicon.ts';
-import { isWordAt, Mark, readWords, tokens, WordDigits, wordAt, wordHash } from './normalize.ts';
+import { isSpace, isWordAt, Mark, readWords, tokens, WordDigits, wordAt, wordHash } from './normalize.ts';
 import { readAutographCode, readNumbers } from './numbers.ts';
 
 /** The classified title plus what only the query reader needs. */
@@ -79,6 +79,11 @@ function hasSet(name: string): boolean {
 
 function addSet(name: string): void {
   setsFound[setCount++] = name;
+}
+
+function hasContext(word: ContextWord): boolean {
+  for (let k = 0; k < contextCount; k++) if (contextWords[k] === word) return true;
+  return false;
 }
 
 function hasPremiumSet(): boolean {
@@ -160,9 +165,16 @@ interface Phrase {
   serial: boolean;
   /** NEGATION that is itself "not an autograph" ("unsigned", "nonauto"). */
   negatesAutograph: boolean;
+  /** NOISE: "facsimile signature", which genuine cards also print (decided by the title around it). */
+  facsimileSignature: boolean;
   /** Bit k: word k starts with a grader's name (`nameAt`), where the grade reader must look. */
   graders: number;
+  /** PARALLEL: a colour that is also a common surname ("Elijah Green", "Kevin White"). */
+  surname: boolean;
 }
+
+/** Colours that are common surnames: after a first name they name the player, not a parallel. */
+const SURNAME_COLOURS = new Set(['green', 'white', 'black']);
 
 function compile({ words, hashes, tag }: PhraseEntry): Phrase {
   return {
@@ -178,7 +190,10 @@ function compile({ words, hashes, tag }: PhraseEntry): Phrase {
     rookie: (tag.kind === 'autograph' || tag.kind === 'relic') && tag.rookie === true,
     serial: tag.kind === 'cue' && tag.cue === 'serial',
     negatesAutograph: tag.kind === 'negation' && (words[0] === 'unsigned' || words[0] === 'nonauto'),
+    facsimileSignature:
+      tag.kind === 'noise' && words[0] === 'facsimile' && words[1]?.startsWith('signature') === true,
     graders: words.reduce((bits, word, k) => (nameAt(word, 0) !== '' ? bits | (1 << k) : bits), 0),
+    surname: tag.kind === 'parallel' && words.length === 1 && SURNAME_COLOURS.has(words[0]!),
   };
 }
 
@@ -274,6 +289,117 @@ function isParallelWord(word: string | undefined): boolean {
   return PHRASES.get(word)?.some((e) => e.tag.kind === 'parallel') ?? false;
 }
 
+/** Set words that name a parallel after a colour ("Green Prizm", "Green Mosaic"). */
+const PARALLEL_SETS = new Set(['prizm', 'mosaic']);
+
+/** Plain colours: a second one after a surname colour is the parallel ("Elijah Green Gold Refractor"). */
+const COLOURS = new Set(
+  `gold silver blue red green orange purple pink black white yellow bronze aqua teal emerald ruby platinum
+   copper magenta cyan lime neon navy maroon`.split(/\s+/),
+);
+
+/** Adjacent words inside the lexicon's longer parallel and set names ("white blue", "rose gold"). */
+const PAIRED_WORDS: ReadonlySet<string> = (() => {
+  const pairs = new Set<string>();
+  for (const list of PHRASES.values())
+    for (const { words, tag } of list)
+      if (tag.kind === 'parallel' || tag.kind === 'set')
+        for (let k = 1; k < words.length; k++) pairs.add(`${words[k - 1]} ${words[k]}`);
+  return pairs;
+})();
+
+/**
+ * A surname colour just after a first name (one unknown word) names the player unless what follows
+ * says parallel: a finish ("Green Refractor"), a print run ("Green /99", "Green 12/99", "Green #'d"),
+ * "Green Prizm". "Elijah Green 1st Bowman", "Shane Green Rookie", "Anthony Black Silver Prizm": a player.
+ */
+function namesPlayer(text: string, next: number): boolean {
+  if (next >= tokens.count) return true;
+  for (let c = tokens.end[next - 1]!; c < tokens.start[next]!; c++)
+    if (text.charCodeAt(c) === 47) return false;
+  if (tokens.digit[next]! & WordDigits.OnlyDigits) {
+    let c = tokens.end[next]!;
+    while (text.charCodeAt(c) === 32) c++;
+    return text.charCodeAt(c) !== 47;
+  }
+  if (isWordAt(text, next, 'ref') || isWordAt(text, next, 'exclusive')) return false;
+  const hit = matchAt(text, next);
+  if (hit === null) return true;
+  switch (hit.act) {
+    case PARALLEL:
+      // Not two words of one parallel's name ("White Blue" of "Red White Blue").
+      return (
+        hit.size === 1 && COLOURS.has(hit.name) && !PAIRED_WORDS.has(`${wordAt(text, next - 1)} ${hit.name}`)
+      );
+    case CUE:
+      return !hit.serial;
+    case CONTEXTUAL:
+      return hit.context !== 'sp';
+    case SET:
+      return !PARALLEL_SETS.has(hit.name);
+    default:
+      return true;
+  }
+}
+
+/** Words a seller puts between "from" and the product a card came out of ("from a fresh hobby box"). */
+const PROVENANCE_SKIP = new Set(['a', 'an', 'the', 'my', 'fresh', 'new', 'same', 'this', 'sealed', 'one']);
+
+/**
+ * The sealed product or break at word `i` is where one card came from, not what is sold: "from" or
+ * "out of" before it ("pulled from hobby box", "straight from sealed pack", "out of a 2023 blaster"),
+ * past articles, years and set words.
+ */
+function cameFrom(text: string, i: number): boolean {
+  for (let k = i - 1, skipped = 0; k >= 0 && skipped < 5; k--, skipped++) {
+    if (isWordAt(text, k, 'from')) return true;
+    if (isWordAt(text, k, 'of')) return k > 0 && isWordAt(text, k - 1, 'out');
+    if (tokens.digit[k]! & WordDigits.OnlyDigits || PROVENANCE_SKIP.has(wordAt(text, k))) continue;
+    const hit = matchAt(text, k);
+    if (hit === null || hit.act !== SET) return false;
+  }
+  return false;
+}
+
+/** Words after a sealed product that make it one card out of it: "Jumbo Box Topper", "Hobby Box Exclusive". */
+const OUT_OF_THE_BOX = new Set([
+  'topper',
+  'toppers',
+  'exclusive',
+  'exclusives',
+  'insert',
+  'inserts',
+  'pull',
+  'pulled',
+]);
+
+/** "86-87 Fleer": a season in two digits, a year at the start of the title or beside a set word. */
+function shortSeasonAt(text: string, count: number): number {
+  const { start, end, digit } = tokens;
+  for (let k = 0; k + 1 < count; k++) {
+    const at = start[k]!;
+    if (!(digit[k]! & WordDigits.OnlyDigits) || end[k] !== at + 2) continue;
+    const next = start[k + 1]!;
+    if (next !== at + 3 || text.charCodeAt(at + 2) !== 45) continue;
+    if (!(digit[k + 1]! & WordDigits.OnlyDigits) || end[k + 1] !== next + 2) continue;
+    if (at > 0 && !isSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40) continue;
+    const after = text.charCodeAt(next + 2);
+    if (after === 45 || after === 47 || after === 46) continue;
+    const a = (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
+    const b = (text.charCodeAt(next) - 48) * 10 + text.charCodeAt(next + 1) - 48;
+    if (b !== (a + 1) % 100) continue;
+    if (k === 0 || setAt(text, k + 2) || setAt(text, k - 1)) return k;
+  }
+  return -1;
+}
+
+/** Word k of `text` starts a set phrase. */
+function setAt(text: string, k: number): boolean {
+  if (k < 0 || k >= tokens.count) return false;
+  const hit = matchAt(text, k);
+  return hit !== null && hit.act === SET;
+}
+
 /**
  * The parallels and context words of the title being read, in lists reused by every title (`…Count`
  * says how much of them is this title's): most titles have none, and none outlives its title.
@@ -310,6 +436,48 @@ function hasNamedParallel(): boolean {
   return false;
 }
 
+/** Topps' products, where "Prism" is a parallel ("Prism Refractor"); Panini's, where it is Prizm misspelt. */
+const TOPPS_SETS = ['topps', 'bowman', 'bowmans best', 'chrome', 'finest'];
+const PANINI_SETS = ['panini', 'prizm', 'donruss', 'optic', 'select', 'mosaic'];
+
+/**
+ * "Prism" is Topps' Prism Refractor beside "refractor" or in a Topps title; otherwise it is Panini's
+ * Prizm misspelt ("Mahomes 2017 Prism Rookie"), read as that set word.
+ */
+function readPrism(text: string, count: number): void {
+  const topps = TOPPS_SETS.some(hasSet) && !PANINI_SETS.some(hasSet);
+  for (let k = 0; k < parallelCount; k++) {
+    if (parallelNames[k] !== 'prism' || parallelGeneric[k]) continue;
+    const end = parallelEnd[k]!;
+    let refractor = end < count && isWordAt(text, end, 'ref');
+    for (let h = 0; h < parallelCount; h++)
+      if (parallelStart[h] === end && parallelNames[h] === 'refractor') refractor = true;
+    if (topps || refractor) continue;
+    parallelNames[k] = 'prizm';
+    parallelGeneric[k] = true;
+    if (!hasSet('prizm')) addSet('prizm');
+  }
+}
+
+const isShortPrint = (name: string) => name === 'sp' || name === 'ssp';
+
+/**
+ * A short print ("SP", "SSP") beside another parallel that is no variation says how rare that
+ * parallel is, not which it is ("🚨 SSP 🚨 … Red Refractor /5" is the red refractor). Alone, or with a
+ * variation ("SSP Photo Variation", whose SP and SSP photos differ), it names the card.
+ */
+function shortPrintIsRarity(): boolean {
+  let shortPrint = false;
+  let other = false;
+  for (let k = 0; k < parallelCount; k++) {
+    const name = parallelNames[k]!;
+    if (isShortPrint(name)) shortPrint = true;
+    else if (name.includes('variation')) return false;
+    else if (!parallelGeneric[k] || name === 'refractor') other = true;
+  }
+  return shortPrint && other;
+}
+
 /**
  * The parallel's name: the named parallels in order, then each generic finish written next to one
  * ("gold" + "refractor"); a generic finish alone names nothing but "refractor".
@@ -317,8 +485,10 @@ function hasNamedParallel(): boolean {
 function parallelName(): string | null {
   const n = parallelCount;
   if (n === 0) return null;
+  const dropShortPrint = n > 1 && shortPrintIsRarity();
   const parts: string[] = [];
   for (let k = 0; k < n; k++) {
+    if (dropShortPrint && isShortPrint(parallelNames[k]!)) continue;
     if (!parallelGeneric[k] && !parts.includes(parallelNames[k]!)) parts.push(parallelNames[k]!);
   }
   if (parts.length === 0) {
@@ -330,6 +500,7 @@ function parallelName(): string | null {
     for (let h = 0; h < n; h++) {
       if (
         !parallelGeneric[h] &&
+        !(dropShortPrint && isShortPrint(parallelNames[h]!)) &&
         (parallelEnd[h] === parallelStart[g] || parallelEnd[g] === parallelStart[h])
       ) {
         parts.push(parallelNames[g]!);
@@ -393,6 +564,12 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let serialCue = false;
   let countCue = false;
   let negatedUntil = -1;
+  // The last unknown word and where its run of unknown words (a name) began.
+  let lastUnknown = -2;
+  let unknownFrom = -2;
+  // The reprint code came only from "facsimile signature" (1), or from anything else too (2).
+  let reprintBy = 0;
+  let prismSeen = false;
 
   for (let i = 0; i < count; ) {
     // A number alone starts no phrase and names nothing: the number readers see it.
@@ -403,6 +580,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     const hit = matchAt(text, i);
     if (hit === null) {
       if (tokens.digit[i] === 0) {
+        if (lastUnknown !== i - 1) unknownFrom = i;
+        lastUnknown = i;
         // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
         if (nameAt(text, tokens.start[i]!) !== '') addGraderWord(i);
         if (forQuery) {
@@ -431,10 +610,20 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       for (let k = 0; k < hit.size; k++) if (hit.graders & (1 << k)) addGraderWord(i + k);
     }
     switch (hit.act) {
-      case NOISE:
-        if (!negated) addCode(hit.code!);
-        if (hit.code === 'lot') countCue = true;
+      case NOISE: {
+        const code = hit.code!;
+        if (code === 'lot') countCue = true;
+        if (negated) break;
+        if (code === 'reprint') reprintBy = hit.facsimileSignature && reprintBy !== 2 ? 1 : 2;
+        else if (
+          // One card out of the product ("pulled from hobby box", "Jumbo Box Topper"), not the product.
+          (code === 'sealed' || code === 'break') &&
+          (cameFrom(text, i) || (code === 'sealed' && end < count && OUT_OF_THE_BOX.has(wordAt(text, end))))
+        )
+          break;
+        addCode(code);
         break;
+      }
       case CUE:
         if (hit.serial) serialCue = true;
         else countCue = true;
@@ -460,6 +649,15 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         rookie = true;
         break;
       case PARALLEL:
+        // "Elijah Green 1st Bowman": the colour is the player's surname.
+        if (hit.surname && lastUnknown === i - 1 && unknownFrom === i - 1 && namesPlayer(text, end)) {
+          if (forQuery) {
+            unknownWords.push(wordAt(text, i));
+            unknownAt.push(i);
+          }
+          break;
+        }
+        if (hit.name === 'prism') prismSeen = true;
         addParallel(hit.name, hit.generic, i, end);
         break;
       case SET:
@@ -518,6 +716,28 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   );
   if (numbers.lotCount !== null) addCode('lot');
 
+  // "facsimile signature … NO AUTO" on a card of a real set with its number: the seller says the
+  // signature is printed, as on many genuine base cards. Alone, it is a reprint's description.
+  if (
+    reprintBy === 1 &&
+    negatedAutograph &&
+    numbers.cardNumber !== null &&
+    (setCount > 0 || hasContext('sp'))
+  ) {
+    removeCode('reprint');
+  }
+  if (prismSeen) readPrism(text, count);
+  let year = numbers.year;
+  let seasonEnd = numbers.seasonEnd;
+  if (year === null && marks & Mark.Hyphen) {
+    const k = shortSeasonAt(text, count);
+    if (k >= 0) {
+      const yy = (text.charCodeAt(tokens.start[k]!) - 48) * 10 + text.charCodeAt(tokens.start[k]! + 1) - 48;
+      year = yy <= 30 ? 2000 + yy : 1900 + yy;
+      seasonEnd = year + 1;
+    }
+  }
+
   for (let k = 0; k < contextCount; k++) {
     const start = contextStart[k]!;
     const before = start > 0 ? wordAt(text, start - 1) : undefined;
@@ -547,8 +767,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       }
       case 'retailBox':
-        // "Mega Box Mojo", "Blaster exclusive green": one card from that box, not the box.
-        if (!hasNamedParallel() && !isParallelWord(after) && numbers.cardNumber === null) {
+        // "Mega Box Mojo", "Blaster exclusive green", "pulled from a blaster": one card from that box.
+        if (
+          !hasNamedParallel() &&
+          !isParallelWord(after) &&
+          !(after !== undefined && OUT_OF_THE_BOX.has(after)) &&
+          numbers.cardNumber === null &&
+          !cameFrom(text, start)
+        ) {
           addCode('sealed');
         }
         break;
@@ -579,8 +805,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     serial: numbers.serial,
     serialNumber: numbers.serialNumber,
     rookie,
-    year: numbers.year,
-    seasonEnd: numbers.seasonEnd,
+    year,
+    seasonEnd,
     setWords: copyOf(setsFound, setCount),
     cardNumber: numbers.cardNumber ?? (autograph && marks & Mark.Hyphen ? readAutographCode(title) : null),
     noise: copyOf(noiseFound, noiseCount),

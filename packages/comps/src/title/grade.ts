@@ -105,7 +105,7 @@ const DNA = /^\s*[/-]?\s*dna(?![a-z])/;
 const AUTHENTIC = /^\s*[/:-]?\s*(?:authentic(?:ated)?|auth|aa|a|altered)(?![a-z0-9])/;
 /** Grade words that may stand between the grader and the number: "PSA Gem Mint 10", "BGS Black Label 10". */
 const NUMBER =
-  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|nm|ex|vg|pristine|pr|graded|grade|card|black\s*label|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
+  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|nm|ex|vg|pristine|pr|graded|grade|card|black\s*label|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
 const AUTO_GRADE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Gem Mint 10 Auto": the autograph's grade written before the word. */
@@ -120,9 +120,17 @@ const SUBGRADES =
 const SPECULATIVE_WORD =
   /(?<![a-z])(candidate|candidates|potential|possible|possibly|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike)(?![a-z])/;
 const BLACK_LABEL = /black\s*-?\s*label/;
+/** "BGS 10 BL", "BGS 10 Pristine BL": Black Label abbreviated, right after a Beckett 10 (never elsewhere). */
+const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
 /** A grade claim without a grader: "gem mint", "10 candidate", "mint 10". */
 const CLAIM_WITHOUT_GRADER =
   /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![a-z])(?:should|could|would|will|easy|future)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)/;
+/** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
+const DNA_SIGNED =
+  /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
+/** A PSA/DNA certificate on paper or a sticker, not a slab. */
+const DNA_ON_PAPER =
+  /^\s*[^a-z0-9]*(?:(?:certified|certification|authenticated|authentic|autograph|auto)\s*[^a-z0-9]*)*(?:coa|loa|letter|sticker|hologram|pre\s*-?\s*certified|precertified)(?![a-z])/;
 const AUTO_AFTER_AUTH =
   /^\s*(?:(?:altered|auto(?:graph)?|grade|gem\s*mint|gem\s*mt|mint|dna|[/-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
 const NUMBER_BEFORE = /(?<![\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*[-:]?\s*$/;
@@ -151,7 +159,12 @@ function hopeAfter(text: string): boolean {
   const m = SPECULATIVE_WORD.exec(text);
   return m !== null && !HOPE_FOR_ANOTHER.test(text.slice(m.index + m[0].length));
 }
-const HOPE_FOR_ANOTHER = /^\s+(?:be\s+)?(?:an?\s+)?(?:psa\s+|bgs\s+|sgc\s+|gem\s+)?\d/;
+/**
+ * The grade hoped for after the hedge: a grade (1–10, halves; SGC's old 100 scale after its name),
+ * not the year or card number that often follows ("BGS 9.5 potential 2019 Topps" hopes for the 9.5).
+ */
+const HOPE_FOR_ANOTHER =
+  /^\s+(?:be\s+)?(?:an?\s+)?(?:(?:psa\s+|bgs\s+|gem\s+)?(?:10|[1-9](?:\.5)?)(?!\d|\.\d)|sgc\s+(?:\d{1,3}|\d\.5)(?!\d|\.\d))/;
 
 function wordsBefore(s: string, index: number, count: number): string {
   const before = s.slice(Math.max(0, index - 40), index).split(/\s+/);
@@ -420,6 +433,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   let gradeValue = 0;
   let gradeQualifier: string | null = null;
   let gradeSubgrades: number[] | null = null;
+  /** The grade's own words say Black Label in short ("BGS 10 BL", "BGS BL 10"). */
+  let gradeSaysBl = false;
   let firstAutoGrade: number | null = null;
   let anyAuthentic = false;
   let anyHopeOrGrade = false;
@@ -450,11 +465,17 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
     const certificateOnly = auth !== null && word === 'beckett' && auth[0].includes('authenticated');
     if (dna || (auth && !certificateOnly)) {
       end += (dna ?? auth)![0].length;
+      // PSA/DNA encapsulates the signed cards it certifies ("PSA/DNA Certified Autograph" is the slab's
+      // label): an Authentic slab, unless the title speaks of a paper certificate or a sticker.
+      const slabbed =
+        !dna ||
+        ((hasAutograph || DNA_SIGNED.test(s.slice(end, Math.min(limit, end + 30)))) &&
+          !DNA_ON_PAPER.test(s.slice(end, Math.min(limit, end + 30))));
       const autoNumber = AUTO_AFTER_AUTH.exec(s.slice(end, limit));
       const autoGrade = autoNumber ? validGrade('PSA', Number(autoNumber[1])) : null;
       if (autoNumber) end += autoNumber[0].length;
       addSpan(out, start, end);
-      if (!dna) anyAuthentic = true;
+      if (slabbed) anyAuthentic = true;
       if (firstAutoGrade === null) firstAutoGrade = autoGrade;
       from = end;
       continue;
@@ -534,6 +555,10 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         gradeValue = grade;
         gradeQualifier = qualifier;
         gradeSubgrades = subgrades;
+        gradeSaysBl =
+          grade === 10 &&
+          (grader === 'BGS' || grader === 'BVG') &&
+          (/(?:^|[^a-z])bl(?![a-z])/.test(descriptors) || BL_AFTER.test(s.slice(end, limit)));
       }
       if (firstAutoGrade === null) firstAutoGrade = autoGrade;
       from = end;
@@ -571,7 +596,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
 
   const outOfSlab = (hints & Hint.OutOfSlab) !== 0;
   if (graded && !outOfSlab) {
-    const blackLabel = (gradedBy === 'BGS' || gradedBy === 'BVG') && BLACK_LABEL.test(s);
+    const blackLabel = (gradedBy === 'BGS' || gradedBy === 'BVG') && (gradeSaysBl || BLACK_LABEL.test(s));
     out.graded = true;
     out.grader = gradedBy;
     out.grade = gradeValue;

@@ -67,7 +67,7 @@ noise(
 noise(
   'reprint',
   `reprint, reprints, reprinted, re print, re printed, reproduction, reproductions, repro, replica, replicas,
-   facsimile, facsimile signature, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake`,
+   facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake`,
 );
 noise(
   'custom',
@@ -111,6 +111,12 @@ add(
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label`,
 );
+// Insert sets named "… Breakers": cards, not breaks.
+add(
+  { kind: 'inert' },
+  `record breakers, ground breakers, ice breakers, deal breakers, tie breakers, barrier breakers, code breakers,
+   backboard breakers, glass breakers, ankle breakers, jaw breakers, streak breakers, mold breakers`,
+);
 
 add({ kind: 'contextual', word: 'rp' }, 'rp');
 add({ kind: 'contextual', word: 'tribute' }, 'tribute');
@@ -122,7 +128,8 @@ add(
   { kind: 'autograph' },
   `auto, autos, autograph, autographs, autographed, autographe, autograpgh, autogragh, signed, signature,
    signatures, on card, on card auto, sticker auto, sticker autograph, ip auto, in person, hand signed,
-   cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto`,
+   cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto,
+   certified autograph, certified auto`,
 );
 add(
   { kind: 'autograph', relic: true },
@@ -191,7 +198,11 @@ parallel(
    flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
    high gloss`,
 );
-parallel('refractor, refractors>refractor, refractor parallel>refractor, foil', true);
+parallel(
+  `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor,
+   refactor>refractor, refactors>refractor, foil`,
+  true,
+);
 
 const set = (phrases: string, extra: { brand?: true; modifier?: 'strong' | 'weak' }) => {
   for (const item of phrases.split(',')) {
@@ -233,7 +244,7 @@ add(
 add(
   { kind: 'gradeWord' },
   `gem, mint, mt, gm, nm, ex, vg, nmmt, pristine, graded, grade, grading, slab, slabbed, encased slab, encapsulated,
-   pop, pop 1, black label, gold label, authentic, authenticated, auth, dna, coa, certified autograph, cert,
+   pop, pop 1, black label, gold label, authentic, authenticated, auth, dna, coa, cert,
    subgrades, subs, sub, oc, mk, qualifier, off center, perfect, centering, corners, edges, surface, gem mt,
    gem mint, crossover, regrade, label`,
 );

@@ -89,6 +89,10 @@ const NUMBERED_TO =
 /** "/99" after anything but a digit or "w/" ("w/ 10 sub" is not a serial). */
 const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./])/;
 const CONDITION = /condition|cond\b/;
+/** "50/50 club", "40/40 season": an achievement written as a fraction, not numbering. */
+const ACHIEVEMENT_AFTER = /^\s*(?:club|season)(?![a-z])/;
+/** "1/2 case", "1/4 box": a share of a product (a break spot), not numbering ("3/5 case hit" is). */
+const SHARE_AFTER = /^\s*(?:case|cases|box|boxes)(?![a-z])(?!\s*hits?(?![a-z]))/;
 
 /** Set by `readSerial`: the print run, this copy's number and the range they were read from. */
 let serialOf: number | null = null;
@@ -113,6 +117,21 @@ function digitBeforeSlash(s: string): boolean {
   return false;
 }
 
+/** After `at`, past spaces, comes "b", "c" or "s": ACHIEVEMENT_AFTER or SHARE_AFTER may match. */
+function wordMayFollow(s: string, at: number): boolean {
+  let i = at;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
+  return c === 98 || c === 99 || c === 115;
+}
+
+/** A "#" stands right before index `at` of `s`, past spaces: what follows it is a card number. */
+function hashBefore(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i >= 0 && s.charCodeAt(i) === 35;
+}
+
 /** Reads the print run of masked text `s` into `serialOf`…`serialTo`. */
 function readSerial(s: string): void {
   serialOf = null;
@@ -132,10 +151,22 @@ function readSerial(s: string): void {
   for (let m = fraction ? FRACTION.exec(s) : null; m; m = FRACTION.exec(s)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
+    const end = m.index + m[0].length;
+    const slash = m.index + m[0].indexOf('/');
+    // "#301 /10", "#301/10": the card number, then its print run. A copy's number is written against
+    // the "/" and is at most the run ("#5/25" is copy 5; "#5 /25" is card 5).
+    if (b >= 1 && (slash > m.index + m[1]!.length || a > b) && hashBefore(s, m.index)) {
+      foundSerial(b, null, slash, end);
+      return;
+    }
     const isSeason = m[1]!.length === 4 && (b === (a + 1) % 100 || b === a + 1);
-    const near = s.slice(Math.max(0, m.index - 12), m.index + m[0].length + 12);
+    const near = s.slice(Math.max(0, m.index - 12), end + 12);
     if (isSeason || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
-    foundSerial(b, a, m.index, m.index + m[0].length);
+    if (wordMayFollow(s, end)) {
+      if (ACHIEVEMENT_AFTER.test(s.slice(end, end + 10))) continue;
+      if (b <= 12 && SHARE_AFTER.test(s.slice(end, end + 16))) continue;
+    }
+    foundSerial(b, a, m.index, end);
     return;
   }
   const outOf = of ? OUT_OF.exec(s) : null;
@@ -199,6 +230,27 @@ export function readAutographCode(original: string): string | null {
 
 const RANGE = /^(\d+)-(\d+)$/;
 
+/** `s` from `from` to `to` is an ordinal: digits, then st, nd, rd or th ("1st", "2nd"). */
+function isOrdinal(s: string, from: number, to: number): boolean {
+  if (to - from < 3 || !isLetter(s.charCodeAt(to - 1)) || !isDigit(s.charCodeAt(from))) return false;
+  const suffix = s.slice(to - 2, to);
+  if (suffix !== 'st' && suffix !== 'nd' && suffix !== 'rd' && suffix !== 'th') return false;
+  return allDigits(s, from, to - 2);
+}
+
+/** `s` holds a year from `from` to `to`: four digits, 1860–2049. */
+function isYearWord(s: string, from: number, to: number): boolean {
+  if (to - from !== 4) return false;
+  const year = Number(s.slice(from, to));
+  return year >= 1860 && year <= 2049;
+}
+
+/** `s` holds only digits from `from` to `to`. */
+function allDigits(s: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return true;
+}
+
 /** Where the card number was read: readYear reads these characters as spaces. */
 let takenFrom = -1;
 let takenTo = -1;
@@ -227,6 +279,10 @@ function readHashNumber(s: string): string | null {
   for (let at = s.indexOf('#'); at >= 0; at = s.indexOf('#', at + 1)) {
     if (isMasked(at)) continue;
     let j = at + 1;
+    while (j < s.length && isSpace(s.charCodeAt(j)) && !isMasked(j)) j++;
+    // "#/50 1st Bowman": the "#" belongs to the print run read before. A number right after it can
+    // still be the card's, written bare ("#/199 307"), but never a year, a season or a word.
+    const afterSerial = isMasked(j);
     while (j < s.length && isSpace(codeAt(s, j))) j++;
     const tokenStart = j;
     j = wordCharsEnd(s, j);
@@ -242,8 +298,17 @@ function readHashNumber(s: string): string | null {
     }
     // A number needs a digit or a hyphen ("#CPA-JD"): not "#'d", "#d", "#ed" (a serial) or a word.
     if (!digit && !hyphen) continue;
-    // "#1 pick", "#2 overall" rank a player; "#1-330" is a checklist range.
-    if (rankMayFollow(s, j) && RANK_AFTER.test(masked(s).slice(j, j + 20))) continue;
+    if (afterSerial && (hyphen || !allDigits(s, tokenStart, j) || isYearWord(s, tokenStart, j))) continue;
+    // "#1 pick", "#2 overall" rank a player ("#BDC-12 Draft Pick" is a card); "#1-330" is a checklist range.
+    if (
+      !hyphen &&
+      rankMayFollow(s, j) &&
+      RANK_AFTER.test(masked(s).slice(j, j + 20)) &&
+      allDigits(s, tokenStart, j)
+    )
+      continue;
+    // "1st", "2nd": an ordinal ("#/50 1st Bowman"), never a card number.
+    if (!hyphen && isOrdinal(s, tokenStart, j)) continue;
     const range = hyphen ? RANGE.exec(s.slice(tokenStart, j)) : null;
     if (range && Number(range[2]) > Number(range[1])) continue;
     takenFrom = at;
