@@ -477,3 +477,105 @@ describe('noise', () => {
     expect(read('2018 Topps Chrome Ohtani RC No Creases Sharp').damaged).toBe(false);
   });
 });
+
+describe('second holdout: provenance, holders, sets, hoped-for grades, facsimiles, parallels', () => {
+  it('reads "off the pack" and "out the pack" as where one card came from', () => {
+    for (const title of [
+      'Mint/Gem Mint 2019 Topps Chrome Fernando Tatis Jr RC #203 Off the pack',
+      '2018 Topps Chrome Ohtani RC fresh off the pack',
+      'Luka Doncic 2018 Prizm RC straight out the pack',
+      'Wemby Select RC pulled off a hobby box',
+      'Trout 2011 Update out the blaster #US175',
+    ]) {
+      expect(read(title).noise).toEqual([]);
+    }
+    expect(read('2023 Prizm Football Hobby Pack Sealed').noise).toEqual(['sealed']);
+    expect(read('Sold out hobby box 2023 Prizm').noise).toEqual(['sealed']);
+  });
+
+  it('reads "sealed in" a card holder as one protected card, not sealed product', () => {
+    for (const title of [
+      'Wemby Gold Vinyl 1/1 Sealed in One Touch 2023-24 Select RC',
+      'Luka 2018 Prizm Silver sealed inside a magnetic holder',
+      'Trout 2011 Update #US175 sealed in top loader',
+      'Ohtani RC sealed in penny sleeve and team bag',
+      '2020 Prizm Burrow RC Sealed in the slab',
+    ]) {
+      expect(read(title).noise).toEqual([]);
+    }
+    expect(read('2023 Prizm Hobby Box sealed in original wrap').noise).toEqual(['sealed']);
+    expect(read('Factory sealed in shrink wrap 2023 Topps').noise).toEqual(['sealed']);
+  });
+
+  it('reads a complete set or a run of card numbers in a set as a lot, one "Base Set" card as a card', () => {
+    for (const title of [
+      '2023 Topps Series 1 Base Set 1-330 Complete NM',
+      '2021 Topps Series 2 Base Set #331-660',
+      '1986 Fleer Basketball Complete 1-132',
+      '2022 Prizm Base Set Complete Rookies Vets',
+    ]) {
+      expect(read(title).noise).toEqual(['lot']);
+    }
+    expect(read('2023 Topps Base Set #27 Mike Trout')).toMatchObject({ noise: [], cardNumber: '27' });
+    expect(read('1986-87 Fleer Jordan Base Set #57').noise).toEqual([]);
+    expect(read('Complete Rookie 2023 Topps Gunnar Henderson').noise).toEqual([]);
+  });
+
+  it('reads a question mark after a grade word as a hoped-for grade, and "not PSA 10" as no grade', () => {
+    for (const title of [
+      'Jordan 1986 Fleer #57 RC GEM? Sharp corners must see',
+      '2024 Prizm WNBA Caitlin Clark Rookie RC #22 Fever gem?',
+      '2021 Topps Chrome Wander Franco RC Pristine Condition PSA? Rays',
+      'Ohtani 2018 Topps Chrome RC Gem Mint?',
+      'Trout 2011 Update RC 10?',
+    ]) {
+      expect(read(title)).toMatchObject({ graded: false, grader: null, speculativeGrade: true });
+    }
+    expect(read('PSA 10 2018 Topps Chrome Ohtani gem?')).toMatchObject({ graded: true, grade: 10 });
+    for (const title of [
+      'Raw Ungraded - Not PSA 10 - 2019 Prizm Zion RC #248 soft corner',
+      '2018 Prizm Luka RC raw, not a PSA 10',
+      'Trout 2011 Update non PSA 9 ungraded',
+    ]) {
+      expect(read(title)).toMatchObject({ graded: false, grade: null, speculativeGrade: false });
+    }
+  });
+
+  it('reads a facsimile signature as printed: no autograph', () => {
+    for (const title of [
+      'Facsimile Signed 1993 SP Derek Jeter RC Reprint',
+      'Mike Trout 2009 Bowman Chrome Auto RP Facsimile Autograph',
+      'Michael Jordan autographed facsimile rookie 1986',
+    ]) {
+      expect(read(title)).toMatchObject({ autograph: false, noise: ['reprint'] });
+    }
+    expect(read('Trout 2011 Topps Update Auto not facsimile').autograph).toBe(true);
+  });
+
+  it('reads Finite, Shock and Golden Mirror parallels whole', () => {
+    expect(read('2021 Prizm Justin Fields Black Finite 1/1 Rookie Bears').parallel).toBe('black finite');
+    expect(read('1/1 from case hit 2023 Prizm Bijan Robinson Black Finite RC').parallel).toBe('black finite');
+    expect(read('2021 Donruss Optic Justin Fields Purple Shock Blaster Exclusive RC').parallel).toBe(
+      'purple shock',
+    );
+    expect(read('2022 Optic Pink Shock Garrett Wilson RC').parallel).toBe('pink shock');
+    expect(read('2024 Topps Series 1 Jackson Holliday RC Golden Mirror SSP').parallel).toBe('golden mirror');
+    expect(read('2024 Topps Golden Mirror Ohtani #17').parallel).toBe('golden mirror');
+  });
+
+  it('reads a colour after a team name as the team colour when the parallel is named elsewhere', () => {
+    expect(read('2020 Mosaic Justin Jefferson Reactive Blue RC #209 Vikings Purple').parallel).toBe(
+      'reactive blue',
+    );
+    expect(read('2018 Prizm Luka Doncic Silver #280 Mavericks Blue').parallel).toBe('silver');
+    expect(read('2020 Prizm Justin Herbert Chargers Silver').parallel).toBe('silver');
+    expect(read('LeBron Lakers Gold Prizm /10').parallel).toBe('gold prizm');
+    expect(read('Devers Red Sox Red Refractor').parallel).toBe('red refractor');
+  });
+
+  it('reads a decade as no year', () => {
+    expect(read('Choose Your Card 1970s Topps Baseball Vintage Stars').year).toBeNull();
+    expect(read('1980s Topps lot 1986 Fleer').year).toBe(1986);
+    expect(read('2020s stars 2021 Topps Chrome').year).toBe(2021);
+  });
+});

@@ -120,6 +120,7 @@ const RAW = 11;
 const GRADER = 12;
 const GRADE_WORD = 13;
 const SPECULATIVE = 14;
+const TEAM = 15;
 const ACTS: Record<Tag['kind'], number> = {
   noise: NOISE,
   cue: CUE,
@@ -135,7 +136,7 @@ const ACTS: Record<Tag['kind'], number> = {
   grader: GRADER,
   gradeWord: GRADE_WORD,
   speculative: SPECULATIVE,
-  team: NOTHING,
+  team: TEAM,
   filler: NOTHING,
   inert: NOTHING,
 };
@@ -345,20 +346,63 @@ function namesPlayer(text: string, next: number): boolean {
 /** Words a seller puts between "from" and the product a card came out of ("from a fresh hobby box"). */
 const PROVENANCE_SKIP = new Set(['a', 'an', 'the', 'my', 'fresh', 'new', 'same', 'this', 'sealed', 'one']);
 
+/** Articles after "off" or "out" that make them say where a card came from ("off the pack", "out a box"). */
+const PROVENANCE_ARTICLE = new Set(['a', 'an', 'the', 'my']);
+
 /**
  * The sealed product or break at word `i` is where one card came from, not what is sold: "from" or
  * "out of" before it ("pulled from hobby box", "straight from sealed pack", "out of a 2023 blaster"),
- * past articles, years and set words.
+ * or "off"/"out" and an article ("fresh off the pack", "out the pack"), past articles, years and set
+ * words.
  */
 function cameFrom(text: string, i: number): boolean {
   for (let k = i - 1, skipped = 0; k >= 0 && skipped < 5; k--, skipped++) {
     if (isWordAt(text, k, 'from')) return true;
     if (isWordAt(text, k, 'of')) return k > 0 && isWordAt(text, k - 1, 'out');
+    if (isWordAt(text, k, 'off') || isWordAt(text, k, 'out'))
+      return k + 1 < i && PROVENANCE_ARTICLE.has(wordAt(text, k + 1));
     if (tokens.digit[k]! & WordDigits.OnlyDigits || PROVENANCE_SKIP.has(wordAt(text, k))) continue;
     const hit = matchAt(text, k);
     if (hit === null || hit.act !== SET) return false;
   }
   return false;
+}
+
+/**
+ * Holders one card is kept in: "sealed in a One Touch" protects that card, it is no sealed product.
+ * A first word maps to the second word it needs ('' when it is enough alone).
+ */
+const HOLDERS: ReadonlyMap<string, string> = new Map([
+  ['one', 'touch'],
+  ['onetouch', ''],
+  ['magnetic', ''],
+  ['mag', ''],
+  ['magnet', ''],
+  ['holder', ''],
+  ['case', ''],
+  ['slab', ''],
+  ['top', 'loader'],
+  ['toploader', ''],
+  ['penny', 'sleeve'],
+  ['sleeve', ''],
+  ['screw', 'down'],
+  ['screwdown', ''],
+  ['team', 'bag'],
+  ['card', 'saver'],
+  ['cardsaver', ''],
+  ['snap', ''],
+]);
+
+/** Word `i` ("sealed") is followed by "in"/"inside" and a card holder ("sealed in a magnetic holder"). */
+function sealedInHolder(text: string, i: number): boolean {
+  let k = i + 1;
+  if (k >= tokens.count || !(isWordAt(text, k, 'in') || isWordAt(text, k, 'inside'))) return false;
+  k++;
+  while (k < tokens.count && (PROVENANCE_ARTICLE.has(wordAt(text, k)) || isWordAt(text, k, 'its'))) k++;
+  if (k >= tokens.count) return false;
+  const second = HOLDERS.get(wordAt(text, k));
+  if (second === undefined) return false;
+  return second === '' || (k + 1 < tokens.count && isWordAt(text, k + 1, second));
 }
 
 /** Words after a sealed product that make it one card out of it: "Jumbo Box Topper", "Hobby Box Exclusive". */
@@ -393,6 +437,23 @@ function shortSeasonAt(text: string, count: number): number {
   return -1;
 }
 
+/**
+ * A run of card numbers, "1-330" or "#331-660": two numbers joined by a hyphen, the second the larger
+ * by ten or more (not a season, "86-87", nor a year's, "2023-24").
+ */
+function cardRangeAt(text: string, count: number): boolean {
+  const { start, end, digit } = tokens;
+  for (let k = 0; k + 1 < count; k++) {
+    if (!(digit[k]! & WordDigits.OnlyDigits) || !(digit[k + 1]! & WordDigits.OnlyDigits)) continue;
+    if (start[k + 1] !== end[k]! + 1 || text.charCodeAt(end[k]!) !== 45) continue;
+    if (end[k]! - start[k]! > 3 || end[k + 1]! - start[k + 1]! > 4) continue;
+    const a = Number(text.slice(start[k]!, end[k]!));
+    const b = Number(text.slice(start[k + 1]!, end[k + 1]!));
+    if (a >= 1 && b - a >= 9) return true;
+  }
+  return false;
+}
+
 /** Word k of `text` starts a set phrase. */
 function setAt(text: string, k: number): boolean {
   if (k < 0 || k >= tokens.count) return false;
@@ -408,18 +469,50 @@ const parallelNames: string[] = [];
 const parallelGeneric: boolean[] = [];
 const parallelStart: number[] = [];
 const parallelEnd: number[] = [];
+/** A plain colour right after a team's name ("Vikings Purple"): maybe the team's colour. */
+const parallelAfterTeam: boolean[] = [];
 let parallelCount = 0;
 const contextWords: ContextWord[] = [];
 const contextStart: number[] = [];
 const contextEnd: number[] = [];
 let contextCount = 0;
 
-function addParallel(name: string, generic: boolean, start: number, end: number): void {
+function addParallel(name: string, generic: boolean, start: number, end: number, afterTeam = false): void {
   const k = parallelCount++;
   parallelNames[k] = name;
   parallelGeneric[k] = generic;
   parallelStart[k] = start;
   parallelEnd[k] = end;
+  parallelAfterTeam[k] = afterTeam;
+}
+
+/**
+ * "Reactive Blue RC #209 Vikings Purple": a lone colour after a team's name, touching no other
+ * parallel word, is the team's colour when the title names its parallel elsewhere. Alone
+ * ("Herbert Chargers Silver") it is the parallel.
+ */
+function dropTeamColours(): void {
+  let to = 0;
+  for (let k = 0; k < parallelCount; k++) {
+    if (parallelAfterTeam[k] && teamColour(k)) continue;
+    parallelNames[to] = parallelNames[k]!;
+    parallelGeneric[to] = parallelGeneric[k]!;
+    parallelStart[to] = parallelStart[k]!;
+    parallelEnd[to] = parallelEnd[k]!;
+    parallelAfterTeam[to] = parallelAfterTeam[k]!;
+    to++;
+  }
+  parallelCount = to;
+}
+
+function teamColour(k: number): boolean {
+  let named = false;
+  for (let h = 0; h < parallelCount; h++) {
+    if (h === k) continue;
+    if (parallelEnd[h] === parallelStart[k] || parallelStart[h] === parallelEnd[k]) return false;
+    if (!parallelGeneric[h] && !parallelAfterTeam[h]) named = true;
+  }
+  return named;
 }
 
 function addContext(word: ContextWord, start: number, end: number): void {
@@ -570,6 +663,13 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // The reprint code came only from "facsimile signature" (1), or from anything else too (2).
   let reprintBy = 0;
   let prismSeen = false;
+  // Where the last team's name ended, and whether a colour followed it.
+  let teamEnd = -1;
+  let teamColourSeen = false;
+  // "Facsimile" not denied: a printed signature.
+  let facsimileSeen = false;
+  // The word "set" outside a phrase ("Base Set 1-330"): with "complete" or a run of numbers, a whole set.
+  let setWordSeen = false;
 
   for (let i = 0; i < count; ) {
     // A number alone starts no phrase and names nothing: the number readers see it.
@@ -582,6 +682,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       if (tokens.digit[i] === 0) {
         if (lastUnknown !== i - 1) unknownFrom = i;
         lastUnknown = i;
+        if (isWordAt(text, i, 'set') || isWordAt(text, i, 'sets')) setWordSeen = true;
         // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
         if (nameAt(text, tokens.start[i]!) !== '') addGraderWord(i);
         if (forQuery) {
@@ -614,11 +715,15 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         const code = hit.code!;
         if (code === 'lot') countCue = true;
         if (negated) break;
-        if (code === 'reprint') reprintBy = hit.facsimileSignature && reprintBy !== 2 ? 1 : 2;
-        else if (
+        if (code === 'reprint') {
+          reprintBy = hit.facsimileSignature && reprintBy !== 2 ? 1 : 2;
+          if (hit.words[0] === 'facsimile') facsimileSeen = true;
+        } else if (
           // One card out of the product ("pulled from hobby box", "Jumbo Box Topper"), not the product.
           (code === 'sealed' || code === 'break') &&
-          (cameFrom(text, i) || (code === 'sealed' && end < count && OUT_OF_THE_BOX.has(wordAt(text, end))))
+          (cameFrom(text, i) ||
+            (code === 'sealed' &&
+              ((end < count && OUT_OF_THE_BOX.has(wordAt(text, end))) || sealedInHolder(text, end - 1))))
         )
           break;
         addCode(code);
@@ -658,7 +763,10 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           break;
         }
         if (hit.name === 'prism') prismSeen = true;
-        addParallel(hit.name, hit.generic, i, end);
+        if (i === teamEnd && hit.size === 1 && COLOURS.has(hit.name)) {
+          teamColourSeen = true;
+          addParallel(hit.name, hit.generic, i, end, true);
+        } else addParallel(hit.name, hit.generic, i, end);
         break;
       case SET:
         if (!hasSet(hit.name)) addSet(hit.name);
@@ -684,6 +792,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       case SPECULATIVE:
         gradeTalk = true;
         speculativeSeen = true;
+        break;
+      case TEAM:
+        teamEnd = end;
         break;
     }
     i = end;
@@ -726,7 +837,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   ) {
     removeCode('reprint');
   }
+  // A facsimile reprint's signature ("Facsimile Signed", "Auto RP Facsimile Autograph") is printed
+  // on it: no autograph.
+  if (facsimileSeen && hasCode('reprint')) autograph = false;
   if (prismSeen) readPrism(text, count);
+  if (teamColourSeen) dropTeamColours();
   let year = numbers.year;
   let seasonEnd = numbers.seasonEnd;
   if (year === null && marks & Mark.Hyphen) {
@@ -778,12 +893,19 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           addCode('sealed');
         }
         break;
+      case 'complete':
+        // "Base Set … Complete", "Complete 1-792": the whole set is sold.
+        if (setWordSeen || (marks & Mark.Hyphen && cardRangeAt(text, count))) addCode('lot');
+        break;
       case 'first':
         // "1st" in a Bowman title is the first Bowman card ("1st round pick" is not).
         if (hasSet('bowman') && !(after && NOT_FIRST_BOWMAN.has(after))) rookie = true;
         break;
     }
   }
+
+  // "Base Set 1-330", "Set #1-660": a run of card numbers in a set is that set, a lot of cards.
+  if (setWordSeen && marks & Mark.Hyphen && !hasCode('lot') && cardRangeAt(text, count)) addCode('lot');
 
   // A break sells a spot in someone else's box: the box is part of the break, not a sale of it.
   if (hasCode('break') && hasCode('sealed')) removeCode('sealed');

@@ -122,9 +122,14 @@ const SPECULATIVE_WORD =
 const BLACK_LABEL = /black\s*-?\s*label/;
 /** "BGS 10 BL", "BGS 10 Pristine BL": Black Label abbreviated, right after a Beckett 10 (never elsewhere). */
 const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
-/** A grade claim without a grader: "gem mint", "10 candidate", "mint 10". */
+/** "Not PSA 10", "non PSA 10", "not a PSA 10": just before a grader, it denies the grade. */
+const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
+/**
+ * A grade claim without a grader: "gem mint", "10 candidate", "mint 10", and a grade word with a
+ * question mark ("Gem?", "Gem Mint?", "PSA?", "10?"), which asks for the grade rather than states it.
+ */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![a-z])(?:should|could|would|will|easy|future)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)/;
+  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![a-z])(?:should|could|would|will|easy|future)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
@@ -487,6 +492,12 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       const descriptors = numberDescriptors;
       const printed = numberValue;
       end = numberEnd;
+      // "Raw, not PSA 10": the grade is denied, neither held nor hoped for.
+      if (NEGATED_BEFORE.test(s.slice(Math.max(0, start - 8), start))) {
+        addSpan(out, start, end);
+        from = end;
+        continue;
+      }
       let speculative = hasQuestion && within(s, '?', end, limit) && QUESTION.test(s.slice(end, limit));
       let autoGrade: number | null = null;
       let qualifier: string | null = null;

@@ -8,8 +8,8 @@ import { wordHash } from './normalize.ts';
 
 export type Tag =
   | { kind: 'noise'; code: NoiseCode }
-  /** Words that decide by their neighbours: "rp", "tribute", "sp", "mega box"/"blaster", "1st". */
-  | { kind: 'contextual'; word: 'rp' | 'tribute' | 'sp' | 'retailBox' | 'first' }
+  /** Words that decide by their neighbours: "rp", "tribute", "sp", "mega box"/"blaster", "1st", "complete". */
+  | { kind: 'contextual'; word: 'rp' | 'tribute' | 'sp' | 'retailBox' | 'first' | 'complete' }
   | { kind: 'autograph'; relic?: true; rookie?: true }
   | { kind: 'relic'; rookie?: true }
   | { kind: 'rookie' }
@@ -123,6 +123,8 @@ add({ kind: 'contextual', word: 'tribute' }, 'tribute');
 add({ kind: 'contextual', word: 'sp' }, 'sp');
 add({ kind: 'contextual', word: 'retailBox' }, 'mega box, mega boxes, blaster, hanger');
 add({ kind: 'contextual', word: 'first' }, '1st, first');
+// "Base Set 1-330 Complete": a whole set, with the word "set" or a run of card numbers.
+add({ kind: 'contextual', word: 'complete' }, 'complete');
 
 add(
   { kind: 'autograph' },
@@ -183,7 +185,7 @@ parallel(
    mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
    snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom,
-   lucky envelope`,
+   lucky envelope, golden mirror`,
 );
 parallel(
   `xfractor, x fractor>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
@@ -200,7 +202,7 @@ parallel(
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor,
-   refactor>refractor, refactors>refractor, foil`,
+   refactor>refractor, refactors>refractor, foil, finite, shock`,
   true,
 );
 

@@ -408,6 +408,11 @@ function isYearAt(s: string, i: number): boolean {
     const p = codeAt(s, i - 1);
     if (isDigit(p) || p === 35 || p === 47 || p === 46) return false;
   }
+  // "1970s": a decade, no year.
+  if (codeAt(s, i + 3) === 48 && codeAt(s, i + 4) === 115) {
+    const after = i + 5 < n ? codeAt(s, i + 5) : 32;
+    if (after < 97 || after > 122) return false;
+  }
   // Optional season: spaces, "-" or "/", spaces, then 4 or 2 digits not followed by a digit.
   let j = i + 4;
   while (j < n && isSpace(codeAt(s, j))) j++;
