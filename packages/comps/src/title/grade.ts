@@ -125,6 +125,24 @@ const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9]
 /** "Not PSA 10", "non PSA 10", "not a PSA 10": just before a grader, it denies the grade. */
 const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
 /**
+ * NEGATED_BEFORE can match the 8 characters before `start` (a grader's name): past spaces they end in
+ * "not", "non", "isnt" or an article. Most graders follow a name or a year, and skip the regex.
+ */
+function negationMayEnd(s: string, start: number): boolean {
+  const from = Math.max(0, start - 8);
+  let i = start - 1;
+  while (i >= from && isSpace(s.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const c = s.charCodeAt(i);
+  if (c === 97) return true; // "a"
+  // The letter before lies in the window whenever the regex matches.
+  const b = i > from ? s.charCodeAt(i - 1) : -1;
+  if (c === 116) return b === 111 || b === 110; // "not", "isnt"
+  if (c === 110) return b === 111 || b === 97; // "non", "an"
+  return false;
+}
+
+/**
  * A grade claim without a grader: "gem mint", "10 candidate", "mint 10", and a grade word with a
  * question mark ("Gem?", "Gem Mint?", "PSA?", "10?"), which asks for the grade rather than states it.
  */
@@ -282,6 +300,42 @@ function qualifierMayStart(s: string, i: number, limit: number): boolean {
   return a === 112 && b === 100; // pd
 }
 
+/**
+ * NUMBER can match at `from`: past spaces, one of its separators ("-", ":", "#", "(") and spaces, comes
+ * a digit, "-", "+", "/" or the first letter of one of its grade words (gem, gold label, graded, grade,
+ * gm, mint, mt, nm, ex, vg, pristine, pr, card, black label, bl, slab, slabbed).
+ */
+function numberMayStart(s: string, from: number, limit: number): boolean {
+  let i = from;
+  while (i < limit && isSpace(s.charCodeAt(i))) i++;
+  if (i >= limit) return false;
+  let c = s.charCodeAt(i);
+  if (c === 45 || c === 58 || c === 35 || c === 40) {
+    i++;
+    while (i < limit && isSpace(s.charCodeAt(i))) i++;
+    if (i >= limit) return false;
+    c = s.charCodeAt(i);
+  }
+  if (isDigit(c)) return true;
+  switch (c) {
+    case 45: // -
+    case 43: // +
+    case 47: // /
+    case 103: // g
+    case 109: // m
+    case 110: // n
+    case 101: // e
+    case 118: // v
+    case 112: // p
+    case 99: // c
+    case 98: // b
+    case 115: // s
+      return true;
+    default:
+      return false;
+  }
+}
+
 /** Set by `numberAt`: the value NUMBER read and the grade words before it. */
 let numberValue = 0;
 let numberDescriptors = '';
@@ -311,6 +365,8 @@ function numberAt(s: string, from: number, limit: number): number {
     numberValue = value;
     return j;
   }
+  // NUMBER needs a digit or a grade word's first letter there, past one separator ("PSA Vikings" has none).
+  if (!numberMayStart(s, from, limit)) return -1;
   const m = NUMBER.exec(s.slice(from, limit));
   if (!m) return -1;
   numberDescriptors = m[1]!;
@@ -493,7 +549,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       const printed = numberValue;
       end = numberEnd;
       // "Raw, not PSA 10": the grade is denied, neither held nor hoped for.
-      if (NEGATED_BEFORE.test(s.slice(Math.max(0, start - 8), start))) {
+      if (negationMayEnd(s, start) && NEGATED_BEFORE.test(s.slice(Math.max(0, start - 8), start))) {
         addSpan(out, start, end);
         from = end;
         continue;

@@ -180,7 +180,12 @@ function readSerial(s: string): void {
   }
 }
 
-const RANK_AFTER = /^\s*(?:overall|pick|draft\s+pick|prospect|ranked|seed|player|qb|rb|wr|rated)(?![a-z])/;
+/*
+ * A rank after a number ("#1 pick"): the next 20 characters of the masked text match RANK_AFTER,
+ * /^\s*(?:overall|pick|draft\s+pick|prospect|ranked|seed|player|qb|rb|wr|rated)(?![a-z])/, which
+ * `rankFollows` reads by hand.
+ */
+
 /**
  * RANK_AFTER can match the masked text at `from`: after spaces, its word starts with one of the first
  * two letters of overall, pick, draft, prospect, ranked/rated, seed, player, qb, rb, wr.
@@ -210,6 +215,41 @@ function rankMayFollow(s: string, from: number): boolean {
       return false;
   }
 }
+
+/** RANK_AFTER's words but "draft pick" (whose "draft" `rankFollows` reads apart). */
+const RANK_WORDS = ['overall', 'pick', 'prospect', 'ranked', 'seed', 'player', 'qb', 'rb', 'wr', 'rated'];
+
+/** The masked text from `from` to `to` is `word`. */
+function maskedIs(s: string, from: number, to: number, word: string): boolean {
+  if (to - from !== word.length) return false;
+  for (let i = from; i < to; i++) if (codeAt(s, i) !== word.charCodeAt(i - from)) return false;
+  return true;
+}
+
+/** The end of the run of letters of the masked text at `from`, reading no further than `limit`. */
+function maskedLettersEnd(s: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && isLetter(codeAt(s, i))) i++;
+  return i;
+}
+
+/**
+ * RANK_AFTER matches the masked text's next 20 characters at `from`, read in place: building the
+ * masked text for it cost more than the rest of the card-number reader.
+ */
+function rankFollows(s: string, from: number): boolean {
+  const limit = Math.min(s.length, from + 20);
+  let i = from;
+  while (i < limit && isSpace(codeAt(s, i))) i++;
+  // A word RANK_AFTER names ends at a character that is no letter, or at the window's end.
+  const end = maskedLettersEnd(s, i, limit);
+  for (const word of RANK_WORDS) if (maskedIs(s, i, end, word)) return true;
+  if (!maskedIs(s, i, end, 'draft')) return false;
+  let k = end;
+  while (k < limit && isSpace(codeAt(s, k))) k++;
+  return k > end && maskedIs(s, k, maskedLettersEnd(s, k, limit), 'pick');
+}
+
 const NO_NUMBER = /(?<![a-z])no\.\s*(\d{1,4}[a-z]?)(?![a-z0-9])/;
 /** Card numbers without "#": letters then digits ("US175", "BDC-150"), never a grader, lot or ordinal. */
 const BARE_NUMBER = /(?<![a-z0-9#/.-])([a-z]{1,5}-\d{1,4}[a-z]?|[a-z]{2,5}\d{1,4}[a-z]?)(?![a-z0-9/])/g;
@@ -233,9 +273,15 @@ const RANGE = /^(\d+)-(\d+)$/;
 /** `s` from `from` to `to` is an ordinal: digits, then st, nd, rd or th ("1st", "2nd"). */
 function isOrdinal(s: string, from: number, to: number): boolean {
   if (to - from < 3 || !isLetter(s.charCodeAt(to - 1)) || !isDigit(s.charCodeAt(from))) return false;
-  const suffix = s.slice(to - 2, to);
-  if (suffix !== 'st' && suffix !== 'nd' && suffix !== 'rd' && suffix !== 'th') return false;
-  return allDigits(s, from, to - 2);
+  // The suffix read as two character codes, not cut out.
+  const a = s.charCodeAt(to - 2);
+  const b = s.charCodeAt(to - 1);
+  const suffix =
+    (a === 115 && b === 116) || // st
+    (a === 110 && b === 100) || // nd
+    (a === 114 && b === 100) || // rd
+    (a === 116 && b === 104); // th
+  return suffix && allDigits(s, from, to - 2);
 }
 
 /** `s` holds a year from `from` to `to`: four digits, 1860–2049. */
@@ -255,17 +301,23 @@ function allDigits(s: string, from: number, to: number): boolean {
 let takenFrom = -1;
 let takenTo = -1;
 
-/** Set by `wordCharsEnd`: the run it read holds a digit. */
+/** Set by `wordCharsEnd`: the run it read holds a digit, a letter. */
 let runHasDigit = false;
+let runHasLetter = false;
 
-/** The end of the run of unmasked letters and digits at `from`; `runHasDigit` says if one was a digit. */
+/**
+ * The end of the run of unmasked letters and digits at `from`; `runHasDigit` and `runHasLetter` say
+ * what it held.
+ */
 function wordCharsEnd(s: string, from: number): number {
   let j = from;
   runHasDigit = false;
+  runHasLetter = false;
   for (; j < s.length && !isMasked(j); j++) {
     const c = s.charCodeAt(j);
     if (isDigit(c)) runHasDigit = true;
-    else if (!isLetter(c)) break;
+    else if (isLetter(c)) runHasLetter = true;
+    else break;
   }
   return j;
 }
@@ -288,11 +340,13 @@ function readHashNumber(s: string): string | null {
     j = wordCharsEnd(s, j);
     if (j === tokenStart) continue;
     let digit = runHasDigit;
+    let letter = runHasLetter;
     let hyphen = false;
     while (j < s.length && s.charCodeAt(j) === 45 && !isMasked(j)) {
       const k = wordCharsEnd(s, j + 1);
       if (k === j + 1) break;
       digit ||= runHasDigit;
+      letter ||= runHasLetter;
       hyphen = true;
       j = k;
     }
@@ -300,20 +354,15 @@ function readHashNumber(s: string): string | null {
     if (!digit && !hyphen) continue;
     if (afterSerial && (hyphen || !allDigits(s, tokenStart, j) || isYearWord(s, tokenStart, j))) continue;
     // "#1 pick", "#2 overall" rank a player ("#BDC-12 Draft Pick" is a card); "#1-330" is a checklist range.
-    if (
-      !hyphen &&
-      rankMayFollow(s, j) &&
-      RANK_AFTER.test(masked(s).slice(j, j + 20)) &&
-      allDigits(s, tokenStart, j)
-    )
-      continue;
+    if (!hyphen && rankMayFollow(s, j) && rankFollows(s, j) && allDigits(s, tokenStart, j)) continue;
     // "1st", "2nd": an ordinal ("#/50 1st Bowman"), never a card number.
     if (!hyphen && isOrdinal(s, tokenStart, j)) continue;
     const range = hyphen ? RANGE.exec(s.slice(tokenStart, j)) : null;
     if (range && Number(range[2]) > Number(range[1])) continue;
     takenFrom = at;
     takenTo = j;
-    return s.slice(tokenStart, j).toUpperCase();
+    // Most card numbers are digits ("#166"), which have no case: no call to upper-case them.
+    return letter ? s.slice(tokenStart, j).toUpperCase() : s.slice(tokenStart, j);
   }
   return null;
 }
