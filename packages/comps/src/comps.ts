@@ -17,12 +17,20 @@ import type {
   Verdict,
 } from '@kuya/shared/comps';
 import { findDeals } from './analytics/deals.ts';
-import { buildGradeLadder, type LadderSale } from './analytics/grade-ladder.ts';
+import { gradeLadderOf } from './analytics/grade-ladder.ts';
 import { askingVsSold, marketActivity } from './analytics/market.ts';
 import { reliabilityOf } from './analytics/reliability.ts';
 import { blendWithAsks } from './pricing/blend.ts';
-import { priceSales, recencyWeight, round1, round2, type Sale } from './pricing/price-sales.ts';
-import { GRADE_REASONS, gradeWanted, matchListing } from './query/match.ts';
+import {
+  priceSaleColumns,
+  recencyWeight,
+  round1,
+  round2,
+  type SoldPrice,
+  saleFormat,
+  saleLog,
+} from './pricing/price-sales.ts';
+import { GRADE_REASONS, type GradeWanted, gradeWanted, matchListing } from './query/match.ts';
 import { parseQuery } from './query/parse-query.ts';
 import { timeOf } from './sale-time.ts';
 import { classifyTitle } from './title/classify.ts';
@@ -30,14 +38,21 @@ import { classifyTitle } from './title/classify.ts';
 const DAY = 86_400_000;
 const MIN_COMPS = 3;
 
-interface Read {
-  item: CompItem;
-  index: number;
+/**
+ * The listings of one kind, read: each listing's verdict object (built once, as the result shows it;
+ * the pricing fills in its weight and adjusted price) and columns per listing, with the card and the
+ * title's verdict once per distinct title.
+ */
+interface Reads {
+  items: readonly CompItem[];
+  listings: ListingVerdict[];
+  /** Per listing: the index of its title's reading in `cards` / `titleVerdicts`. */
+  title: Int32Array;
   /** The card as the result shows it; one object per distinct title (the words are not kept). */
-  fields: CardFields;
-  verdict: Verdict;
-  allIn: number;
-  time: number | null;
+  cards: CardFields[];
+  titleVerdicts: Verdict[];
+  /** Sale time in ms; NaN when unknown. */
+  time: Float64Array;
 }
 
 /**
@@ -51,46 +66,76 @@ export function tQuantile975(df: number): number {
   return 1.96 + 2.4 / df;
 }
 
-const allInOf = (item: CompItem) => round2(item.price + (item.shipping ?? 0));
-
 function readItems(
   items: readonly CompItem[],
+  kind: 'sold' | 'active',
   query: ReturnType<typeof parseQuery>,
   filters: CompsFilters,
-  dedupe: boolean,
-): Read[] {
+): Reads {
+  const n = items.length;
+  const dedupe = kind === 'sold';
   const seen = new Set<string>();
   // Sellers repeat titles; one reading and one verdict per distinct title.
-  const byTitle = new Map<string, { fields: CardFields; verdict: Verdict }>();
-  return items.map((item, index) => {
-    let known = byTitle.get(item.title);
-    if (!known) {
-      const card = classifyTitle(item.title);
-      known = { fields: cardFields(card), verdict: matchListing(query, card, filters) };
-      byTitle.set(item.title, known);
+  const byTitle = new Map<string, number>();
+  const title = new Int32Array(n);
+  const cards: CardFields[] = [];
+  const titleVerdicts: Verdict[] = [];
+  const listings: ListingVerdict[] = new Array(n);
+  const time = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    // Each field of the item read once: input items come in many shapes, so every read is a slow one.
+    const item = items[i]!;
+    const text = item.title;
+    const id = item.id ?? null;
+    const price = item.price;
+    const shipping = item.shipping ?? null;
+    const soldAt = item.soldAt ?? null;
+    let t = byTitle.get(text);
+    if (t === undefined) {
+      const card = classifyTitle(text);
+      t = cards.length;
+      cards.push(cardFields(card));
+      titleVerdicts.push(matchListing(query, card, filters));
+      byTitle.set(text, t);
     }
-    const { fields, verdict } = known;
-    const allIn = allInOf(item);
-    const invalid = !(item.price > 0) || !Number.isFinite(allIn);
-    const repeated = dedupe && item.id ? seen.has(item.id) : false;
-    if (dedupe && item.id) seen.add(item.id);
-    let own: Verdict = verdict;
+    title[i] = t;
+    const allIn = Math.round((price + (shipping ?? 0)) * 100) / 100;
+    const at = timeOf(soldAt);
+    time[i] = at === null ? Number.NaN : at;
+    const invalid = !(price > 0) || !Number.isFinite(allIn);
+    let repeated = false;
+    if (dedupe && id) {
+      const size = seen.size;
+      repeated = seen.add(id).size === size;
+    }
+    // The shared verdict of the title, unless this listing has reasons of its own.
+    let verdict = titleVerdicts[t]!;
     if (repeated || invalid) {
       const reasons: ExclusionReason[] = [];
       if (repeated) reasons.push('duplicate');
       if (invalid) reasons.push('invalid_price');
-      own = { status: 'excluded', reasons: [...reasons, ...verdict.reasons] };
+      verdict = { status: 'excluded', reasons: [...reasons, ...verdict.reasons] };
     }
-    return {
-      item,
-      index,
-      fields,
-      // The shared verdict of the title, unless this listing has reasons of its own.
-      verdict: own,
-      allIn,
-      time: timeOf(item.soldAt),
+    listings[i] = {
+      kind,
+      index: i,
+      id,
+      title: text,
+      url: item.url ?? null,
+      price,
+      shipping,
+      allInPrice: allIn,
+      soldAt,
+      auction: item.auction === true,
+      bestOffer: item.bestOffer === true,
+      status: verdict.status,
+      reasons: verdict.reasons,
+      weight: null,
+      adjustedPrice: null,
+      card: cards[t]!,
     };
-  });
+  }
+  return { items, listings, title, cards, titleVerdicts, time };
 }
 
 function cardFields(c: ClassifiedTitle): CardFields {
@@ -119,85 +164,98 @@ function cardFields(c: ClassifiedTitle): CardFields {
   };
 }
 
-/** The default valuation date: the newest exact sale, so a run never depends on the clock. */
-function newestOf(reads: readonly Read[]): number | null {
+/** The default valuation date: the newest of these sales, so a run never depends on the clock. */
+function newestOf(time: Float64Array, at: ArrayLike<number>): number | null {
   let newest: number | null = null;
-  for (const r of reads) if (r.time !== null && (newest === null || r.time > newest)) newest = r.time;
+  for (let j = 0; j < at.length; j++) {
+    const t = time[at[j]!]!;
+    if (!Number.isNaN(t) && (newest === null || t > newest)) newest = t;
+  }
   return newest;
 }
 
-const toSale = (r: Read): Sale => ({
-  price: r.allIn,
-  time: r.time,
-  bestOffer: r.item.bestOffer === true,
-  auction: r.item.auction === true,
-  bids: r.item.bids ?? null,
-});
-
-function verdictOf(
-  r: Read,
-  kind: 'sold' | 'active',
-  weight: number | null,
-  adjusted: number | null,
-): ListingVerdict {
-  return {
-    kind,
-    index: r.index,
-    id: r.item.id ?? null,
-    title: r.item.title,
-    url: r.item.url ?? null,
-    price: r.item.price,
-    shipping: r.item.shipping ?? null,
-    allInPrice: r.allIn,
-    soldAt: r.item.soldAt ?? null,
-    auction: r.item.auction === true,
-    bestOffer: r.item.bestOffer === true,
-    status: r.verdict.status,
-    reasons: r.verdict.reasons,
-    weight: weight === null ? null : Math.round(weight * 1000) / 1000,
-    adjustedPrice: adjusted === null ? null : round2(adjusted),
-    card: r.fields,
-  };
+/** The listings whose verdict is exact, in input order. */
+function exactOf(reads: Reads): number[] {
+  const out: number[] = [];
+  const { listings } = reads;
+  for (let i = 0; i < listings.length; i++) if (listings[i]!.status === 'exact') out.push(i);
+  return out;
 }
 
-/** Sold listings that are the queried card apart from their grade. */
-function ladderSales(sold: readonly Read[]): LadderSale[] {
-  const out: LadderSale[] = [];
-  for (const r of sold) {
-    let gradeOnly = true;
-    for (const reason of r.verdict.reasons) if (!GRADE_REASONS.has(reason)) gradeOnly = false;
-    if (gradeOnly) out.push({ card: r.fields, sale: toSale(r) });
+/** Sold listings `at` priced together, read straight from the columns. */
+function priceListings(reads: Reads, at: readonly number[], asOf: number | null): SoldPrice {
+  const m = at.length;
+  const logs = new Float64Array(m);
+  const times = new Float64Array(m);
+  const format = new Float64Array(m);
+  const { items, listings, time } = reads;
+  for (let j = 0; j < m; j++) {
+    const i = at[j]!;
+    const listing = listings[i]!;
+    const { bestOffer, auction } = listing;
+    logs[j] = saleLog(listing.allInPrice, bestOffer);
+    // Only an auction's bids count.
+    format[j] = saleFormat(bestOffer, auction, auction && !bestOffer ? (items[i]!.bids ?? null) : null);
+    times[j] = time[i]!;
   }
-  return out;
+  return priceSaleColumns(logs, times, format, asOf);
+}
+
+/**
+ * The grade ladder of the sold listings that are the queried card apart from their grade: grouped by
+ * title (one reading each); a listing with reasons of its own (duplicate, bad price) stays off.
+ */
+function ladderOf(
+  sold: Reads,
+  asOf: number | null,
+  wanted: GradeWanted,
+  wantedPrice: SoldPrice | undefined,
+): GradeLadder {
+  const { titleVerdicts, listings, title } = sold;
+  const gradeOnly = new Uint8Array(titleVerdicts.length);
+  for (let t = 0; t < titleVerdicts.length; t++) {
+    let only = 1;
+    for (const reason of titleVerdicts[t]!.reasons) if (!GRADE_REASONS.has(reason)) only = 0;
+    gradeOnly[t] = only;
+  }
+  const n = listings.length;
+  const groupOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = title[i]!;
+    // A listing with reasons of its own has its own list of them.
+    groupOf[i] = gradeOnly[t] === 1 && listings[i]!.reasons === titleVerdicts[t]!.reasons ? t : -1;
+  }
+  return gradeLadderOf(sold.cards, groupOf, (at) => priceListings(sold, at, asOf), wanted, wantedPrice);
 }
 
 export function computeComps(input: CompsInput): CompsResult {
   const filters: CompsFilters = input.filters ?? {};
   const query = parseQuery(input.query);
-  const sold = readItems(input.sold, query, filters, true);
-  const active = readItems(input.active ?? [], query, filters, false);
+  const sold = readItems(input.sold, 'sold', query, filters);
+  const active = readItems(input.active ?? [], 'active', query, filters);
 
-  const exactSold = sold.filter((r) => r.verdict.status === 'exact');
-  const asOf = timeOf(input.now) ?? newestOf(exactSold);
+  const exactSold = exactOf(sold);
+  const asOf = timeOf(input.now) ?? newestOf(sold.time, exactSold);
 
-  const priced = priceSales(exactSold.map(toSale), asOf);
+  const priced = priceListings(sold, exactSold, asOf);
   const wanted = gradeWanted(query, filters);
-  const ladder = buildGradeLadder(
-    ladderSales(sold),
-    asOf,
-    wanted,
-    wanted.kind === 'any' ? undefined : priced,
-  );
-  for (const i of priced.outliers) {
-    const r = exactSold[i]!;
-    r.verdict = { status: 'excluded', reasons: ['price_outlier'] };
+  // Before the outliers are marked: they stand on the ladder.
+  const ladder = ladderOf(sold, asOf, wanted, wanted.kind === 'any' ? undefined : priced);
+  if (priced.outliers.length > 0) {
+    const outlier: ExclusionReason[] = ['price_outlier'];
+    for (const j of priced.outliers) {
+      const listing = sold.listings[exactSold[j]!]!;
+      listing.status = 'excluded';
+      listing.reasons = outlier;
+    }
   }
-  const kept = priced.kept.map((i) => exactSold[i]!);
-  const n = kept.length;
+  const n = priced.kept.length;
   const enough = n >= MIN_COMPS && priced.market !== null;
 
-  const exactActive = active.filter((r) => r.verdict.status === 'exact');
-  const buyItNow = exactActive.filter((r) => r.item.auction !== true && r.allIn > 0);
+  const exactActive = exactOf(active);
+  const buyItNow = exactActive
+    .map((i) => active.listings[i]!)
+    .filter((l) => l.auction !== true && l.allInPrice > 0);
   const blended =
     enough && priced.market !== null && priced.discount !== null && priced.premium !== null
       ? blendWithAsks(
@@ -207,7 +265,7 @@ export function computeComps(input: CompsInput): CompsResult {
             premium: priced.premium,
             sorted: priced.sortedKept,
           },
-          buyItNow.map((r) => r.allIn),
+          buyItNow.map((l) => l.allInPrice),
         )
       : null;
   const marketValue = blended ? round2(blended.market) : null;
@@ -217,36 +275,30 @@ export function computeComps(input: CompsInput): CompsResult {
 
   let oldestKept: number | null = null;
   let newestKept: number | null = null;
-  for (const r of kept) {
-    if (r.time === null) continue;
-    if (oldestKept === null || r.time < oldestKept) oldestKept = r.time;
-    if (newestKept === null || r.time > newestKept) newestKept = r.time;
-  }
   let weightedSales = 0;
-  for (const r of kept) {
-    weightedSales += r.time === null || asOf === null ? 1 : recencyWeight((asOf - r.time) / DAY);
+  let bestOfferCount = 0;
+  for (const j of priced.kept) {
+    const i = exactSold[j]!;
+    const listing = sold.listings[i]!;
+    listing.weight = Math.round(priced.weights[j]! * 1000) / 1000;
+    listing.adjustedPrice = round2(priced.adjusted[j]!);
+    if (listing.bestOffer) bestOfferCount++;
+    const t = sold.time[i]!;
+    if (Number.isNaN(t)) {
+      weightedSales += 1;
+      continue;
+    }
+    if (oldestKept === null || t < oldestKept) oldestKept = t;
+    if (newestKept === null || t > newestKept) newestKept = t;
+    weightedSales += asOf === null ? 1 : recencyWeight((asOf - t) / DAY);
   }
 
   const byReason: Record<string, number> = {};
   for (const list of [sold, active]) {
-    for (const r of list)
-      for (const reason of r.verdict.reasons) byReason[reason] = (byReason[reason] ?? 0) + 1;
+    for (const l of list.listings) {
+      for (const reason of l.reasons) byReason[reason] = (byReason[reason] ?? 0) + 1;
+    }
   }
-  const keptAt = new Map<Read, number>();
-  for (const i of priced.kept) keptAt.set(exactSold[i]!, i);
-  const listings: ListingVerdict[] = [];
-  for (const r of sold) {
-    const i = keptAt.get(r);
-    listings.push(
-      verdictOf(
-        r,
-        'sold',
-        i === undefined ? null : priced.weights[i]!,
-        i === undefined ? null : priced.adjusted[i]!,
-      ),
-    );
-  }
-  for (const r of active) listings.push(verdictOf(r, 'active', null, null));
 
   return {
     query: input.query,
@@ -260,7 +312,7 @@ export function computeComps(input: CompsInput): CompsResult {
       enough && priced.marketWithoutBestOffer !== null ? round2(priced.marketWithoutBestOffer) : null,
     n,
     insufficientData: !enough,
-    bestOfferCount: kept.filter((r) => r.item.bestOffer === true).length,
+    bestOfferCount,
     outliersRemoved: priced.outliers.length,
     dateRange:
       oldestKept === null || newestKept === null
@@ -280,29 +332,29 @@ export function computeComps(input: CompsInput): CompsResult {
     analytics: {
       marketActivity: marketActivity(weightedSales, buyItNow.length),
       askingVsSold: askingVsSold(
-        buyItNow.map((r) => ({ allInPrice: r.allIn, seller: r.item.seller ?? null })),
+        buyItNow.map((l) => ({ allInPrice: l.allInPrice, seller: active.items[l.index]!.seller ?? null })),
         marketValue,
       ),
     },
     deals: findDeals(
-      buyItNow.map((r) => ({
-        index: r.index,
-        id: r.item.id ?? null,
-        title: r.item.title,
-        url: r.item.url ?? null,
-        allInPrice: r.allIn,
+      buyItNow.map((l) => ({
+        index: l.index,
+        id: l.id,
+        title: l.title,
+        url: l.url,
+        allInPrice: l.allInPrice,
       })),
       marketValue,
     ),
     gradeLadder: ladder,
     counts: {
-      sold: sold.length,
-      active: active.length,
+      sold: sold.listings.length,
+      active: active.listings.length,
       exactSold: n,
       exactActive: exactActive.length,
       byReason,
     },
-    listings,
+    listings: active.listings.length === 0 ? sold.listings : [...sold.listings, ...active.listings],
   };
 }
 
@@ -310,7 +362,7 @@ export function computeComps(input: CompsInput): CompsResult {
 export function gradeLadder(input: CompsInput): GradeLadder {
   const filters: CompsFilters = input.filters ?? {};
   const query = parseQuery(input.query);
-  const sold = readItems(input.sold, query, filters, true);
-  const asOf = timeOf(input.now) ?? newestOf(sold.filter((r) => r.verdict.status === 'exact'));
-  return buildGradeLadder(ladderSales(sold), asOf, gradeWanted(query, filters));
+  const sold = readItems(input.sold, 'sold', query, filters);
+  const asOf = timeOf(input.now) ?? newestOf(sold.time, exactOf(sold));
+  return ladderOf(sold, asOf, gradeWanted(query, filters), undefined);
 }

@@ -19,6 +19,8 @@ export interface LadderSale {
 }
 
 const MIN_SALES = 3;
+/** Distinct grading fields remembered with their rung (a ladder has a handful). */
+const MAX_READ_CARDS = 32;
 
 interface Rung {
   label: string;
@@ -26,20 +28,34 @@ interface Rung {
   grade: number | null;
   blackLabel: boolean;
   qualifier: string | null;
-  sales: Sale[];
+  /** Indexes of its sales, ascending. */
+  sales: number[];
 }
 
-function rungOf(card: LadderCard): Omit<Rung, 'sales'> | null {
+function rungOf(card: LadderCard): Rung | null {
   if (!card.graded) {
     // Authentic slabs and hoped-for grades ("PSA 10?") are neither raw nor graded.
     if (card.authenticated || card.speculativeGrade) return null;
-    return { label: 'Raw', grader: null, grade: null, blackLabel: false, qualifier: null };
+    return { label: 'Raw', grader: null, grade: null, blackLabel: false, qualifier: null, sales: [] };
   }
   if (card.grader === null || card.grade === null) return null;
   const grader = graderFamily(card.grader);
   const qualifier = card.gradeQualifier === 'pristine' ? null : card.gradeQualifier;
   const label = `${grader} ${card.grade}${card.blackLabel ? ' Black Label' : ''}${qualifier ? ` ${qualifier}` : ''}`;
-  return { label, grader, grade: card.grade, blackLabel: card.blackLabel, qualifier };
+  return { label, grader, grade: card.grade, blackLabel: card.blackLabel, qualifier, sales: [] };
+}
+
+/** The same fields for `rungOf`, so the same rung. */
+function sameGrading(a: LadderCard, b: LadderCard): boolean {
+  return (
+    a.graded === b.graded &&
+    a.authenticated === b.authenticated &&
+    a.speculativeGrade === b.speculativeGrade &&
+    a.grader === b.grader &&
+    a.grade === b.grade &&
+    a.gradeQualifier === b.gradeQualifier &&
+    a.blackLabel === b.blackLabel
+  );
 }
 
 function isWanted(rung: Rung, wanted: GradeWanted): boolean {
@@ -67,13 +83,60 @@ export function buildGradeLadder(
   wanted: GradeWanted,
   wantedPrice?: SoldPrice,
 ): GradeLadder {
+  const groupOf = new Int32Array(sales.length);
+  for (let j = 0; j < sales.length; j++) groupOf[j] = j;
+  return gradeLadderOf(
+    sales.map((s) => s.card),
+    groupOf,
+    (at) =>
+      priceSales(
+        at.map((j) => sales[j]!.sale),
+        asOf,
+      ),
+    wanted,
+    wantedPrice,
+  );
+}
+
+/**
+ * The ladder from sales grouped by reading (sales of one title share one): `cards[g]` is the reading
+ * of group g and `groupOf[j]` the group of sale j, −1 for a sale not on the ladder. `price` prices a
+ * rung from the indexes of its sales (ascending); the wanted rung is not priced when `wantedPrice` is
+ * given.
+ */
+export function gradeLadderOf(
+  cards: readonly LadderCard[],
+  groupOf: Int32Array,
+  price: (sales: readonly number[]) => SoldPrice,
+  wanted: GradeWanted,
+  wantedPrice?: SoldPrice,
+): GradeLadder {
   const rungs = new Map<string, Rung>();
-  for (const { card, sale } of sales) {
-    const r = rungOf(card);
-    if (!r) continue;
-    const rung = rungs.get(r.label) ?? { ...r, sales: [] };
-    rung.sales.push(sale);
-    rungs.set(r.label, rung);
+  // Each group's rung, read once: undefined until its first sale, null when off the ladder. Cards
+  // with the same grading fields share a rung, found among the few already read without a label.
+  const rungOfGroup: Array<Rung | null | undefined> = new Array(cards.length);
+  const readCards: LadderCard[] = [];
+  const readRungs: Array<Rung | null> = [];
+  for (let j = 0; j < groupOf.length; j++) {
+    const g = groupOf[j]!;
+    if (g < 0) continue;
+    let rung = rungOfGroup[g];
+    if (rung === undefined) {
+      const card = cards[g]!;
+      const k = readCards.findIndex((c) => sameGrading(c, card));
+      if (k >= 0) rung = readRungs[k]!;
+      else {
+        const r = rungOf(card);
+        rung = r === null ? null : (rungs.get(r.label) ?? r);
+        if (rung !== null) rungs.set(rung.label, rung);
+        if (readCards.length < MAX_READ_CARDS) {
+          readCards.push(card);
+          readRungs.push(rung);
+        }
+      }
+      rungOfGroup[g] = rung;
+    }
+    if (rung !== null) rung.sales.push(j);
   }
   const graderVolume = new Map<string, number>();
   for (const r of rungs.values()) {
@@ -92,7 +155,7 @@ export function buildGradeLadder(
 
   const priced = ordered.map((r) => {
     const isQueryGrade = isWanted(r, wanted);
-    const p = isQueryGrade && wantedPrice ? wantedPrice : priceSales(r.sales, asOf);
+    const p = isQueryGrade && wantedPrice ? wantedPrice : price(r.sales);
     const enough = p.kept.length >= MIN_SALES;
     return {
       rung: r,

@@ -94,13 +94,6 @@ export function recencyWeight(ageDays: number): number {
   return Math.max(MIN_RECENCY, Math.exp(-RECENCY_RATE * Math.max(0, ageDays)));
 }
 
-function formatWeight(sale: Sale): number {
-  if (sale.bestOffer) return BEST_OFFER_WEIGHT;
-  if (sale.auction && (sale.bids ?? 0) >= 5) return 1.2;
-  if (sale.auction && (sale.bids ?? 0) >= 2) return 1.1;
-  return 1;
-}
-
 function fenceMultiplier(n: number): number {
   if (n >= 8) return 1.5;
   if (n >= 5) return 2;
@@ -207,22 +200,50 @@ function fitTrend(logs: Float64Array, times: Float64Array, idx: Uint32Array, m: 
   };
 }
 
+/** A sale's log price as the pricing reads it (a Best-Offer sale's shown price less the discount). */
+export function saleLog(price: number, bestOffer: boolean): number {
+  return bestOffer ? Math.log(price) - BEST_OFFER_DISCOUNT : Math.log(price);
+}
+
+/** A sale's format weight as the pricing reads it; negative for Best-Offer sales. */
+export function saleFormat(bestOffer: boolean, auction: boolean, bids: number | null): number {
+  if (bestOffer) return -BEST_OFFER_WEIGHT;
+  if (auction && (bids ?? 0) >= 5) return 1.2;
+  if (auction && (bids ?? 0) >= 2) return 1.1;
+  return 1;
+}
+
 /** `asOf`: valuation time in ms (null: the newest sane sale, or no dates at all). */
 export function priceSales(sales: readonly Sale[], asOf: number | null): SoldPrice {
   const n = sales.length;
   const logs = new Float64Array(n);
   const times = new Float64Array(n);
-  /** Format weight; negative for Best-Offer sales. */
   const format = new Float64Array(n);
-  let dated = false;
   for (let i = 0; i < n; i++) {
     const s = sales[i]!;
-    logs[i] = s.bestOffer ? Math.log(s.price) - BEST_OFFER_DISCOUNT : Math.log(s.price);
-    format[i] = s.bestOffer ? -BEST_OFFER_WEIGHT : formatWeight(s);
-    if (s.time === null) times[i] = Number.NaN;
-    else {
-      times[i] = s.time;
+    logs[i] = saleLog(s.price, s.bestOffer);
+    format[i] = saleFormat(s.bestOffer, s.auction, s.bids);
+    times[i] = s.time === null ? Number.NaN : s.time;
+  }
+  return priceSaleColumns(logs, times, format, asOf);
+}
+
+/**
+ * `priceSales` on sales given as columns: `logs` from `saleLog`, `times` in ms (NaN when unknown),
+ * `format` from `saleFormat`. The arrays are read, never written.
+ */
+export function priceSaleColumns(
+  logs: Float64Array,
+  times: Float64Array,
+  format: Float64Array,
+  asOf: number | null,
+): SoldPrice {
+  const n = logs.length;
+  let dated = false;
+  for (let i = 0; i < n; i++) {
+    if (!Number.isNaN(times[i]!)) {
       dated = true;
+      break;
     }
   }
 

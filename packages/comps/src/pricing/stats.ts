@@ -266,9 +266,14 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
 
 /** Regularised incomplete beta function I_x(a, b). */
 export function incompleteBeta(x: number, a: number, b: number): number {
+  return incompleteBetaFrom(x, a, b, logGamma(a + b) - logGamma(a) - logGamma(b));
+}
+
+/** `incompleteBeta` given `logBetaInverse` = logΓ(a + b) − logΓ(a) − logΓ(b), for many x at one (a, b). */
+function incompleteBetaFrom(x: number, a: number, b: number, logBetaInverse: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(logGamma(a + b) - logGamma(a) - logGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  const front = Math.exp(logBetaInverse + a * Math.log(x) + b * Math.log(1 - x));
   return x < (a + 1) / (a + b + 2)
     ? (front * betaContinuedFraction(a, b, x)) / a
     : 1 - (front * betaContinuedFraction(b, a, 1 - x)) / b;
@@ -291,12 +296,13 @@ export function weightedHarrellDavis(sample: WeightedSample, p: number): number 
   if (n > HARRELL_DAVIS_MAX_N) return weightedQuantile(sample, p);
   const a = p * (effectiveN + 1);
   const b = (1 - p) * (effectiveN + 1);
+  const logBetaInverse = logGamma(a + b) - logGamma(a) - logGamma(b);
   let cumulative = 0;
   let previous = 0;
   let estimate = 0;
   for (let j = 0; j < n; j++) {
     cumulative += weights[j]!;
-    const next = incompleteBeta(Math.min(1, cumulative / total), a, b);
+    const next = incompleteBetaFrom(Math.min(1, cumulative / total), a, b, logBetaInverse);
     estimate += (next - previous) * values[j]!;
     previous = next;
   }
@@ -340,7 +346,7 @@ export function theilSen(x: ArrayLike<number>, y: ArrayLike<number>): Trend {
         count++;
         if (dx === 0) continue;
         slopes[used++] = dy / dx;
-        if (dy !== 0) s += dx > 0 === dy > 0 ? 1 : -1;
+        if (dy !== 0) s += 1 - 2 * (+(dx > 0) ^ +(dy > 0));
       }
     }
   } else {
@@ -359,7 +365,8 @@ export function theilSen(x: ArrayLike<number>, y: ArrayLike<number>): Trend {
       count++;
       if (dx === 0) continue;
       slopes[used++] = dy / dx;
-      if (dy !== 0) s += dx > 0 === dy > 0 ? 1 : -1;
+      // Concordant +1, discordant −1, without a branch (the drawn pairs' signs are a coin toss).
+      if (dy !== 0) s += 1 - 2 * (+(dx > 0) ^ +(dy > 0));
     }
   }
   if (used === 0 || count === 0) return { slope: 0, z: 0, slopeSE: 0 };
