@@ -579,3 +579,83 @@ describe('second holdout: provenance, holders, sets, hoped-for grades, facsimile
     expect(read('2020s stars 2021 Topps Chrome').year).toBe(2021);
   });
 });
+
+describe('third holdout: multi-card sales, digital platforms, ranks, quantities, nicknames, poses', () => {
+  it('reads two cards joined by "+", "&" or "and", each with its own number, as a lot', () => {
+    expect(read('Wembanyama 2023-24 Prizm RC #136 + Hoops RC #271 Spurs').noise).toContain('lot');
+    expect(read('Brady 2000 Bowman #236 & Playoff Contenders #144 RC').noise).toContain('lot');
+    expect(read('Jordan 1986 Fleer #57 and 1987 Fleer #59').noise).toContain('lot');
+    expect(read('Bijan Robinson Prizm #331+ Optic #209 rookies').noise).toContain('lot');
+    // One card's parts, a holder, a rank, or a print run after the joiner: one card.
+    expect(read('2020 Prizm Herbert #325 Auto + Patch /99').noise).toEqual([]);
+    expect(read('Ohtani 2018 Topps #700 PSA 10 + case').noise).toEqual([]);
+    expect(read('Wemby Prizm #136 RC + Auto').noise).toEqual([]);
+    expect(read('Kobe Bryant Chrome #26 + #/99 refractor').noise).toEqual([]);
+    expect(read('Cade Cunningham Prizm #1 & #1 pick').noise).toEqual([]);
+  });
+
+  it('reads NBA Top Shot moments and other digital collectible platforms as digital', () => {
+    expect(read('NBA Top Shot Moment LeBron James Dunk Legendary #/99').noise).toEqual(['digital']);
+    expect(read('TopShot Ja Morant Rare Moment /250').noise).toEqual(['digital']);
+    expect(read('NFL All Day Patrick Mahomes Legendary TD').noise).toEqual(['digital']);
+    expect(read('UFC Strike Conor McGregor Moment').noise).toEqual(['digital']);
+    // "Moment" alone, "shot" in a card's name: not digital.
+    expect(read('2023 Topps Now Moment of Silence Ohtani #1').noise).toEqual([]);
+    expect(read('2022 Prizm Steph Curry Shot Callers Insert').noise).toEqual([]);
+  });
+
+  it('reads "#N Rated Rookie" and "#N RB Salzburg" as card numbers, "#1 rated prospect" and "#1 QB" as ranks', () => {
+    expect(read('Charlotte Hornets LaMelo Ball 2020-21 Donruss Optic #153 Rated Rookie').cardNumber).toBe(
+      '153',
+    );
+    expect(read('2018 Donruss Josh Allen #304 Rated Rookie PSA 10').cardNumber).toBe('304');
+    expect(read('Optic #166 Rated RC Justin Jefferson').cardNumber).toBe('166');
+    expect(read('2019-20 Topps Chrome UCL Erling Haaland RC #58 RB Salzburg').cardNumber).toBe('58');
+    expect(read('Dominik Szoboszlai Topps Chrome UCL #17 RB Leipzig').cardNumber).toBe('17');
+    expect(read('2017 Panini Prizm Christian McCaffrey #210 RB Panthers').cardNumber).toBe('210');
+    expect(read('Wander Franco #1 rated prospect 2020 Bowman Chrome').cardNumber).toBeNull();
+    expect(read('Jackson Holliday #1 rated 2023 Bowman').cardNumber).toBeNull();
+    expect(read('Josh Allen #1 QB 2018 Prizm RC').cardNumber).toBeNull();
+    expect(read('Barry Sanders #20 RB 1989 Score').cardNumber).toBeNull();
+  });
+
+  it('reads no serial from a print run or copies for sale, and "4,321" as one number', () => {
+    expect(read('2023 Topps Now #500 Elly De La Cruz Print Run 4,321 Reds').serial).toBeNull();
+    expect(read('2021 Topps Now Ohtani #OS-1 print run 821').serial).toBeNull();
+    expect(read('Mike Trout 2011 Topps Update US175 RC - 1 of 3 available').serial).toBeNull();
+    expect(read('Wemby Prizm #136 2 of 5 left').serial).toBeNull();
+    expect(read('Judge 2017 Topps #287 3/10 in stock').serial).toBeNull();
+    expect(read('Panini Instant Luka 1,250 made').serial).toBeNull();
+    // Still serials.
+    expect(read('Ohtani Gold Refractor 3 of 50').serial).toBe(50);
+    expect(read('Numbered to 25 Trout Auto').serial).toBe(25);
+    expect(read('Chrome Judge Orange /25 1 of 2 available').serial).toBe(25);
+  });
+
+  it('reads team nicknames and clubs with a colour as no parallel', () => {
+    expect(read('1984 Topps John Elway #63 RC Broncos Orange Crush').parallel).toBeNull();
+    expect(read('1970 Topps Alan Page Purple People Eaters Vikings').parallel).toBeNull();
+    expect(read('1972 Topps Mean Joe Greene Steel Curtain').parallel).toBeNull();
+    expect(read('1976 Topps Johnny Bench Big Red Machine').parallel).toBeNull();
+    expect(read('2019 Topps Chrome Haaland RB Salzburg Red Bull').parallel).toBeNull();
+    expect(read('1984 Topps Elway Orange Crush Orange Refractor').parallel).toBe('orange refractor');
+    expect(read('Haaland RB Salzburg Gold Refractor /50').parallel).toBe('gold refractor');
+  });
+
+  it('reads a colour before "portrait" as a pose, not a parallel', () => {
+    expect(read('T206 Ty Cobb Red Portrait Piedmont Back').parallel).toBeNull();
+    expect(read('1909 T206 Ty Cobb Green Portrait SGC 2').parallel).toBeNull();
+    expect(read('T206 Cobb Yellow Portrait Sweet Caporal').parallel).toBeNull();
+    expect(read('2023 Topps Heritage Red Border Ohtani').parallel).toBe('red');
+    expect(read('Cobb Red Portrait Gold Refractor reprint').parallel).toBe('gold refractor');
+  });
+
+  it('reads a single card "sealed in original pack" as one card, a pack so sealed as sealed', () => {
+    expect(read('2023 Topps Now Shohei Ohtani #1 sealed in original pack').noise).toEqual([]);
+    expect(read('Topps Now #OS-25 Judge Sealed in its original packaging').noise).toEqual([]);
+    expect(read('Panini Instant #12 Wembanyama sealed inside the original wrapper').noise).toEqual([]);
+    expect(read('1990 Fleer wax pack sealed in original wrapper').noise).toEqual(['sealed']);
+    expect(read('Topps Now Ohtani #1 sealed in original box').noise).toEqual(['sealed']);
+    expect(read('Judge #99 sealed hobby box').noise).toEqual(['sealed']);
+  });
+});

@@ -405,6 +405,23 @@ function sealedInHolder(text: string, i: number): boolean {
   return second === '' || (k + 1 < tokens.count && isWordAt(text, k + 1, second));
 }
 
+/** What a single card is sealed in as it left the maker ("sealed in original pack"): Topps Now, Panini Instant. */
+const ORIGINAL_WRAPS = new Set(['pack', 'packaging', 'package', 'wrapper', 'wrap', 'cello', 'sleeve']);
+
+/**
+ * Word `i` ("sealed") is followed by "in" [the/its] "original" and a wrap ("sealed in original pack"):
+ * returns the word after the wrap, or -1. Only a single card (one with a card number) is read so; the
+ * caller checks that once the numbers are read.
+ */
+function sealedInOriginalWrap(text: string, i: number): number {
+  let k = i + 1;
+  if (k >= tokens.count || !(isWordAt(text, k, 'in') || isWordAt(text, k, 'inside'))) return -1;
+  k++;
+  while (k < tokens.count && (PROVENANCE_ARTICLE.has(wordAt(text, k)) || isWordAt(text, k, 'its'))) k++;
+  if (k + 1 >= tokens.count || !isWordAt(text, k, 'original')) return -1;
+  return ORIGINAL_WRAPS.has(wordAt(text, k + 1)) ? k + 2 : -1;
+}
+
 /** Words after a sealed product that make it one card out of it: "Jumbo Box Topper", "Hobby Box Exclusive". */
 const OUT_OF_THE_BOX = new Set([
   'topper',
@@ -670,6 +687,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let facsimileSeen = false;
   // The word "set" outside a phrase ("Base Set 1-330"): with "complete" or a run of numbers, a whole set.
   let setWordSeen = false;
+  // "Sealed in original pack": where its words end (the reader resumes there), and that it was seen.
+  let resume = -1;
+  let sealedInWrap = false;
 
   for (let i = 0; i < count; ) {
     // A number alone starts no phrase and names nothing: the number readers see it.
@@ -726,6 +746,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
               ((end < count && OUT_OF_THE_BOX.has(wordAt(text, end))) || sealedInHolder(text, end - 1))))
         )
           break;
+        if (code === 'sealed' && hit.size === 1) {
+          const wrapEnd = sealedInOriginalWrap(text, i);
+          if (wrapEnd > 0) {
+            resume = wrapEnd;
+            sealedInWrap = true;
+            break;
+          }
+        }
         addCode(code);
         break;
       }
@@ -797,7 +825,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         teamEnd = end;
         break;
     }
-    i = end;
+    i = Math.max(resume, end);
   }
 
   if ((marks & Mark.Question) !== 0) gradeTalk = true;
@@ -826,6 +854,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     text === s,
   );
   if (numbers.lotCount !== null) addCode('lot');
+  // "Sealed in original pack" without a card number: a pack, no single card.
+  if (sealedInWrap && numbers.cardNumber === null) addCode('sealed');
 
   // "facsimile signature … NO AUTO" on a card of a real set with its number: the seller says the
   // signature is printed, as on many genuine base cards. Alone, it is a reprint's description.

@@ -78,7 +78,7 @@ noise(
   'digital',
   `digital, nft, nfts, code card, code cards, unused code, online code, redeem code, topps bunt, bunt,
    topps huddle, topps kick, epack, e pack, virtual, digital card, blockchain, veve, sorare, topps digital,
-   panini digital`,
+   panini digital, top shot, topshot, top shot moment, nfl all day, ufc strike, laliga golazos, candy digital`,
 );
 noise(
   'break',
@@ -284,6 +284,15 @@ add(
    kraken, blues, lightning, maple leafs, leafs, canucks, golden knights, capitals, green bay, golden state,
    blue devils, red raiders, crimson tide, buckeyes, longhorns, wolverines, bulldogs, gators, tar heels, sooners`,
 );
+// Team nicknames and clubs with a colour in them: "Broncos Orange Crush" is no orange parallel.
+add(
+  { kind: 'team' },
+  `orange crush, purple people eaters, steel curtain, big red machine, black and blue, big blue wrecking crew,
+   red bull, red bulls, rb leipzig, rb salzburg, red bull salzburg`,
+);
+// A colour before "portrait" is a pose ("T206 Ty Cobb Red Portrait", "Green Portrait"), not a parallel.
+for (const colour of 'red green blue yellow orange purple brown black white gold silver pink'.split(' '))
+  add({ kind: 'inert' }, `${colour} portrait, ${colour} portraits`);
 // Players whose names are colours.
 add(
   { kind: 'inert' },

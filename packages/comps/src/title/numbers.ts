@@ -82,17 +82,23 @@ function masked(s: string): string {
 }
 
 const ONE_OF_ONE = /(?<![\d/.])(?:1\s*\/\s*1|1\s*of\s*1|one\s*of\s*one|1\s*-\s*of\s*-\s*1)(?![\d/.])/;
-const FRACTION = /(?<![\d./])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d./%])/g;
-const OUT_OF = /(?<![\d./#]\s*)(\d{1,4})\s+(?:out\s+of|of)\s+(\d{1,4})(?![\d./])/;
+const FRACTION = /(?<![\d./])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d./%]|,\d)/g;
+const OUT_OF = /(?<![\d./#]\s*)(\d{1,4})\s+(?:out\s+of|of)\s+(\d{1,4})(?![\d./]|,\d)/;
+/**
+ * "Numbered to 25", "#'d /25", "SN 99". Not "print run 4,321": a print run is how many were printed
+ * (Topps Now, Panini Instant), no number stamped on the card; "4,321" is one number, not 4.
+ */
 const NUMBERED_TO =
-  /(?<![a-z])(?:numbered|#\s*'?e?d|serial(?:\s+numbered)?|limited|print\s+run(?:\s+of)?|sn|s\/n)\s*(?:to|of|out\s+of)?\s*[#/]?\s*(\d{1,4})(?![\d./])/;
+  /(?<![a-z])(?:numbered|#\s*'?e?d|serial(?:\s+numbered)?|limited|sn|s\/n)\s*(?:to|of|out\s+of)?\s*[#/]?\s*(\d{1,4})(?![\d./]|,\d)/;
 /** "/99" after anything but a digit or "w/" ("w/ 10 sub" is not a serial). */
-const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./])/;
+const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./]|,\d)/;
 const CONDITION = /condition|cond\b/;
 /** "50/50 club", "40/40 season": an achievement written as a fraction, not numbering. */
 const ACHIEVEMENT_AFTER = /^\s*(?:club|season)(?![a-z])/;
 /** "1/2 case", "1/4 box": a share of a product (a break spot), not numbering ("3/5 case hit" is). */
 const SHARE_AFTER = /^\s*(?:case|cases|box|boxes)(?![a-z])(?!\s*hits?(?![a-z]))/;
+/** "1 of 3 available", "2/5 left": how many copies are for sale, not numbering. */
+const QUANTITY_AFTER = /^\s*(?:available|avail|in\s+stock|left|remaining|for\s+sale|listed)(?![a-z])/;
 
 /** Set by `readSerial`: the print run, this copy's number and the range they were read from. */
 let serialOf: number | null = null;
@@ -115,6 +121,14 @@ function digitBeforeSlash(s: string): boolean {
     if (i >= 0 && isDigit(s.charCodeAt(i))) return true;
   }
   return false;
+}
+
+/** After `at`, past spaces, comes "a", "i", "l", "r" or "f": QUANTITY_AFTER may match. */
+function quantityMayFollow(s: string, at: number): boolean {
+  let i = at;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
+  return c === 97 || c === 105 || c === 108 || c === 114 || c === 102;
 }
 
 /** After `at`, past spaces, comes "b", "c" or "s": ACHIEVEMENT_AFTER or SHARE_AFTER may match. */
@@ -166,11 +180,20 @@ function readSerial(s: string): void {
       if (ACHIEVEMENT_AFTER.test(s.slice(end, end + 10))) continue;
       if (b <= 12 && SHARE_AFTER.test(s.slice(end, end + 16))) continue;
     }
+    if (quantityMayFollow(s, end) && QUANTITY_AFTER.test(s.slice(end, end + 20))) continue;
     foundSerial(b, a, m.index, end);
     return;
   }
   const outOf = of ? OUT_OF.exec(s) : null;
-  if (outOf && Number(outOf[1]) <= Number(outOf[2]) && Number(outOf[2]) >= 2) {
+  if (
+    outOf &&
+    Number(outOf[1]) <= Number(outOf[2]) &&
+    Number(outOf[2]) >= 2 &&
+    !(
+      quantityMayFollow(s, outOf.index + outOf[0].length) &&
+      QUANTITY_AFTER.test(s.slice(outOf.index + outOf[0].length, outOf.index + outOf[0].length + 20))
+    )
+  ) {
     foundSerial(Number(outOf[2]), Number(outOf[1]), outOf.index, outOf.index + outOf[0].length);
     return;
   }
@@ -183,7 +206,8 @@ function readSerial(s: string): void {
 /*
  * A rank after a number ("#1 pick"): the next 20 characters of the masked text match RANK_AFTER,
  * /^\s*(?:overall|pick|draft\s+pick|prospect|ranked|seed|player|qb|rb|wr|rated)(?![a-z])/, which
- * `rankFollows` reads by hand.
+ * `rankFollows` reads by hand, except "rated rookie" (Donruss' logo), "rb leipzig"/"rb salzburg" (a club)
+ * and a position after a number of three digits or more (a card number, no rank or jersey).
  */
 
 /**
@@ -216,8 +240,14 @@ function rankMayFollow(s: string, from: number): boolean {
   }
 }
 
-/** RANK_AFTER's words but "draft pick" (whose "draft" `rankFollows` reads apart). */
-const RANK_WORDS = ['overall', 'pick', 'prospect', 'ranked', 'seed', 'player', 'qb', 'rb', 'wr', 'rated'];
+/** RANK_AFTER's words but "draft pick", "rated" and the positions (which `rankFollows` reads apart). */
+const RANK_WORDS = ['overall', 'pick', 'prospect', 'ranked', 'seed', 'player'];
+/** Positions: "#1 QB" ranks a player and "#12 QB" is his jersey, but a card number has 3 digits ("#136 RB"). */
+const POSITION_WORDS = ['qb', 'rb', 'wr'];
+/** Clubs "RB" names (Red Bull): "#58 RB Salzburg" is a card of a Red Bull club, not a running back. */
+const RED_BULL_CLUBS = ['leipzig', 'salzburg'];
+/** "Rated Rookie" is Donruss' rookie logo: "#153 Rated Rookie" is a card ("#1 rated prospect" a rank). */
+const RATED_ROOKIE = ['rookie', 'rookies', 'rc'];
 
 /** The masked text from `from` to `to` is `word`. */
 function maskedIs(s: string, from: number, to: number, word: string): boolean {
@@ -237,17 +267,25 @@ function maskedLettersEnd(s: string, from: number, limit: number): number {
  * RANK_AFTER matches the masked text's next 20 characters at `from`, read in place: building the
  * masked text for it cost more than the rest of the card-number reader.
  */
-function rankFollows(s: string, from: number): boolean {
+function rankFollows(s: string, numberFrom: number, from: number): boolean {
   const limit = Math.min(s.length, from + 20);
   let i = from;
   while (i < limit && isSpace(codeAt(s, i))) i++;
   // A word RANK_AFTER names ends at a character that is no letter, or at the window's end.
   const end = maskedLettersEnd(s, i, limit);
   for (const word of RANK_WORDS) if (maskedIs(s, i, end, word)) return true;
-  if (!maskedIs(s, i, end, 'draft')) return false;
+  const draft = maskedIs(s, i, end, 'draft');
+  const rated = !draft && maskedIs(s, i, end, 'rated');
+  const position = !draft && !rated && POSITION_WORDS.some((word) => maskedIs(s, i, end, word));
+  if (!draft && !rated && !position) return false;
+  if (position && from - numberFrom > 2) return false;
   let k = end;
   while (k < limit && isSpace(codeAt(s, k))) k++;
-  return k > end && maskedIs(s, k, maskedLettersEnd(s, k, limit), 'pick');
+  const next = maskedLettersEnd(s, k, limit);
+  if (draft) return k > end && maskedIs(s, k, next, 'pick');
+  // The word after the rank word: "Rated Rookie", "RB Salzburg" name the card, not a rank.
+  const names = rated ? RATED_ROOKIE : RED_BULL_CLUBS;
+  return !(k > end && names.some((word) => maskedIs(s, k, next, word)));
 }
 
 const NO_NUMBER = /(?<![a-z])no\.\s*(\d{1,4}[a-z]?)(?![a-z0-9])/;
@@ -354,7 +392,8 @@ function readHashNumber(s: string): string | null {
     if (!digit && !hyphen) continue;
     if (afterSerial && (hyphen || !allDigits(s, tokenStart, j) || isYearWord(s, tokenStart, j))) continue;
     // "#1 pick", "#2 overall" rank a player ("#BDC-12 Draft Pick" is a card); "#1-330" is a checklist range.
-    if (!hyphen && rankMayFollow(s, j) && rankFollows(s, j) && allDigits(s, tokenStart, j)) continue;
+    if (!hyphen && rankMayFollow(s, j) && rankFollows(s, tokenStart, j) && allDigits(s, tokenStart, j))
+      continue;
     // "1st", "2nd": an ordinal ("#/50 1st Bowman"), never a card number.
     if (!hyphen && isOrdinal(s, tokenStart, j)) continue;
     const range = hyphen ? RANGE.exec(s.slice(tokenStart, j)) : null;
@@ -365,6 +404,37 @@ function readHashNumber(s: string): string | null {
     return letter ? s.slice(tokenStart, j).toUpperCase() : s.slice(tokenStart, j);
   }
   return null;
+}
+
+/**
+ * After the card number read from "#" (ending at `from`), a "+", "&" or "and" and then another "#"
+ * card number: two cards sold together ("Prizm RC #136 + Hoops RC #271"). One card's parts joined by
+ * "+" ("Auto + Patch", "PSA 10 + case", "RC + Auto") carry no second number.
+ */
+function joinedCardNumber(s: string, from: number): boolean {
+  let joined = false;
+  for (let i = from; i < s.length; i++) {
+    const c = codeAt(s, i);
+    if (c === 43 || c === 38) joined = true;
+    else if (
+      c === 97 &&
+      s.startsWith('and', i) &&
+      !isLetter(s.charCodeAt(i - 1)) &&
+      !isLetter(s.charCodeAt(i + 3) || 32)
+    ) {
+      joined = true;
+      i += 2;
+    } else if (c === 35 && joined) {
+      let j = i + 1;
+      while (j < s.length && isSpace(codeAt(s, j))) j++;
+      if (j >= s.length || !isDigit(codeAt(s, j))) return false;
+      const numberFrom = j;
+      while (j < s.length && isDigit(codeAt(s, j))) j++;
+      if (isLetter(s.charCodeAt(j) || 32) || isOrdinal(s, numberFrom, j)) return false;
+      return !(rankMayFollow(s, j) && rankFollows(s, numberFrom, j));
+    }
+  }
+  return false;
 }
 
 /**
@@ -588,7 +658,17 @@ export function readNumbers(
     }
   }
   out.cardNumber = readCardNumber(s, marks, byWords);
-  if (takenFrom >= 0) addMask(takenFrom, takenTo);
+  if (takenFrom >= 0) {
+    // The cheap looks first: a second "#" after the number, then a joiner.
+    if (
+      s.charCodeAt(takenFrom) === 35 &&
+      s.indexOf('#', takenTo) > 0 &&
+      (s.includes('+') || s.includes('&') || s.includes('and')) &&
+      joinedCardNumber(s, takenTo)
+    )
+      out.lotCount ??= 2;
+    addMask(takenFrom, takenTo);
+  }
   readYear(s, firstDigit, byWords, out);
   return out;
 }
