@@ -60,7 +60,7 @@ interface Reads {
  * spread is estimated from a handful of comps (1.96 only for many).
  */
 const T975 = [Number.POSITIVE_INFINITY, 12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
-export function tQuantile975(df: number): number {
+function tQuantile975(df: number): number {
   if (df < 1) return T975[1]!;
   if (df < T975.length) return T975[df]!;
   return 1.96 + 2.4 / df;

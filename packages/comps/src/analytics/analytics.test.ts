@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyTitle } from '../title/classify.ts';
+import { gradeLadder } from '../comps.ts';
 import { findDeals } from './deals.ts';
-import { buildGradeLadder } from './grade-ladder.ts';
 import { askingVsSold, marketActivity } from './market.ts';
 import { reliabilityOf } from './reliability.ts';
 
@@ -62,23 +61,18 @@ describe('deals', () => {
 });
 
 describe('grade ladder', () => {
-  const at = (title: string, price: number) => ({
-    card: classifyTitle(title),
-    sale: { price, time: null, bestOffer: false, auction: false, bids: null },
-  });
-  const many = (title: string, prices: number[]) => prices.map((p) => at(title, p));
+  const many = (title: string, prices: number[]) => prices.map((price) => ({ title, price }));
 
   it('prices each grade with n, marks the wanted rung, and flags a lower grade above a higher one', () => {
-    const ladder = buildGradeLadder(
-      [
+    const ladder = gradeLadder({
+      query: 'Trout Update US175 PSA 10',
+      sold: [
         ...many('Trout Update US175', [30, 32, 31]),
         ...many('Trout Update US175 PSA 9', [150, 160, 155]),
         ...many('Trout Update US175 PSA 10', [140, 145, 150]),
         ...many('Trout Update US175 BGS 9.5', [200]),
       ],
-      null,
-      { kind: 'graded', grader: 'PSA', grade: 10, qualifier: null, blackLabel: false },
-    );
+    });
     expect(ladder.rungs.map((r) => [r.label, r.n, r.isQueryGrade])).toEqual([
       ['Raw', 3, false],
       ['PSA 10', 3, true],

@@ -4,7 +4,7 @@
  * the same grader. Only sales that are the queried card apart from their grade stand on the ladder.
  */
 import type { ClassifiedTitle, GradeLadder } from '@kuya/shared/comps';
-import { priceSales, round2, type Sale, type SoldPrice } from '../pricing/price-sales.ts';
+import { round2, type SoldPrice } from '../pricing/price-sales.ts';
 import { type GradeWanted, graderFamily } from '../query/match.ts';
 
 /** The grading fields of a title: all the ladder reads. */
@@ -12,11 +12,6 @@ export type LadderCard = Pick<
   ClassifiedTitle,
   'graded' | 'authenticated' | 'speculativeGrade' | 'grader' | 'grade' | 'gradeQualifier' | 'blackLabel'
 >;
-
-export interface LadderSale {
-  card: LadderCard;
-  sale: Sale;
-}
 
 const MIN_SALES = 3;
 /** Distinct grading fields remembered with their rung (a ladder has a handful). */
@@ -74,35 +69,10 @@ const height = (r: { grade: number | null; blackLabel: boolean }) =>
   (r.grade ?? 0) + (r.blackLabel ? 0.25 : 0);
 
 /**
- * `wantedPrice`: the sold-side price already computed for the wanted grade (its sales are the exact
- * comps), so the largest rung is not priced twice.
- */
-export function buildGradeLadder(
-  sales: readonly LadderSale[],
-  asOf: number | null,
-  wanted: GradeWanted,
-  wantedPrice?: SoldPrice,
-): GradeLadder {
-  const groupOf = new Int32Array(sales.length);
-  for (let j = 0; j < sales.length; j++) groupOf[j] = j;
-  return gradeLadderOf(
-    sales.map((s) => s.card),
-    groupOf,
-    (at) =>
-      priceSales(
-        at.map((j) => sales[j]!.sale),
-        asOf,
-      ),
-    wanted,
-    wantedPrice,
-  );
-}
-
-/**
  * The ladder from sales grouped by reading (sales of one title share one): `cards[g]` is the reading
  * of group g and `groupOf[j]` the group of sale j, −1 for a sale not on the ladder. `price` prices a
- * rung from the indexes of its sales (ascending); the wanted rung is not priced when `wantedPrice` is
- * given.
+ * rung from the indexes of its sales (ascending); `wantedPrice`: the sold-side price already computed
+ * for the wanted grade (its sales are the exact comps), so the largest rung is not priced twice.
  */
 export function gradeLadderOf(
   cards: readonly LadderCard[],

@@ -247,7 +247,7 @@ export function priceSaleColumns(
     }
   }
 
-  // 1. Gross outliers, from one sort of the log prices (the next fence reads the same order).
+  // 2. Gross outliers, from one sort of the log prices (the next fence reads the same order).
   const sane = argsort(logs);
   const saneCount = fence(logs, sane, n, 3, sane);
   const k = fenceMultiplier(saneCount);
@@ -258,7 +258,7 @@ export function priceSaleColumns(
   }
   const valuationTime = asOf ?? newest;
 
-  // 2. Trend on the dated sales inside the ordinary fences.
+  // 3. Trend on the dated sales inside the ordinary fences.
   let fit: TrendFit | null = null;
   if (dated && valuationTime !== null) {
     const fenced = new Uint32Array(saneCount);
@@ -285,7 +285,7 @@ export function priceSaleColumns(
     for (let j = 0; j < saneCount; j++) order[j] = sane[byAdjusted[j]!]!;
   }
 
-  // 3. Fences on adjusted prices: the kept sales, ascending by adjusted price.
+  // 4. Fences on adjusted prices: the kept sales, ascending by adjusted price.
   const keptOrder = new Uint32Array(order.length);
   const m = fence(adjustedLogs, order, order.length, k, keptOrder);
   const isKept = new Uint8Array(n);
@@ -297,7 +297,7 @@ export function priceSaleColumns(
     else outliers.push(i);
   }
 
-  // 4. Weights, then the weighted centre and quartiles.
+  // 5. Weights, then the weighted centre and quartiles.
   const weights = new Float64Array(n).fill(Number.NaN);
   const adjusted = new Float64Array(n).fill(Number.NaN);
   const trend = fit?.trend ?? NO_TREND;
@@ -399,7 +399,8 @@ function uncertaintyOf(
   sample: WeightedSample,
   times: Float64Array,
   order: Uint32Array,
-  valuationTime: number | null,
+  /** The date the trend carries the value to (the valuation date, at most 14 days past the newest sale). */
+  trendTime: number | null,
   slopeError: number,
   unfencedSpread: () => number,
   bestOfferError: number,
@@ -422,8 +423,7 @@ function uncertaintyOf(
     }
   }
   const centreError = (1.2533 * spread) / Math.sqrt(effectiveN);
-  const distanceDays =
-    valuationTime !== null && timeWeight > 0 ? (valuationTime - timeSum / timeWeight) / DAY : 0;
+  const distanceDays = trendTime !== null && timeWeight > 0 ? (trendTime - timeSum / timeWeight) / DAY : 0;
   return Math.hypot(centreError, slopeError * distanceDays, bestOfferError);
 }
 

@@ -1,6 +1,6 @@
 /**
- * Small robust statistics over plain arrays: quantiles, weighted quantiles, Harrell–Davis quantiles, a
- * biweight centre, Theil–Sen slope, Kendall's z.
+ * Small robust statistics over plain arrays: quantiles, a radix argsort, weighted quantiles,
+ * Harrell–Davis quantiles, a weighted MAD, a biweight centre, Theil–Sen slope, Kendall's z.
  */
 
 /** Quantile of sorted values (linear interpolation between order statistics, "type 7"). */
@@ -264,13 +264,11 @@ function betaContinuedFraction(a: number, b: number, x: number): number {
   return h;
 }
 
-/** Regularised incomplete beta function I_x(a, b). */
-export function incompleteBeta(x: number, a: number, b: number): number {
-  return incompleteBetaFrom(x, a, b, logGamma(a + b) - logGamma(a) - logGamma(b));
-}
-
-/** `incompleteBeta` given `logBetaInverse` = logΓ(a + b) − logΓ(a) − logΓ(b), for many x at one (a, b). */
-function incompleteBetaFrom(x: number, a: number, b: number, logBetaInverse: number): number {
+/**
+ * Regularised incomplete beta function I_x(a, b), given `logBetaInverse` = logΓ(a + b) − logΓ(a) −
+ * logΓ(b): taken once by the caller, which reads many x at one (a, b).
+ */
+function incompleteBeta(x: number, a: number, b: number, logBetaInverse: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
   const front = Math.exp(logBetaInverse + a * Math.log(x) + b * Math.log(1 - x));
@@ -302,7 +300,7 @@ export function weightedHarrellDavis(sample: WeightedSample, p: number): number 
   let estimate = 0;
   for (let j = 0; j < n; j++) {
     cumulative += weights[j]!;
-    const next = incompleteBetaFrom(Math.min(1, cumulative / total), a, b, logBetaInverse);
+    const next = incompleteBeta(Math.min(1, cumulative / total), a, b, logBetaInverse);
     estimate += (next - previous) * values[j]!;
     previous = next;
   }

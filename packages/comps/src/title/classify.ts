@@ -199,7 +199,7 @@ function compile({ words, hashes, tag }: PhraseEntry): Phrase {
 }
 
 /**
- * The lexicon's first words in an open-addressing table keyed by the hash `tokenize` already took of
+ * The lexicon's first words in an open-addressing table keyed by the hash `readWords` already took of
  * every word, in typed arrays: names and numbers, most of a title, find an empty slot without hashing
  * the word again or touching an object, and a word that is found is compared letter by letter in the
  * title, never cut out of it. A slot's word is `KEYS.slice(slotAt[at], slotAt[at] + slotLength[at])`.
@@ -249,7 +249,7 @@ function holdsKey(text: string, from: number, at: number): boolean {
   return true;
 }
 
-/** The longest phrase of the lexicon that starts at word `i` of `text` (as `tokenize` left it). */
+/** The longest phrase of the lexicon that starts at word `i` of `text` (as `readWords` left it). */
 function matchAt(text: string, i: number): Phrase | null {
   const h = tokens.hash[i]!;
   const from = tokens.start[i]!;
@@ -393,13 +393,22 @@ const HOLDERS: ReadonlyMap<string, string> = new Map([
   ['snap', ''],
 ]);
 
-/** Word `i` ("sealed") is followed by "in"/"inside" and a card holder ("sealed in a magnetic holder"). */
-function sealedInHolder(text: string, i: number): boolean {
+/**
+ * After word `i` ("sealed"), "in" or "inside" and any articles ("sealed in a", "sealed inside its"):
+ * the word that follows them, or -1 when "in" does not follow.
+ */
+function afterSealedIn(text: string, i: number): number {
   let k = i + 1;
-  if (k >= tokens.count || !(isWordAt(text, k, 'in') || isWordAt(text, k, 'inside'))) return false;
+  if (k >= tokens.count || !(isWordAt(text, k, 'in') || isWordAt(text, k, 'inside'))) return -1;
   k++;
   while (k < tokens.count && (PROVENANCE_ARTICLE.has(wordAt(text, k)) || isWordAt(text, k, 'its'))) k++;
-  if (k >= tokens.count) return false;
+  return k;
+}
+
+/** Word `i` ("sealed") is followed by "in"/"inside" and a card holder ("sealed in a magnetic holder"). */
+function sealedInHolder(text: string, i: number): boolean {
+  const k = afterSealedIn(text, i);
+  if (k < 0 || k >= tokens.count) return false;
   const second = HOLDERS.get(wordAt(text, k));
   if (second === undefined) return false;
   return second === '' || (k + 1 < tokens.count && isWordAt(text, k + 1, second));
@@ -414,11 +423,8 @@ const ORIGINAL_WRAPS = new Set(['pack', 'packaging', 'package', 'wrapper', 'wrap
  * caller checks that once the numbers are read.
  */
 function sealedInOriginalWrap(text: string, i: number): number {
-  let k = i + 1;
-  if (k >= tokens.count || !(isWordAt(text, k, 'in') || isWordAt(text, k, 'inside'))) return -1;
-  k++;
-  while (k < tokens.count && (PROVENANCE_ARTICLE.has(wordAt(text, k)) || isWordAt(text, k, 'its'))) k++;
-  if (k + 1 >= tokens.count || !isWordAt(text, k, 'original')) return -1;
+  const k = afterSealedIn(text, i);
+  if (k < 0 || k + 1 >= tokens.count || !isWordAt(text, k, 'original')) return -1;
   return ORIGINAL_WRAPS.has(wordAt(text, k + 1)) ? k + 2 : -1;
 }
 

@@ -4,7 +4,7 @@
  * "PSA 9 or 10", "10 candidate", "gem mint" on a raw card). A speculative grade is not a grade.
  */
 
-import { isDigit, isSpace, Mark, tokens } from './normalize.ts';
+import { isDigit, isSpace, isWordChar, Mark, tokens } from './normalize.ts';
 
 export interface GradeReading {
   graded: boolean;
@@ -20,28 +20,9 @@ export interface GradeReading {
   spanCount: number;
 }
 
-const GRADERS: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    psa: 'PSA',
-    bgs: 'BGS',
-    beckett: 'BGS',
-    bvg: 'BVG',
-    bccg: 'BCCG',
-    sgc: 'SGC',
-    cgc: 'CGC',
-    csg: 'CSG',
-    hga: 'HGA',
-    tag: 'TAG',
-    gma: 'GMA',
-    isa: 'ISA',
-    ksa: 'KSA',
-    ags: 'AGS',
-  }),
-);
-
 /**
- * `GRADERS.get(word)` for a word GRADER_RE matched: its first two letters tell the fourteen apart, so
- * the word need not be hashed.
+ * The grader a name GRADER_RE matched stands for (Beckett's is BGS): its first two letters tell the
+ * fourteen apart, so the word need not be hashed.
  */
 function graderOf(word: string): string {
   switch (word.charCodeAt(0)) {
@@ -66,8 +47,8 @@ function graderOf(word: string): string {
       return 'ISA';
     case 107: // k
       return 'KSA';
-    default:
-      return GRADERS.get(word)!;
+    default: // a: ags
+      return 'AGS';
   }
 }
 
@@ -460,10 +441,7 @@ function nextGrader(s: string, from: number, byWords: boolean): number {
   GRADER_RE.lastIndex = from;
   for (let m = GRADER_RE.exec(s); m; m = GRADER_RE.exec(s)) {
     const start = m.index;
-    if (start > 0) {
-      const p = s.charCodeAt(start - 1);
-      if ((p >= 97 && p <= 122) || (p >= 48 && p <= 57)) continue;
-    }
+    if (start > 0 && isWordChar(s.charCodeAt(start - 1))) continue;
     graderName = m[1]!;
     return start;
   }

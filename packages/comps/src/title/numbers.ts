@@ -489,6 +489,10 @@ function readCardNumber(s: string, marks: number, byWords: boolean): string | nu
 
 const SHORT_YEAR = /(?<![a-z0-9])'(\d{2})(?![\d])/;
 
+/** Set by `isYearAt`: the digits of the season end after the year, and how many (0 when none). */
+let seasonTail = 0;
+let seasonDigits = 0;
+
 /**
  * The first year 1860–2049 of the masked text not preceded by a digit, "#", "/" or "." and not
  * followed by a digit, with an optional season end ("2019-20", "2019 / 2020"). The same as the regex
@@ -497,8 +501,6 @@ const SHORT_YEAR = /(?<![a-z0-9])'(\d{2})(?![\d])/;
  * when none). The search starts at `begin`, at or before the text's first digit; `byWords`: it looks
  * in the words of `s` that hold digits (`tokens`) only.
  */
-let seasonTail = 0;
-let seasonDigits = 0;
 
 function findYear(s: string, begin: number, byWords: boolean): number {
   if (byWords) {
