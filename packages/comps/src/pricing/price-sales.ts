@@ -11,7 +11,9 @@
  *    noise hardly at all, with no hard switch in between.
  * 4. IQR fences on the adjusted log prices (wider for small n) mark price outliers.
  * 5. Weighted Tukey biweight centre of the adjusted log prices (nearly as efficient as a mean on the
- *    bulk of the comps, values far out count for nothing) and weighted Harrell–Davis quartiles:
+ *    bulk of the comps, values far out count for nothing; its scale never below the plain MAD, so
+ *    weight gathered on a few recent sales does not price a small market by them alone) and weighted
+ *    Harrell–Davis quartiles:
  *    recency halves the weight every 30 days (floor 0.2), auctions with several bidders count a little
  *    more, Best-Offer sales half.
  */

@@ -80,6 +80,15 @@ describe('weightedBiweight', () => {
     expect(leaning).toBeGreaterThan(100.5);
   });
 
+  it('reads its scale from all the comps, not only the heavily weighted ones', () => {
+    // Most of the weight on two close values: their spread alone would make the others look far out.
+    const v = [0, 0.1, 0.2, 0.3, 0.31];
+    const centre = weightedBiweight(weightedSample(v, [0.2, 0.2, 0.2, 1, 1]), 4.685);
+    // Near the weighted mean (0.258), not pinned to the two heavy values (0.305).
+    expect(centre).toBeLessThan(0.28);
+    expect(centre).toBeGreaterThan(0.24);
+  });
+
   it('is the weighted median when at least half the weight sits on one value', () => {
     expect(weightedBiweight(weightedSample([5, 5, 5, 5, 9], [1, 1, 1, 1, 1]), 4.685)).toBe(5);
   });

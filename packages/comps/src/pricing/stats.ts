@@ -432,15 +432,22 @@ export function weightedMad(sample: WeightedSample, centre: number): number {
  * deviations s (1.4826 × weighted MAD). On the bulk of the comps it is almost as efficient as a mean
  * (95 % for normal noise at c = 4.685, where the plain median manages 64 %); values far out count for
  * nothing, so neither a wild sale nor a few of them, nor one that a fence lets through, can drag it,
- * and there is no jump when a value crosses a fence. Starts at the weighted median; the median itself
- * when at least half the weight sits on one value (no scale).
+ * and there is no jump when a value crosses a fence. Starts at the weighted median. The scale is the
+ * weighted MAD, but never below the plain (unweighted) MAD: the weights say which comps matter more
+ * for the centre, not that the others are noisier, and when recency puts most of the weight on two or
+ * three close sales their spread alone would leave the other comps counting for almost nothing (a
+ * tiny market then priced by its newest sale). The median itself when neither gives a scale.
  */
 export function weightedBiweight(sample: WeightedSample, c: number): number {
   const { values, weights, total } = sample;
   const n = values.length;
   if (n === 0 || !(total > 0)) return Number.NaN;
   let centre = weightedQuantile(sample, 0.5);
-  const scale = 1.4826 * weightedMad(sample, centre);
+  // The scale is the noise of one comp, which the weights do not change: never below the plain MAD,
+  // or weight gathered on a few close values would make the rest look far out.
+  const plain: WeightedSample = { values, weights: new Float64Array(n).fill(1), total: n, effectiveN: n };
+  const scale =
+    1.4826 * Math.max(weightedMad(sample, centre), weightedMad(plain, quantileSorted(values, 0.5)));
   if (!(scale > 0)) return centre;
   const reach = c * scale;
   const inverse = 1 / reach;
