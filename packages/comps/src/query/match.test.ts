@@ -61,9 +61,20 @@ describe('matchListing', () => {
     ]);
   });
 
-  it('lets a seller drop the first name, but not the last', () => {
+  it('lets a seller drop the first name, and the last only where the card numbers agree', () => {
     expect(verdict(query, 'Trout 2011 Topps Update US175 PSA 10').status).toBe('exact');
-    expect(verdict(query, 'Mike 2011 Topps Update US175 PSA 10').reasons).toEqual(['missing_terms']);
+    expect(verdict(query, 'Mike 2011 Topps Update US175 PSA 10').status).toBe('exact');
+    expect(verdict(query, 'Mike 2011 Topps Update PSA 10').reasons).toEqual(['missing_terms']);
+    expect(verdict(query, 'Mike Harper 2011 Topps Update #US175 PSA 10').reasons).toEqual(['missing_terms']);
+    const zion = 'Zion Williamson 2019-20 Panini Prizm #248';
+    expect(verdict(zion, '2019-20 Panini Prizm Zion #248 RC').status).toBe('exact');
+    expect(verdict(zion, '2019-20 Panini Prizm Zion RC').reasons).toEqual(['missing_terms']);
+    expect(verdict(zion, '2019-20 Panini Prizm Zion #249 RC').reasons).toContain('missing_terms');
+    const ichiro = 'Ichiro Suzuki 2001 Topps Chrome Traded #T266';
+    expect(verdict(ichiro, 'Ichiro 2001 Topps Chrome Traded #T266 Mariners').status).toBe('exact');
+    expect(verdict('2020 Prizm Joe Burrow #307', 'Joe Montana Topps #307').reasons).toContain(
+      'missing_terms',
+    );
   });
 
   it('accepts a query that itself asks for noise', () => {
@@ -124,5 +135,60 @@ describe('search filters for attributes the query leaves open', () => {
       verdict('Luis Robert 2020 Topps Chrome #52 CGC 10', 'Luis Robert 2020 Topps Chrome #52 CSG 10').status,
     ).toBe('exact');
     expect(verdict(raw, 'Acuna 2018 Topps Update US250 creased').reasons).toEqual(['damaged']);
+  });
+
+  it('takes a season by its first year only', () => {
+    const jordan = 'Michael Jordan 1986-87 Fleer PSA 8';
+    expect(verdict(jordan, '1987-88 Fleer Michael Jordan #59 PSA 8').reasons).toEqual(['wrong_year']);
+    expect(verdict(jordan, '1985-86 Fleer Michael Jordan PSA 8').reasons).toEqual(['wrong_year']);
+    expect(verdict(jordan, '1986 Fleer Michael Jordan #57 PSA 8').status).toBe('exact');
+    expect(verdict(jordan, '86-87 Fleer Jordan RC PSA 8').status).toBe('exact');
+    // A plain second year is mostly the next season's card ("1987 Fleer Jordan" is 1987-88).
+    expect(verdict(jordan, '1987 Fleer Michael Jordan PSA 8').reasons).toEqual(['wrong_year']);
+    const gretzky = '1979-80 Topps Wayne Gretzky #18';
+    expect(verdict(gretzky, '1980-81 Topps Wayne Gretzky').reasons).toEqual(['wrong_year']);
+    expect(verdict(gretzky, '1979 Topps Wayne Gretzky #18').status).toBe('exact');
+    expect(verdict('1986 Fleer Michael Jordan #57', '1986-87 Fleer Jordan #57').status).toBe('exact');
+  });
+
+  it('excludes a sticker for a card query, and keeps a sticker auto', () => {
+    const jordan = 'Michael Jordan 1986-87 Fleer PSA 8';
+    expect(verdict(jordan, '1986-87 Fleer Michael Jordan Sticker #8 PSA 8').reasons).toEqual(['wrong_set']);
+    expect(verdict(jordan, '1986 Fleer Stickers Jordan #8 PSA 8').reasons).toEqual(['wrong_set']);
+    expect(
+      verdict('1986-87 Fleer Sticker Michael Jordan #8 PSA 8', '1986 Fleer Stickers Jordan #8 PSA 8').status,
+    ).toBe('exact');
+    const auto = '2020 Select Justin Herbert Sticker Auto RC /99';
+    expect(verdict('2020 Select Justin Herbert Auto /99', auto).status).toBe('exact');
+  });
+
+  it('forgives "Series 1" whatever the card numbers, but not another release', () => {
+    const yg = '2015-16 Upper Deck Young Guns Connor McDavid PSA 9';
+    expect(verdict(yg, 'McDavid 2015 Upper Deck Series 1 Young Guns PSA 9 Mint').status).toBe('exact');
+    expect(verdict(yg, '2015-16 Upper Deck Series One Young Guns McDavid #201 PSA 9').status).toBe('exact');
+    expect(verdict(`${yg} #201`, '2015-16 UD Series I Young Guns McDavid PSA 9').status).toBe('exact');
+    expect(
+      verdict('2015-16 Upper Deck Series 1 McDavid PSA 9', '2015-16 Upper Deck Series 2 McDavid PSA 9')
+        .reasons,
+    ).toEqual(['wrong_set']);
+    expect(
+      verdict('2022 Topps Update Julio Rodriguez #US44', '2022 Topps Series 1 Julio Rodriguez').reasons,
+    ).toEqual(['wrong_set']);
+    expect(verdict(yg, '2015-16 Upper Deck Update McDavid PSA 9').reasons).toEqual(['wrong_set']);
+  });
+
+  it('excludes Clear Cut, Retrofractor, Tri-Color and Exclusives from base comps', () => {
+    expect(
+      verdict(
+        '2015-16 Upper Deck Young Guns Connor McDavid #201',
+        '2015-16 UD Young Guns Clear Cut McDavid #201',
+      ).reasons,
+    ).toEqual(['parallel_not_base']);
+    expect(
+      verdict('2019 Topps Chrome Tatis Jr. #203', '2019 Topps Chrome Tatis Jr. #203 Retrofractor').reasons,
+    ).toEqual(['parallel_not_base']);
+    expect(
+      verdict('2017 Select Patrick Mahomes #24', '2017 Select Mahomes Concourse #24 Tri-Color Prizm').reasons,
+    ).toContain('parallel_not_base');
   });
 });

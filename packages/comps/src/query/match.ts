@@ -11,6 +11,7 @@ import type {
   ParsedQuery,
   Verdict,
 } from '@kuya/shared/comps';
+import { readTitle } from '../title/classify.ts';
 import { GENERIC_PARALLEL_WORDS, SET_KINDS } from '../title/lexicon.ts';
 import { hasWord, isDigit } from '../title/normalize.ts';
 
@@ -159,6 +160,9 @@ function sameParallel(a: string, b: string): boolean {
   return wa.length === wb.length && wa.every((w) => wb.includes(w));
 }
 
+const isSeries = (w: string): boolean => w.startsWith('series ');
+const isWeak = (w: string): boolean => SET_KINDS.get(w) === 'weak';
+
 function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: boolean): boolean {
   // Both name a brand and share none.
   let qBrand = false;
@@ -174,7 +178,11 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   for (const w of card.setWords) {
     const kind = SET_KINDS.get(w);
     if (kind === 'strong' && !q.setWords.includes(w)) return true;
-    if (kind === 'weak' && !q.setWords.includes(w) && !sameNumber) return true;
+    if (kind !== 'weak' || q.setWords.includes(w)) continue;
+    // "Series 1" is the flagship release itself, written or left out at will: only another release
+    // the query names ("Series 2", "Update", "Traded") differs. Update, Traded and Draft name other
+    // cards unless the numbers agree.
+    if (isSeries(w) ? q.setWords.some(isWeak) : !sameNumber) return true;
   }
   for (const w of q.setWords) {
     if (SET_KINDS.get(w) === 'strong' && !card.setWords.includes(w) && !sameNumber) return true;
@@ -182,11 +190,13 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   return false;
 }
 
+/**
+ * A season is named by its first year: "1986-87" and "1986" are one card, "1987-88" (and a plain
+ * "1987", how sellers write the 1987-88 card) another. A plain year equal to a span's second year is
+ * refused: sellers rarely write the 1986-87 card as "1987", and that "1987" mostly means 1987-88.
+ */
 function yearsAgree(q: ClassifiedTitle, card: ClassifiedTitle): boolean {
-  if (q.year === null || card.year === null) return true;
-  const qEnd = q.seasonEnd ?? q.year;
-  const cEnd = card.seasonEnd ?? card.year;
-  return q.year <= cEnd && card.year <= qEnd;
+  return q.year === null || card.year === null || q.year === card.year;
 }
 
 /**
@@ -209,6 +219,18 @@ function reconcileSp(
 }
 
 /**
+ * The listing follows `first` with a name of its own ("Joe Montana" for Joe Burrow): another player.
+ * Read only when a last name is missing, so seldom.
+ */
+function anotherSurname(title: string, first: string): boolean {
+  const { unknownWords, unknownAt } = readTitle(title, true);
+  for (let k = 0; k + 1 < unknownWords.length; k++) {
+    if (unknownWords[k] === first && unknownAt[k + 1] === unknownAt[k]! + 1) return true;
+  }
+  return false;
+}
+
+/**
  * The verdict on one listing. Noise, the query's words, year, set, card number, grade, autograph,
  * relic, parallel and serial are all checked, and every disagreement is reported.
  */
@@ -222,28 +244,41 @@ export function matchListing(
 
   for (const code of card.noise) if (!q.noise.includes(code)) reasons.push(code);
 
-  let missing = 0;
-  let missingRequired = false;
-  for (const term of query.terms) {
-    if (hasWord(card.normalizedTitle, term)) continue;
-    missing++;
-    if (!query.optionalTerms.includes(term)) missingRequired = true;
-  }
-  if (missingRequired || missing > 1) reasons.push('missing_terms');
-
-  if (!yearsAgree(q, card)) reasons.push('wrong_year');
-
   let sameNumber = false;
+  let listed: string | null = null;
   if (q.cardNumber !== null) {
     if (q.cardNumber !== lastWanted) {
       lastWanted = q.cardNumber;
       lastWantedKey = cardNumberKey(q.cardNumber);
     }
-    const wantedKey = lastWantedKey;
-    const listed = card.cardNumber === null ? null : cardNumberKey(card.cardNumber);
-    sameNumber = listed === wantedKey || hasWord(card.normalizedTitle, wantedKey);
-    if (listed !== null && !sameNumber) reasons.push('wrong_card_number');
+    listed = card.cardNumber === null ? null : cardNumberKey(card.cardNumber);
+    sameNumber = listed === lastWantedKey || hasWord(card.normalizedTitle, lastWantedKey);
   }
+
+  let missing = 0;
+  let missingRequired = false;
+  const terms = query.terms;
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k]!;
+    if (hasWord(card.normalizedTitle, term)) continue;
+    missing++;
+    if (query.optionalTerms.includes(term)) continue;
+    // "2019-20 Prizm Zion #248", "Ichiro 2001 Topps Chrome Traded #T266": a player known by one name,
+    // the first, is forgiven the last name when both sides state the same card number.
+    const byFirstName =
+      k > 0 &&
+      query.optionalTerms.includes(terms[k - 1]!) &&
+      hasWord(card.normalizedTitle, terms[k - 1]!) &&
+      listed !== null &&
+      listed === lastWantedKey &&
+      !anotherSurname(card.title, terms[k - 1]!);
+    if (!byFirstName) missingRequired = true;
+  }
+  if (missingRequired || missing > 1) reasons.push('missing_terms');
+
+  if (!yearsAgree(q, card)) reasons.push('wrong_year');
+
+  if (listed !== null && !sameNumber) reasons.push('wrong_card_number');
   if (setConflict(q, card, sameNumber)) reasons.push('wrong_set');
 
   const gradeReason = gradeMismatch(gradeWanted(query, filters), card);

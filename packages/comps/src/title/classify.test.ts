@@ -658,4 +658,65 @@ describe('third holdout: multi-card sales, digital platforms, ranks, quantities,
     expect(read('Topps Now Ohtani #1 sealed in original box').noise).toEqual(['sealed']);
     expect(read('Judge #99 sealed hobby box').noise).toEqual(['sealed']);
   });
+
+  it('reads "No." before a number as the number sign, not a negation', () => {
+    expect(read('2017 Topps Chrome Aaron Judge No. 169 Auto')).toMatchObject({
+      autograph: true,
+      cardNumber: '169',
+    });
+    expect(read('1986 Fleer Michael Jordan RC Rookie No. 57 Signed').autograph).toBe(true);
+    expect(read('Judge No 169 Auto')).toMatchObject({ autograph: true, cardNumber: '169' });
+    expect(read('2017 Topps Chrome Aaron Judge No. 169 Reprint').noise).toEqual(['reprint']);
+    expect(read('2000 BOWMAN BRADY NO. 236 BUNDLE').noise).toEqual(['lot']);
+    expect(read('1986 FLEER JORDAN NO. 57 CREASE').damaged).toBe(true);
+    // Counter-examples: "no" before a word still denies it; a rank or a count is no card number.
+    expect(read('2017 Topps Chrome Judge #169 no auto').autograph).toBe(false);
+    expect(read('Judge Auto No Creases #169').damaged).toBe(false);
+    expect(read('Joe Burrow No 1 Pick Prizm').cardNumber).toBeNull();
+    expect(read('Topps Judge lot no 2 cards alike').cardNumber).toBeNull();
+  });
+
+  it('reads "RR" in Panini titles and "YG" in Upper Deck titles as rookie cards', () => {
+    expect(read('2018-19 Optic Luka Doncic RR #177 BGS 9.5').rookie).toBe(true);
+    expect(read('2018 Donruss Josh Allen RR #303').rookie).toBe(true);
+    expect(read('2015-16 UD YG McDavid #201 PSA 10').rookie).toBe(true);
+    expect(read('2016-17 Upper Deck YG Auston Matthews #201').rookie).toBe(true);
+    expect(read('2018 Topps Chrome Ohtani RR #150').rookie).toBe(false);
+    expect(read('2018 Panini Prizm Doncic YG #280').rookie).toBe(false);
+  });
+
+  it('reads miscuts, surface scratches and dings as damage unless denied', () => {
+    expect(read('Mahomes 2017 Prizm #269 Surface Scratch').damaged).toBe(true);
+    expect(read('Mahomes 2017 Prizm #269 Corner Ding').damaged).toBe(true);
+    expect(read('Mahomes 2017 Prizm #269 small dings').damaged).toBe(true);
+    expect(read('1955 Bowman Mantle #202 miscut').damaged).toBe(true);
+    expect(read('Mahomes 2017 Prizm #269 no dings sharp').damaged).toBe(false);
+    expect(read('Mahomes 2017 Prizm #269 no surface scratches').damaged).toBe(false);
+  });
+
+  it('reads a custom case, holder or stand as protection, not a custom card', () => {
+    expect(read('Caitlin Clark 2024 Prizm #22 RC In One Touch Custom Case').noise).toEqual([]);
+    expect(read('Wembanyama Prizm RC #136 in custom holder').noise).toEqual([]);
+    expect(read('Judge Chrome #169 with custom display stand').noise).toEqual([]);
+    expect(read('Ohtani Custom Card ACEO').noise).toEqual(['custom']);
+    expect(read('Custom Made Judge Rookie Card').noise).toEqual(['custom']);
+  });
+
+  it('reads Clear Cut, Retrofractor, Tri-Color and Young Guns Exclusives as parallels', () => {
+    expect(read('2015-16 Upper Deck Young Guns Clear Cut McDavid #201').parallel).toBe('clear cut');
+    expect(read('2019 Topps Chrome Tatis Retrofractor #203').parallel).toBe('retrofractor');
+    expect(read('2017 Select Mahomes Concourse RC #24 Tri-Color Prizm').parallel).toBe('tri color prizm');
+    expect(read('2015-16 Upper Deck Young Guns Exclusives McDavid #201 /100').parallel).toBe('exclusives');
+    expect(read('2015-16 Upper Deck Young Guns McDavid #201 Blaster Exclusive').parallel).toBeNull();
+  });
+
+  it('reads "sticker" as the sticker product, except a sticker autograph or an authenticator\'s sticker', () => {
+    expect(read('1986-87 Fleer Michael Jordan Sticker #8 PSA 8').setWords).toContain('sticker');
+    expect(read('1986 Fleer Stickers Jordan #8').setWords).toContain('sticker');
+    expect(read('2020 Select Herbert Sticker Auto RC /99')).toMatchObject({
+      autograph: true,
+      setWords: ['select'],
+    });
+    expect(read('Derek Jeter signed 1996 Topps PSA DNA sticker').setWords).toEqual(['topps']);
+  });
 });

@@ -647,6 +647,23 @@ export function classifyTitle(title: string): ClassifiedTitle {
   return readCard(title, false);
 }
 
+/** Words before "sticker" that make it an authenticator's or seller's sticker, not a sticker card. */
+const AUTHENTICATION_STICKER = new Set([
+  'dna',
+  'psa',
+  'jsa',
+  'bas',
+  'beckett',
+  'coa',
+  'holo',
+  'hologram',
+  'authentication',
+  'authenticity',
+  'witness',
+  'price',
+  'tamper',
+]);
+
 /**
  * The reader: words through the lexicon (one pass, no word cut out of the title), then the grade and
  * number readers where the words say they have something to read, then the words decided by their
@@ -803,11 +820,22 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         } else addParallel(hit.name, hit.generic, i, end);
         break;
       case SET:
+        // "PSA DNA sticker", "JSA sticker": the authenticator's sticker on the card, no sticker card.
+        if (hit.name === 'sticker' && i > 0 && AUTHENTICATION_STICKER.has(wordAt(text, i - 1))) break;
         if (!hasSet(hit.name)) addSet(hit.name);
         // "Silver Prizm" names a parallel; "Prizm" alone is the set.
         if (hit.name === 'prizm') addParallel('prizm', true, i, end);
         break;
       case NEGATION:
+        // "No. 169 Auto", "No 57 Signed": "no" before a number is the number sign, it denies nothing.
+        if (
+          hit.size === 1 &&
+          end < count &&
+          tokens.digit[end]! !== 0 &&
+          text.charCodeAt(tokens.start[end]!) <= 57 &&
+          isWordAt(text, i, 'no')
+        )
+          break;
         negatedUntil = end + 2;
         if (hit.negatesAutograph) negatedAutograph = true;
         break;
@@ -932,6 +960,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       case 'complete':
         // "Base Set … Complete", "Complete 1-792": the whole set is sold.
         if (setWordSeen || (marks & Mark.Hyphen && cardRangeAt(text, count))) addCode('lot');
+        break;
+      case 'rr':
+        // "Optic Luka Doncic RR #177": Rated Rookie in Panini's (and Donruss') titles.
+        if (PANINI_SETS.some(hasSet)) rookie = true;
+        break;
+      case 'yg':
+        // "UD YG McDavid #201": Young Guns, Upper Deck's rookie cards.
+        if (hasSet('upper deck')) rookie = true;
         break;
       case 'first':
         // "1st" in a Bowman title is the first Bowman card ("1st round pick" is not).

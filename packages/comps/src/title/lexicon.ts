@@ -8,8 +8,11 @@ import { wordHash } from './normalize.ts';
 
 export type Tag =
   | { kind: 'noise'; code: NoiseCode }
-  /** Words that decide by their neighbours: "rp", "tribute", "sp", "mega box"/"blaster", "1st", "complete". */
-  | { kind: 'contextual'; word: 'rp' | 'tribute' | 'sp' | 'retailBox' | 'first' | 'complete' }
+  /**
+   * Words that decide by their neighbours: "rp", "tribute", "sp", "mega box"/"blaster", "1st", "complete",
+   * "rr" (Rated Rookie in Panini's titles), "yg" (Young Guns in Upper Deck's).
+   */
+  | { kind: 'contextual'; word: 'rp' | 'tribute' | 'sp' | 'retailBox' | 'first' | 'complete' | 'rr' | 'yg' }
   | { kind: 'autograph'; relic?: true; rookie?: true }
   | { kind: 'relic'; rookie?: true }
   | { kind: 'rookie' }
@@ -108,7 +111,8 @@ add(
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,
    jumbo exclusive, pack exclusive, first day issue, set break, from set break, sweet spot,
    new jersey, jersey number, jersey numbers, gold glove, gold gloves, silver slugger, golden spikes,
-   crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, top loader, toploader,
+   crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
+   custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
@@ -125,6 +129,8 @@ add({ kind: 'contextual', word: 'retailBox' }, 'mega box, mega boxes, blaster, h
 add({ kind: 'contextual', word: 'first' }, '1st, first');
 // "Base Set 1-330 Complete": a whole set, with the word "set" or a run of card numbers.
 add({ kind: 'contextual', word: 'complete' }, 'complete');
+add({ kind: 'contextual', word: 'rr' }, 'rr');
+add({ kind: 'contextual', word: 'yg' }, 'yg');
 
 add(
   { kind: 'autograph' },
@@ -198,7 +204,8 @@ parallel(
    photo variation, parallel, ssp, short print>sp, super short print>ssp, sp variation, ssp variation, glitch,
    fast break,
    flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
-   high gloss`,
+   high gloss, clear cut, clearcut>clear cut, retrofractor, retro fractor>retrofractor, tri color,
+   tricolor>tri color, exclusives`,
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor,
@@ -230,7 +237,7 @@ set(
    diamond kings, flair, topps pristine>pristine, high tek, sapphire, cosmic chrome>cosmic, cosmic, living set,
    stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
-   ex2000`,
+   ex2000, sticker, stickers>sticker`,
   { modifier: 'strong' },
 );
 set(
@@ -266,7 +273,8 @@ add(
   { kind: 'damage' },
   `crease, creased, creases, creasing, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
-   tape, glue, faded, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough`,
+   tape, glue, faded, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
+   surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged`,
 );
 
 add(

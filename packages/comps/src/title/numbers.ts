@@ -288,7 +288,12 @@ function rankFollows(s: string, numberFrom: number, from: number): boolean {
   return !(k > end && names.some((word) => maskedIs(s, k, next, word)));
 }
 
-const NO_NUMBER = /(?<![a-z])no\.\s*(\d{1,4}[a-z]?)(?![a-z0-9])/;
+/**
+ * "No. 169", "No 169": the number sign written out. Without its dot only before no word of a rank or a
+ * count ("No 1 Pick", "no 2 cards").
+ */
+const NO_NUMBER =
+  /(?<![a-z])no(?:\.\s*|\s+(?=\d{1,4}[a-z]?(?![a-z0-9])(?!\s+(?:pick|overall|draft|cards?|pcs?|prospects?|seed)(?![a-z]))))(\d{1,4}[a-z]?)(?![a-z0-9])/;
 /** Card numbers without "#": letters then digits ("US175", "BDC-150"), never a grader, lot or ordinal. */
 const BARE_NUMBER = /(?<![a-z0-9#/.-])([a-z]{1,5}-\d{1,4}[a-z]?|[a-z]{2,5}\d{1,4}[a-z]?)(?![a-z0-9/])/g;
 const NOT_CARD_NUMBER =
@@ -467,7 +472,7 @@ function readCardNumber(s: string, marks: number, byWords: boolean): string | nu
   takenTo = -1;
   const hashed = marks & Mark.Hash ? readHashNumber(s) : null;
   if (hashed !== null) return hashed;
-  const no = marks & Mark.Dot && s.includes('no.') ? NO_NUMBER.exec(masked(s)) : null;
+  const no = (marks & Mark.Dot && s.includes('no.')) || s.includes('no ') ? NO_NUMBER.exec(masked(s)) : null;
   if (no) {
     takenFrom = no.index;
     takenTo = no.index + no[0].length;
