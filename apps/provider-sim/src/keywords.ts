@@ -68,10 +68,6 @@ export function keywordKey(query: KeywordQuery): string {
   return `${req}#${any}#${exc}`;
 }
 
-export function isEmptyQuery(query: KeywordQuery): boolean {
-  return query.required.length === 0 && query.anyOf.length === 0;
-}
-
 /** True when a title's token set satisfies the query. */
 export function matchesTokens(tokens: ReadonlySet<string>, query: KeywordQuery): boolean {
   for (const t of query.required) if (!tokens.has(t)) return false;

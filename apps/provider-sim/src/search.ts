@@ -10,7 +10,7 @@ import {
   type ListingMode,
   TOP_LEVEL_CATEGORY,
 } from './catalogue/listings.ts';
-import { isEmptyQuery, type KeywordQuery, keywordKey, matchesTokens } from './keywords.ts';
+import { type KeywordQuery, keywordKey, matchesTokens } from './keywords.ts';
 
 /** A small LRU map: the most recently used `capacity` entries survive. */
 export class Lru<K, V> {
@@ -57,7 +57,6 @@ class ModeIndex {
   }
 
   match(query: KeywordQuery): Listing[] {
-    if (isEmptyQuery(query)) return this.listings.filter((l) => matchesTokens(l.tokens, query));
     let candidates: readonly number[] | null = null;
     for (const token of query.required) {
       const list = this.postings.get(token) ?? [];

@@ -1,5 +1,6 @@
 /** Routes every request to its provider handler and records it in the counters. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { AppError } from '@kuya/shared';
 import type { SimControl } from './control/control.ts';
 import { handleControl } from './control/routes.ts';
 import type { Endpoint } from './counters.ts';
@@ -61,7 +62,7 @@ function notFound(ctx: RequestContext, path: string, status = 404): void {
   } else if (EBAY_PREFIXES.some((p) => path.startsWith(p))) {
     sendJson(ctx.res, status, { errors: [ebayError(2002)] });
   } else {
-    sendJson(ctx.res, status, { error: { code: 'NOT_FOUND', message: 'Nothing is here.' } });
+    sendJson(ctx.res, status, { error: new AppError('NOT_FOUND').toBody() });
   }
 }
 
@@ -76,7 +77,7 @@ export function createHandler(s: Services): (req: IncomingMessage, res: ServerRe
 
     if (path.startsWith('/_sim/')) {
       handleControl(s.control, ctx, path).catch((err: unknown) => {
-        sendJson(res, 500, { error: { code: 'INTERNAL', message: String(err) } });
+        sendJson(res, 500, { error: new AppError('INTERNAL', String(err)).toBody() });
       });
       return;
     }

@@ -77,31 +77,38 @@ export function buildCatalogue(seed: number): CatalogueEntry[] {
       vintage,
       baseId,
     };
-    entries.push({
+    /** The base card or one of its parallels: the base card's set and number, no autograph. */
+    const printing = (
+      variant: Pick<CardIdentity, 'id' | 'parallel' | 'serial'>,
+      titleTail: (string | null | false | undefined)[],
+      market: Pick<CardIdentity, 'values' | 'trend90d' | 'salesVolume'>,
+    ): CatalogueEntry => ({
       card,
       auto: null,
       identity: {
         ...common,
-        id: baseId,
+        id: variant.id,
         set: card.set,
         cardNumber: card.number,
-        parallel: null,
-        serial: null,
+        parallel: variant.parallel,
+        serial: variant.serial,
         autograph: false,
         relic: false,
-        canonicalTitle: canonical([
-          card.year,
-          card.set,
-          card.player,
-          `#${card.number}`,
-          card.rookie && 'RC',
-          card.firstBowman && '1st Bowman',
-        ]),
-        values: gradeLadder(card.raw, card.gem),
-        trend90d: card.popularity === 5 ? Math.round(rng.uniform(0.05, 0.25) * 1000) / 1000 : trend(),
-        salesVolume: baseVolume(card),
+        canonicalTitle: canonical([card.year, card.set, card.player, `#${card.number}`, ...titleTail]),
+        ...market,
       },
     });
+    entries.push(
+      printing(
+        { id: baseId, parallel: null, serial: null },
+        [card.rookie && 'RC', card.firstBowman && '1st Bowman'],
+        {
+          values: gradeLadder(card.raw, card.gem),
+          trend90d: card.popularity === 5 ? Math.round(rng.uniform(0.05, 0.25) * 1000) / 1000 : trend(),
+          salesVolume: baseVolume(card),
+        },
+      ),
+    );
 
     const family = PARALLEL_FAMILIES[card.family];
     if (family.length > 0) {
@@ -121,32 +128,13 @@ export function buildCatalogue(seed: number): CatalogueEntry[] {
             serial ? Math.ceil(serial * 0.4) : 1000,
           ),
         );
-        entries.push({
-          card,
-          auto: null,
-          identity: {
-            ...common,
-            id: slug(`${baseId} ${spec.name} ${serial ?? ''}`),
-            set: card.set,
-            cardNumber: card.number,
-            parallel: spec.name,
-            serial,
-            autograph: false,
-            relic: false,
-            canonicalTitle: canonical([
-              card.year,
-              card.set,
-              card.player,
-              `#${card.number}`,
-              spec.name,
-              serial ? `/${serial}` : null,
-              card.rookie && 'RC',
-            ]),
-            values: gradeLadder(raw, gem),
-            trend90d: trend(),
-            salesVolume: volume,
-          },
-        });
+        entries.push(
+          printing(
+            { id: slug(`${baseId} ${spec.name} ${serial ?? ''}`), parallel: spec.name, serial },
+            [spec.name, serial ? `/${serial}` : null, card.rookie && 'RC'],
+            { values: gradeLadder(raw, gem), trend90d: trend(), salesVolume: volume },
+          ),
+        );
       }
     }
 

@@ -4,7 +4,7 @@
  * (which card, which grade, which kind of noise) so benchmarks can score what a client kept.
  */
 import { tokenize } from '../keywords.ts';
-import { hash32, Rng } from '../random.ts';
+import { ALPHANUMERIC, hash32, Rng } from '../random.ts';
 import { buildCatalogue, type CardIdentity, type CatalogueEntry } from './catalogue.ts';
 import { type GradeBucket, MODERN_GRADE_MIX, VINTAGE_GRADE_MIX } from './grades.ts';
 import { cardTitle, type ListingKind, noiseTitle, withHtml } from './titles.ts';
@@ -246,6 +246,9 @@ function noiseValue(
   }
 }
 
+/** Noise that is still a single card (or cards) in hand, so it carries the raw grade. */
+const RAW_NOISE = new Set<ListingKind>(['speculative', 'reprint', 'custom', 'digital', 'lot']);
+
 function draftsFor(rng: Rng, entry: CatalogueEntry, count: number, noise: number): Draft[] {
   const drafts: Draft[] = [];
   const mix = entry.identity.vintage ? VINTAGE_GRADE_MIX : MODERN_GRADE_MIX;
@@ -269,12 +272,7 @@ function draftsFor(rng: Rng, entry: CatalogueEntry, count: number, noise: number
     drafts.push({
       entry,
       kind,
-      grade:
-        kind === 'speculative'
-          ? 'raw'
-          : kind === 'reprint' || kind === 'custom' || kind === 'digital' || kind === 'lot'
-            ? 'raw'
-            : null,
+      grade: RAW_NOISE.has(kind) ? 'raw' : null,
       title,
       value: noiseValue(rng, entry, kind, title),
       outlier: false,
@@ -284,8 +282,7 @@ function draftsFor(rng: Rng, entry: CatalogueEntry, count: number, noise: number
 }
 
 function categoryOf(kind: ListingKind): string {
-  if (kind === 'lot' || kind === 'you_pick')
-    return kind === 'lot' ? CATEGORIES.lots.id : CATEGORIES.singles.id;
+  if (kind === 'lot') return CATEGORIES.lots.id;
   if (kind === 'sealed' || kind === 'break') return CATEGORIES.sealed.id;
   if (kind === 'digital') return CATEGORIES.digital.id;
   return CATEGORIES.singles.id;
@@ -425,7 +422,7 @@ function finish(
     postalCode: `${zip}**`,
     country,
     city,
-    imageKey: `${rng.chars(3, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}AAOSw${rng.chars(7, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789')}`,
+    imageKey: `${rng.chars(3, ALPHANUMERIC)}AAOSw${rng.chars(7, ALPHANUMERIC)}`,
     sandbox: hash32(itemId) % 40 === 0,
   };
 }

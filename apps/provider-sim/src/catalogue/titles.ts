@@ -159,13 +159,7 @@ function autoWords(rng: Rng, entry: CatalogueEntry): { product: string; words: s
 }
 
 /** A genuine single: the identity in the given grade (or raw, written as a speculative grade). */
-export function cardTitle(
-  rng: Rng,
-  entry: CatalogueEntry,
-  grade: GradeBucket,
-  speculative = false,
-  max = TITLE_MAX,
-): string {
+export function cardTitle(rng: Rng, entry: CatalogueEntry, grade: GradeBucket, speculative = false): string {
   const id = entry.identity;
   const auto = autoWords(rng, entry);
   const year = part(yearText(rng, entry), 9);
@@ -207,7 +201,7 @@ export function cardTitle(
         : template === 'c'
           ? [gradePart, year, set, player, parallel, serial, autoPart, rookie, number, sport]
           : [fluff, year, player, set, number, parallel, serial, autoPart, rookie, team, gradePart];
-  const title = assemble(order, max);
+  const title = assemble(order, TITLE_MAX);
   return rng.chance(0.12) ? title.toUpperCase() : title;
 }
 

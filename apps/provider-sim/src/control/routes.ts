@@ -1,4 +1,5 @@
 /** HTTP face of SimControl under `/_sim`. Errors use the product's shape `{error: {code, message, details?}}`. */
+import { AppError } from '@kuya/shared';
 import { z } from 'zod';
 import { param, type RequestContext, readBody, sendJson } from '../http.ts';
 import type { SimControl } from './control.ts';
@@ -8,8 +9,8 @@ const clockBodySchema = z.union([
   z.object({ now: z.iso.datetime({ offset: true }) }).strict(),
 ]);
 
-function fail(ctx: RequestContext, status: number, code: string, message: string, details?: unknown): void {
-  sendJson(ctx.res, status, { error: { code, message, ...(details === undefined ? {} : { details }) } });
+function fail(ctx: RequestContext, error: AppError): void {
+  sendJson(ctx.res, error.status, { error: error.toBody() });
 }
 
 async function jsonBody(ctx: RequestContext): Promise<{ ok: true; value: unknown } | { ok: false }> {
@@ -18,7 +19,7 @@ async function jsonBody(ctx: RequestContext): Promise<{ ok: true; value: unknown
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
-    fail(ctx, 400, 'BAD_JSON', 'The request body is not valid JSON.');
+    fail(ctx, new AppError('BAD_JSON'));
     return { ok: false };
   }
 }
@@ -28,9 +29,8 @@ function attempt(ctx: RequestContext, op: () => unknown): void {
   try {
     sendJson(ctx.res, 200, op());
   } catch (err) {
-    if (err instanceof z.ZodError)
-      fail(ctx, 422, 'VALIDATION_FAILED', 'The request is not valid.', err.issues);
-    else if (err instanceof TypeError) fail(ctx, 422, 'VALIDATION_FAILED', err.message);
+    if (err instanceof z.ZodError) fail(ctx, new AppError('VALIDATION_FAILED', undefined, err.issues));
+    else if (err instanceof TypeError) fail(ctx, new AppError('VALIDATION_FAILED', err.message));
     else throw err;
   }
 }
@@ -87,7 +87,7 @@ export async function handleControl(control: SimControl, ctx: RequestContext, pa
     }
     case 'GET /_sim/truth': {
       const q = param(ctx.url, 'q');
-      if (!q) return fail(ctx, 422, 'VALIDATION_FAILED', 'Query parameter q is required.');
+      if (!q) return fail(ctx, new AppError('VALIDATION_FAILED', 'Query parameter q is required.'));
       const labels = param(ctx.url, 'labels');
       return sendJson(ctx.res, 200, control.truth(q, { labels: labels === '1' || labels === 'true' }));
     }
@@ -99,7 +99,7 @@ export async function handleControl(control: SimControl, ctx: RequestContext, pa
     const truth = control.listing(listing[1]);
     return truth
       ? sendJson(ctx.res, 200, truth)
-      : fail(ctx, 404, 'NOT_FOUND', 'No listing with this item id.');
+      : fail(ctx, new AppError('NOT_FOUND', 'No listing with this item id.'));
   }
-  fail(ctx, 404, 'NOT_FOUND', 'Nothing is here.');
+  fail(ctx, new AppError('NOT_FOUND'));
 }

@@ -2,6 +2,7 @@
  * SearchAPI `GET /api/v1/search` parameters, validated against the documented enums and rules
  * (SA-OAS). A violation is a 400 `{"error": …}` naming the parameter.
  */
+import { param } from '../http.ts';
 
 export const EBAY_DOMAINS = [
   'ebay.com',
@@ -191,10 +192,7 @@ function country(name: string, value: string, strict: boolean): string {
 
 /** Validates the query; throws ParamError with the message SearchAPI-style clients will show. */
 export function parseSearchParams(url: URL, strict: boolean): SearchParams {
-  const get = (name: string): string | undefined => {
-    const all = url.searchParams.getAll(name);
-    return all.length === 0 ? undefined : all[all.length - 1];
-  };
+  const get = (name: string) => param(url, name);
   const engine = get('engine');
   if (engine === undefined || engine === '') throw new ParamError("Missing required parameter: 'engine'.");
   oneOf('engine', engine, ['ebay_search']);

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Listing } from '../catalogue/listings.ts';
 import { isoSeconds } from '../clock.ts';
-import { delay, param, type RequestContext, sendJson, sendMalformed } from '../http.ts';
+import { bearerToken, delay, param, type RequestContext, sendJson, sendMalformed } from '../http.ts';
 import { type KeywordQuery, keywordKey, parseKeywords } from '../keywords.ts';
 import { monthPeriod } from '../quotas.ts';
 import { ALPHANUMERIC } from '../random.ts';
@@ -31,9 +31,7 @@ export const TIMEOUT_MESSAGE = 'Timeout. We could not retrieve results in 90 sec
 const PAGE_OVERLAP = 3;
 
 function apiKey(ctx: RequestContext): string | null {
-  const header = ctx.req.headers.authorization;
-  const bearer = header ? /^Bearer\s+(.+)$/i.exec(header.trim())?.[1]?.trim() : undefined;
-  return bearer ?? param(ctx.url, 'api_key') ?? null;
+  return bearerToken(ctx.req) ?? param(ctx.url, 'api_key') ?? null;
 }
 
 /** Authenticates; answers 401 and returns null when the key is missing or unknown. */
