@@ -16,10 +16,9 @@ export class ApiError extends Error {
 }
 
 export type StartAnswer =
-  | { kind: 'queued'; id: string; eventsUrl: string }
+  | { kind: 'queued'; eventsUrl: string }
   | {
       kind: 'cached';
-      id: string;
       eventsUrl: string;
       result: SearchResult;
       ageSeconds: number;
@@ -53,10 +52,9 @@ export async function startSearch(request: SearchRequestInput, signal?: AbortSig
       : { code: `HTTP_${response.status}`, message: `The server answered ${response.status}; try again.` };
     throw new ApiError(problem, response.status);
   }
-  if (response.status === 202) return { kind: 'queued', id: body.id, eventsUrl: body.links.events };
+  if (response.status === 202) return { kind: 'queued', eventsUrl: body.links.events };
   return {
     kind: 'cached',
-    id: body.id,
     eventsUrl: body.links.events,
     result: body.result,
     ageSeconds: body.ageSeconds ?? 0,

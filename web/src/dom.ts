@@ -47,7 +47,7 @@ export function s<K extends keyof SVGElementTagNameMap>(
 }
 
 /** Only http(s) links leave the page; anything else (javascript:, data:) is dropped. */
-export function safeUrl(url: string | null | undefined): string | null {
+function safeUrl(url: string | null | undefined): string | null {
   if (!url) return null;
   try {
     const parsed = new URL(url, window.location.href);
