@@ -8,6 +8,7 @@
  * `--verbose` lists every title the reader gets wrong. Exits 1 when a bar is missed.
  */
 import { computeComps } from '../src/index.ts';
+import { median } from '../src/pricing/stats.ts';
 import { extraSale, type Market, makeMarket } from './markets.ts';
 import { runSimMarkets, type SimOutcome } from './sim-markets.ts';
 import { evaluateTitles, type FieldScore, loadTitles } from './title-eval.ts';
@@ -85,13 +86,24 @@ interface Outcome {
   genuine: number;
 }
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const quantile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
+
+/** One row of a markets table (the floor column `floorWidth` wide); returns what the bars read. */
+function marketsRow(
+  label: string,
+  rows: readonly { error: number | null; floor: number | null; holds: boolean | null }[],
+  floorWidth: number,
+) {
+  const valued = rows.filter((o) => o.error !== null);
+  const errors = valued.map((o) => o.error!);
+  const floors = valued.filter((o) => o.floor !== null).map((o) => o.floor!);
+  const holds = rows.filter((o) => o.holds !== null);
+  console.log(
+    `${label.padEnd(26)}  ${String(rows.length).padStart(5)}  ${pct(errors.length ? median(errors) : null).padStart(11)}  ${pct(errors.length ? quantile(errors, 0.9) : null).padStart(8)}  ${pct(floors.length ? median(floors) : null).padStart(floorWidth)}  ${pct(holds.length ? holds.filter((o) => o.holds).length / holds.length : null).padStart(11)}  ${String(rows.length - valued.length).padStart(8)}`,
+  );
+  return { errors, holds, floors };
+}
 
 function runMarket(seed: number): Outcome {
   const market = makeMarket(seed);
@@ -124,48 +136,18 @@ console.log(
 console.log(
   'markets                     count  median|err|  p90|err|  floor(median of genuine)  range holds  no value',
 );
-const table = (label: string, rows: Outcome[]) => {
-  const valued = rows.filter((o) => o.error !== null);
-  const errors = valued.map((o) => o.error!);
-  const holds = rows.filter((o) => o.holds !== null);
-  console.log(
-    `${label.padEnd(26)}  ${String(rows.length).padStart(5)}  ${pct(errors.length ? median(errors) : null).padStart(11)}  ${pct(errors.length ? quantile(errors, 0.9) : null).padStart(8)}  ${pct(median(valued.map((o) => o.floor))).padStart(24)}  ${pct(holds.length ? holds.filter((o) => o.holds).length / holds.length : null).padStart(11)}  ${String(rows.length - valued.length).padStart(8)}`,
-  );
-  return { errors, holds };
-};
-const overall = table('all', outcomes);
-table(
-  'stationary',
-  outcomes.filter((o) => o.market.truth.group === 'stationary'),
-);
-table(
-  'drifting ±15 %',
-  outcomes.filter((o) => o.market.truth.group === 'drifting'),
-);
-table(
-  'genuine n < 8',
-  outcomes.filter((o) => o.market.truth.genuine.length < 8),
-);
-table(
-  'genuine n ≥ 8',
-  outcomes.filter((o) => o.market.truth.genuine.length >= 8),
-);
-table(
-  'noise share ≥ 40 %',
-  outcomes.filter((o) => o.market.truth.noiseShare >= 0.4),
-);
-table(
-  'raw card',
-  outcomes.filter((o) => o.market.gradeState.kind === 'raw'),
-);
-table(
-  'graded card',
-  outcomes.filter((o) => o.market.gradeState.kind === 'graded'),
-);
-table(
-  'with active asks',
-  outcomes.filter((o) => (o.market.input.active ?? []).length > 0),
-);
+const overall = marketsRow('all', outcomes, 24);
+const outcomeGroups: [string, (o: Outcome) => boolean][] = [
+  ['stationary', (o) => o.market.truth.group === 'stationary'],
+  ['drifting ±15 %', (o) => o.market.truth.group === 'drifting'],
+  ['genuine n < 8', (o) => o.market.truth.genuine.length < 8],
+  ['genuine n ≥ 8', (o) => o.market.truth.genuine.length >= 8],
+  ['noise share ≥ 40 %', (o) => o.market.truth.noiseShare >= 0.4],
+  ['raw card', (o) => o.market.gradeState.kind === 'raw'],
+  ['graded card', (o) => o.market.gradeState.kind === 'graded'],
+  ['with active asks', (o) => (o.market.input.active ?? []).length > 0],
+];
+for (const [label, keep] of outcomeGroups) marketsRow(label, outcomes.filter(keep), 24);
 const sum = (pick: (o: Outcome) => number) => outcomes.reduce((a, o) => a + pick(o), 0);
 console.log(
   `\nmatching, all markets pooled: exact verdicts that are genuine comps ${pct(sum((o) => o.hits) / sum((o) => o.exact)).trim()}, genuine comps found ${pct(sum((o) => o.hits) / sum((o) => o.genuine)).trim()} (the rest fenced out as price outliers)`,
@@ -233,37 +215,15 @@ console.log(
 console.log(
   'markets                     count  median|err|  p90|err|  floor(median of true exact)  range holds  no value',
 );
-const simTable = (label: string, rows: SimOutcome[]) => {
-  const valued = rows.filter((o) => o.error !== null);
-  const errors = valued.map((o) => o.error!);
-  const floors = valued.filter((o) => o.floor !== null).map((o) => o.floor!);
-  const holds = rows.filter((o) => o.holds !== null);
-  console.log(
-    `${label.padEnd(26)}  ${String(rows.length).padStart(5)}  ${pct(errors.length ? median(errors) : null).padStart(11)}  ${pct(errors.length ? quantile(errors, 0.9) : null).padStart(8)}  ${pct(floors.length ? median(floors) : null).padStart(27)}  ${pct(holds.length ? holds.filter((o) => o.holds).length / holds.length : null).padStart(11)}  ${String(rows.length - valued.length).padStart(8)}`,
-  );
-  return { errors, holds, floors };
-};
-const simAll = simTable('all', sims);
-simTable(
-  'raw card',
-  sims.filter((o) => o.grade === 'raw'),
-);
-simTable(
-  'graded card',
-  sims.filter((o) => o.grade !== 'raw'),
-);
-simTable(
-  'true value ≥ $20',
-  sims.filter((o) => o.trueValue >= 20),
-);
-simTable(
-  'true exact n < 8',
-  sims.filter((o) => o.truthExact < 8),
-);
-simTable(
-  'true exact n ≥ 8',
-  sims.filter((o) => o.truthExact >= 8),
-);
+const simAll = marketsRow('all', sims, 27);
+const simGroups: [string, (o: SimOutcome) => boolean][] = [
+  ['raw card', (o) => o.grade === 'raw'],
+  ['graded card', (o) => o.grade !== 'raw'],
+  ['true value ≥ $20', (o) => o.trueValue >= 20],
+  ['true exact n < 8', (o) => o.truthExact < 8],
+  ['true exact n ≥ 8', (o) => o.truthExact >= 8],
+];
+for (const [label, keep] of simGroups) marketsRow(label, sims.filter(keep), 27);
 const simSum = (f: (o: SimOutcome) => number) => sims.reduce((a, o) => a + f(o), 0);
 const simPrecision = simSum((o) => o.truePositives) / simSum((o) => o.exact);
 const simRecall = simSum((o) => o.truePositives) / simSum((o) => o.truthExact);

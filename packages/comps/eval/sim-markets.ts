@@ -17,6 +17,7 @@ import {
   parseSearchApiResponse,
 } from '../../../apps/worker/src/providers/searchapi.ts';
 import { computeComps } from '../src/index.ts';
+import { median } from '../src/pricing/stats.ts';
 
 export interface SimOutcome {
   identity: string;
@@ -147,7 +148,7 @@ export async function runSimMarkets(identities = 80): Promise<SimOutcome[]> {
           trueValue: v,
           estimate: result.marketValue,
           error: result.marketValue === null ? null : Math.abs(result.marketValue / v - 1),
-          floor: trueAllIn.length ? Math.abs(medianOf(trueAllIn) / v - 1) : null,
+          floor: trueAllIn.length ? Math.abs(median(trueAllIn) / v - 1) : null,
           holds:
             result.discount === null || result.premium === null
               ? null
@@ -166,10 +167,4 @@ export async function runSimMarkets(identities = 80): Promise<SimOutcome[]> {
   } finally {
     await sim.close();
   }
-}
-
-export function medianOf(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }

@@ -126,16 +126,19 @@ export function evaluateTitles(labelled: readonly LabelledTitle[]): TitleReport 
         predicted: pick(got as never),
       })),
     );
+  // A field both sides write the same way: the label and the reading compared as keys.
+  type Shared = Pick<
+    LabelledTitle,
+    'graded' | 'grader' | 'grade' | 'blackLabel' | 'serial' | 'year' | 'cardNumber'
+  >;
+  const value = (name: string, key: (x: Shared) => string) =>
+    valueScore(
+      name,
+      rows.map(({ truth, got }) => ({ title: truth.title, truth: key(truth), predicted: key(got) })),
+    );
   const fields: FieldScore[] = [
     flag('graded', (x) => x.graded),
-    valueScore(
-      'grader+grade',
-      rows.map(({ truth, got }) => ({
-        title: truth.title,
-        truth: truth.graded ? `${truth.grader} ${truth.grade}${truth.blackLabel ? ' BL' : ''}` : '',
-        predicted: got.graded ? `${got.grader} ${got.grade}${got.blackLabel ? ' BL' : ''}` : '',
-      })),
-    ),
+    value('grader+grade', (x) => (x.graded ? `${x.grader} ${x.grade}${x.blackLabel ? ' BL' : ''}` : '')),
     flag('speculativeGrade', (x) => x.speculativeGrade as boolean),
     flag('authenticated', (x) => x.authenticated as boolean),
     flag('autograph', (x) => x.autograph as boolean),
@@ -149,31 +152,10 @@ export function evaluateTitles(labelled: readonly LabelledTitle[]): TitleReport 
         predicted: parallelCore(got.parallel),
       })),
     ),
-    valueScore(
-      'serial',
-      rows.map(({ truth, got }) => ({
-        title: truth.title,
-        truth: String(truth.serial ?? ''),
-        predicted: String(got.serial ?? ''),
-      })),
-    ),
+    value('serial', (x) => String(x.serial ?? '')),
     flag('rookie', (x) => x.rookie as boolean),
-    valueScore(
-      'year',
-      rows.map(({ truth, got }) => ({
-        title: truth.title,
-        truth: String(truth.year ?? ''),
-        predicted: String(got.year ?? ''),
-      })),
-    ),
-    valueScore(
-      'cardNumber',
-      rows.map(({ truth, got }) => ({
-        title: truth.title,
-        truth: numberKey(truth.cardNumber),
-        predicted: numberKey(got.cardNumber),
-      })),
-    ),
+    value('year', (x) => String(x.year ?? '')),
+    value('cardNumber', (x) => numberKey(x.cardNumber)),
     flag('damaged', (x) => x.damaged as boolean),
   ];
 

@@ -286,7 +286,8 @@ const NUMBERS_IN_LEXICON = [...PHRASES.keys()].some((word) => /^\d+$/.test(word)
 
 function isParallelWord(word: string | undefined): boolean {
   if (!word) return false;
-  if (word === 'exclusive' || word === 'exclusives') return true;
+  // The lexicon has "exclusives" as a parallel but "exclusive" only inside longer phrases.
+  if (word === 'exclusive') return true;
   return PHRASES.get(word)?.some((e) => e.tag.kind === 'parallel') ?? false;
 }
 
