@@ -3,6 +3,7 @@ export * from './comps.ts';
 export * from './config.ts';
 export * from './demo.ts';
 export * from './errors.ts';
+export * from './hash.ts';
 export * from './jobs.ts';
 export * from './listing.ts';
 export * from './logger.ts';

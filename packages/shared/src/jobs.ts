@@ -2,8 +2,8 @@
  * Provider page jobs: the payload of queues `provider-searchapi` and `provider-ebay`, their return value,
  * and the producer helper. The producer parses before `add`; the processor parses again.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
+import { stableHash } from './hash.ts';
 import { buyingFormatSchema, listingSchema, type Provider, providerSchema } from './listing.ts';
 import { JOB_OPTIONS, QUEUES } from './queues.ts';
 
@@ -128,9 +128,7 @@ export function canonicalProviderQuery(
 
 /** 32 hex characters identifying a canonical provider query. */
 export function providerQueryHash(provider: Provider, query: z.input<typeof providerQuerySchema>): string {
-  const canonical = canonicalProviderQuery(provider, query);
-  const sorted = Object.fromEntries(Object.entries(canonical).sort(([a], [b]) => a.localeCompare(b)));
-  return createHash('sha256').update(JSON.stringify(sorted)).digest('hex').slice(0, 32);
+  return stableHash(canonicalProviderQuery(provider, query), 32);
 }
 
 /**

@@ -2,10 +2,10 @@
  * The search contract: request body, canonical key (identical searches share one id and one run),
  * status and progress for polling, and the events streamed over SSE.
  */
-import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { compsResultSchema, listingVerdictSchema } from './comps.ts';
 import { errorBodySchema } from './errors.ts';
+import { stableHash } from './hash.ts';
 import { providerConditionSchema } from './jobs.ts';
 import { buyingFormatSchema, providerSchema } from './listing.ts';
 
@@ -73,29 +73,9 @@ export function normaliseQuery(query: string): string {
   return query.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-function sortedJson(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortedJson);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, v]) => v !== undefined)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, sortedJson(v)]),
-    );
-  }
-  return value;
-}
-
 /** The canonical form of a parsed request: what makes two searches "the same". */
 export function canonicalRequest(request: SearchRequest): SearchRequest {
   return { ...request, query: normaliseQuery(request.query) };
-}
-
-export function stableHash(value: unknown, length = 24): string {
-  return createHash('sha256')
-    .update(JSON.stringify(sortedJson(value)))
-    .digest('hex')
-    .slice(0, length);
 }
 
 /** Search ids are `s-<hash>`: no `:`, never digits only (BullMQ job-id rules). */

@@ -23,9 +23,10 @@ export async function startSearch(deps: ApiDeps, input: SearchRequest): Promise<
   const request = canonicalRequest(input);
   const searchId = searchIdFor(request);
   // Popularity feeds cache warming; with warming off there is nothing to keep it for.
-  if (deps.config.CACHE_WARM_TOP_N > 0) await recordPopularity(redis, searchId, request);
-
-  const cached = await readResult(redis, searchId);
+  const [cached] = await Promise.all([
+    readResult(redis, searchId),
+    deps.config.CACHE_WARM_TOP_N > 0 ? recordPopularity(redis, searchId, request) : undefined,
+  ]);
   if (cached && !cached.stale) return { kind: 'fresh', searchId, cached };
 
   const { runId, joined } = await ensureRun(redis, queues.search, searchId, request, false);

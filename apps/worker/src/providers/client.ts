@@ -1,5 +1,6 @@
 /** What a provider client gives the page processor, whichever provider it talks to. */
-import type { Listing, Provider, ProviderQuery } from '@kuya/shared';
+import { type Listing, listingSchema, type Provider, type ProviderQuery } from '@kuya/shared';
+import { excerpt } from './http.ts';
 
 export interface ProviderPage {
   listings: Listing[];
@@ -24,4 +25,12 @@ export interface ProviderFetch {
 export interface ProviderClient {
   readonly provider: Provider;
   fetchPage(query: ProviderQuery, page: number, options?: FetchPageOptions): Promise<ProviderFetch>;
+}
+
+/** A mapped provider row as a Listing, or the reason it is skipped (a page warning). */
+export function validListing(candidate: unknown, itemId: string): Listing | string {
+  const parsed = listingSchema.safeParse(candidate);
+  return parsed.success
+    ? parsed.data
+    : `item ${itemId} does not fit the listing schema: ${excerpt(parsed.error.message)}`;
 }

@@ -3,10 +3,16 @@
  * Auctions are asked for explicitly, prices are decimal strings, CALCULATED shipping is unknown, and a
  * 401/1001 re-mints the shared token once.
  */
-import { allIn, type Listing, type Logger, listingSchema, type ProviderQuery } from '@kuya/shared';
+import { allIn, type Listing, type Logger, type ProviderQuery } from '@kuya/shared';
 import type { Got } from 'got';
 import { z } from 'zod';
-import type { FetchPageOptions, ProviderClient, ProviderFetch, ProviderPage } from './client.ts';
+import {
+  type FetchPageOptions,
+  type ProviderClient,
+  type ProviderFetch,
+  type ProviderPage,
+  validListing,
+} from './client.ts';
 import type { EbayTokenProvider } from './ebay-token.ts';
 import { ProviderError } from './errors.ts';
 import { excerpt, parseJson, type RawResponse, retryAfterMs, send } from './http.ts';
@@ -193,10 +199,7 @@ function toListing(item: Item, legacyId: string): Listing | string {
     condition: item.condition ?? null,
     legacyItemId: legacyId,
   };
-  const parsed = listingSchema.safeParse(candidate);
-  return parsed.success
-    ? parsed.data
-    : `item ${legacyId} does not fit the listing schema: ${excerpt(parsed.error.message)}`;
+  return validListing(candidate, legacyId);
 }
 
 function describe(error: z.infer<typeof errorSchema>): string {

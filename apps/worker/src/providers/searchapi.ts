@@ -2,10 +2,16 @@
  * SearchAPI.io eBay engine, used for SOLD listings (providers.md A; traps C.1).
  * One `fetchPage` = one billed search call. The key travels only in the Authorization header.
  */
-import { allIn, type Listing, type Logger, listingSchema, type ProviderQuery } from '@kuya/shared';
+import { allIn, type Listing, type Logger, type ProviderQuery } from '@kuya/shared';
 import type { Got } from 'got';
 import { z } from 'zod';
-import type { FetchPageOptions, ProviderClient, ProviderFetch, ProviderPage } from './client.ts';
+import {
+  type FetchPageOptions,
+  type ProviderClient,
+  type ProviderFetch,
+  type ProviderPage,
+  validListing,
+} from './client.ts';
 import { ProviderError } from './errors.ts';
 import { excerpt, parseJson, retryAfterMs, send } from './http.ts';
 import { type Money, parseMoney } from './money.ts';
@@ -260,10 +266,7 @@ function toListing(row: OrganicRow, id: string, currencyFallback: string): Listi
     condition: row.condition ?? null,
     legacyItemId: id,
   };
-  const parsed = listingSchema.safeParse(candidate);
-  return parsed.success
-    ? parsed.data
-    : `item ${id} does not fit the listing schema: ${excerpt(parsed.error.message)}`;
+  return validListing(candidate, id);
 }
 
 /**

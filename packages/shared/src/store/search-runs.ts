@@ -45,8 +45,10 @@ export async function ensureRun(
     return { runId: claim.runId, joined: false };
   }
   // Joining: if the run's job vanished (a process died between claim and add), start over.
-  const state = await searchQueue.getJobState(claim.runId);
-  const ttl = await redis.ttl(searchKeys.inflight(searchId));
+  const [state, ttl] = await Promise.all([
+    searchQueue.getJobState(claim.runId),
+    redis.ttl(searchKeys.inflight(searchId)),
+  ]);
   if (state === 'unknown' && ttl > 0 && ttl < INFLIGHT_TTL_S - CLAIM_GRACE_S) {
     await releaseRun(redis, searchId, claim.runId);
     if (!(await inflightRun(redis, searchId)))
