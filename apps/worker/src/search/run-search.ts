@@ -169,7 +169,7 @@ export async function runSearch(job: Job, data: SearchJob, deps: SearchRunDeps, 
   timings.compsMs = Date.now() - t0;
   timings.totalMs = Date.now() - started;
   const result = buildResult({ data, config, comps, sold, active, progress, errors, warnings, timings });
-  const degraded = failedSides.length > 0;
+  const { degraded } = result;
   const freshFor = degraded ? 0 : resultFreshForS(request, config);
   // A degraded result is served once (stale) so the next identical search refreshes it.
   await writeResult(redis, searchId, result, freshFor, degraded ? 120 : freshFor + config.CACHE_TTL_SOLD);
