@@ -68,6 +68,7 @@ describe('matchListing', () => {
     expect(verdict(query, 'Mike Harper 2011 Topps Update #US175 PSA 10').reasons).toEqual(['missing_terms']);
     const zion = 'Zion Williamson 2019-20 Panini Prizm #248';
     expect(verdict(zion, '2019-20 Panini Prizm Zion #248 RC').status).toBe('exact');
+    expect(verdict(zion, '2019 Prizm Zion RC Rookie 248 Pelicans').status).toBe('exact');
     expect(verdict(zion, '2019-20 Panini Prizm Zion RC').reasons).toEqual(['missing_terms']);
     expect(verdict(zion, '2019-20 Panini Prizm Zion #249 RC').reasons).toContain('missing_terms');
     const ichiro = 'Ichiro Suzuki 2001 Topps Chrome Traded #T266';
@@ -75,6 +76,26 @@ describe('matchListing', () => {
     expect(verdict('2020 Prizm Joe Burrow #307', 'Joe Montana Topps #307').reasons).toContain(
       'missing_terms',
     );
+  });
+
+  it("does not take a name stuffed into another player's title for the player", () => {
+    const purdy = '2022 Panini Prizm #331 PSA 10';
+    const q = `2017 Panini Prizm Patrick Mahomes #269 PSA 10`;
+    for (const padding of [
+      'not Mahomes',
+      '(Mahomes?)',
+      'Mahomes class',
+      'like Mahomes',
+      'vs Mahomes',
+      'not PATRICK MAHOMES',
+    ])
+      expect(verdict(q, `Brock Purdy ${purdy} ${padding}`).reasons).toContain('missing_terms');
+    // The name written as the card's own player, whatever else the title holds.
+    expect(verdict(q, 'Patrick Mahomes 2017 Panini Prizm #269 RC PSA 10 not reprint')).toMatchObject({
+      status: 'exact',
+    });
+    expect(verdict(q, 'Mahomes Class of 2017 Panini Prizm #269 PSA 10')).toMatchObject({ status: 'exact' });
+    expect(verdict(q, 'Mahomes ? 2017 Panini Prizm #269 PSA 10 Mahomes')).toMatchObject({ status: 'exact' });
   });
 
   it('accepts a query that itself asks for noise', () => {

@@ -13,7 +13,7 @@ import type {
 } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
 import { GENERIC_PARALLEL_WORDS, SET_KINDS } from '../title/lexicon.ts';
-import { hasWord, isDigit } from '../title/normalize.ts';
+import { hasWord, isDigit, isWordChar } from '../title/normalize.ts';
 
 /** The grade a search asks for: a raw card, any card, or one grader's grade. */
 export type GradeWanted =
@@ -230,6 +230,66 @@ function anotherSurname(title: string, first: string): boolean {
   return false;
 }
 
+/** Words before a name that say the card is not that player's: "not Mahomes", "like Wemby". */
+const PADDING_BEFORE = new Set(['not', 'non', 'no', 'vs', 'like', 'unlike']);
+/** Words after a name that compare the card with that player's: "Mahomes class", "Wemby type". */
+const PADDING_AFTER = new Set(['class', 'type', 'style', 'esque', 'vibes', 'lookalike']);
+
+/**
+ * A padding word comes before the name at `at`: just before it, or before another of the query's
+ * names just before it ("not Josh Allen"; "no creases Tatis" is no padding).
+ */
+function paddingBefore(text: string, at: number, names: readonly string[]): boolean {
+  let end = at;
+  for (let words = 0; words < 2; words++) {
+    while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+    let start = end;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    // Cut out only a word as long as a padding word or a name (most names follow a first name or a year).
+    if (start === end || isDigit(text.charCodeAt(start))) return false;
+    const word = end - start <= 12 ? text.slice(start, end) : '';
+    if (PADDING_BEFORE.has(word)) return true;
+    if (!names.includes(word)) return false;
+    end = start;
+  }
+  return false;
+}
+
+/** Where the word of `text` after `at` (skipping spaces) starts and ends. */
+function nextWordAt(text: string, at: number): [number, number] {
+  let start = at;
+  while (start < text.length && text.charCodeAt(start) === 32) start++;
+  let end = start;
+  while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
+  return [start, end];
+}
+
+/**
+ * What follows a name, from `at`, compares the card with that player's: "Mahomes?", "Mahomes class"
+ * (not "Class of 2017").
+ */
+function paddingAfter(text: string, at: number): boolean {
+  if (text.charCodeAt(at) === 63) return true;
+  const [start, end] = nextWordAt(text, at);
+  if (end - start < 4 || end - start > 9 || !PADDING_AFTER.has(text.slice(start, end))) return false;
+  const [ofStart, ofEnd] = nextWordAt(text, end);
+  return text.slice(ofStart, ofEnd) !== 'of';
+}
+
+/**
+ * `term` is one of the words of `text` and names the card's player there, not a comparison stuffed
+ * into another player's title for search ("… Purdy RC not Mahomes", "(Mahomes?)", "Mahomes class";
+ * "Mahomes Class of 2017" is a name). A name that only ever appears so is missing.
+ */
+function namesTerm(text: string, term: string, names: readonly string[]): boolean {
+  for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + 1)) {
+    const end = at + term.length;
+    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(end))) continue;
+    if (!paddingBefore(text, at, names) && !paddingAfter(text, end)) return true;
+  }
+  return false;
+}
+
 /**
  * The verdict on one listing. Noise, the query's words, year, set, card number, grade, autograph,
  * relic, parallel and serial are all checked, and every disagreement is reported.
@@ -260,17 +320,17 @@ export function matchListing(
   const terms = query.terms;
   for (let k = 0; k < terms.length; k++) {
     const term = terms[k]!;
-    if (hasWord(card.normalizedTitle, term)) continue;
+    if (namesTerm(card.normalizedTitle, term, terms)) continue;
     missing++;
     if (query.optionalTerms.includes(term)) continue;
-    // "2019-20 Prizm Zion #248", "Ichiro 2001 Topps Chrome Traded #T266": a player known by one name,
-    // the first, is forgiven the last name when both sides state the same card number.
+    // "2019-20 Prizm Zion #248", "2019 Prizm Zion 248 Pelicans": a player known by one name, the
+    // first, is forgiven the last name when the listing states the query's card number and no other
+    // surname follows the first name. (A year is not enough: 2020 Prizm has two rookie Justins.)
     const byFirstName =
       k > 0 &&
       query.optionalTerms.includes(terms[k - 1]!) &&
-      hasWord(card.normalizedTitle, terms[k - 1]!) &&
-      listed !== null &&
-      listed === lastWantedKey &&
+      namesTerm(card.normalizedTitle, terms[k - 1]!, terms) &&
+      sameNumber &&
       !anotherSurname(card.title, terms[k - 1]!);
     if (!byFirstName) missingRequired = true;
   }
