@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on four holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout4-): precision / recall / accuracy per field.
+ *   1. Title reading on the labelled set (titles.jsonl) and on six holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout6-): precision / recall / accuracy per field.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -24,7 +24,7 @@ const bar = (ok: boolean, text: string) => {
 const barLine = (label: string, value: string, verdict: string, note?: string) =>
   console.log(`  ${label.padEnd(34)} ${value.padStart(6)}  ${verdict}${note ? `  (${note})` : ''}`);
 
-// 1. Titles: the labelled set, then four holdouts (200, 250, 250 and 250 titles written afterwards by
+// 1. Titles: the labelled set, then six holdouts (200 and 5 × 250 titles written afterwards by
 // people who had not read the reader or the other sets; their first, blind scores are in the issue notes).
 function titleSection(file: string, heading: string, label: string) {
   const titles = evaluateTitles(loadTitles(new URL(`./${file}`, import.meta.url)));
@@ -71,6 +71,8 @@ titleSection('holdout-titles.jsonl', 'TITLE READING, HOLDOUT', 'holdout');
 titleSection('holdout2-titles.jsonl', 'TITLE READING, SECOND HOLDOUT', 'holdout 2');
 titleSection('holdout3-titles.jsonl', 'TITLE READING, THIRD HOLDOUT', 'holdout 3');
 titleSection('holdout4-titles.jsonl', 'TITLE READING, FOURTH HOLDOUT', 'holdout 4');
+titleSection('holdout5-titles.jsonl', 'TITLE READING, FIFTH HOLDOUT', 'holdout 5');
+titleSection('holdout6-titles.jsonl', 'TITLE READING, SIXTH HOLDOUT (hard traps)', 'holdout 6');
 
 // 2. Markets
 interface Outcome {

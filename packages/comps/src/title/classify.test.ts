@@ -720,3 +720,57 @@ describe('third holdout: multi-card sales, digital platforms, ranks, quantities,
     expect(read('Derek Jeter signed 1996 Topps PSA DNA sticker').setWords).toEqual(['topps']);
   });
 });
+
+describe('fifth and sixth holdouts: hedges, dual grades, lot numbers, ink, jersey numbers', () => {
+  it.each([
+    '2023-24 Prizm Wembanyama RC #136 Potential 10 Fresh Pack Pulled',
+    'Jalen Hurts 2020 Prizm Rookie #334 Eagles 💎 Gem candidate',
+    '1980 Topps Rickey Henderson RC #482 looks 9ish sharp L@@K',
+    'Looks like a PSA 9 to me 😃 2019 Prizm Zion #248 RC',
+  ])('reads a hoped-for grade without a slab as speculative: %s', (title) => {
+    expect(read(title)).toMatchObject({ graded: false, grade: null, speculativeGrade: true });
+  });
+
+  it.each([
+    ['2019 Prizm Zion Williamson #248 PSA 9 MINT (should be a 10 IMO)', 'PSA', 9],
+    ['BGS 9.5 crack out candidate PSA 10? 2018 Prizm Trae Young #78 RC', 'BGS', 9.5],
+    ['2018 Topps Chrome Shohei Ohtani RC #150 graded 9 by HGA Angels', 'HGA', 9],
+    ['PSA/DNA 9 Auto 10 Ken Griffey Jr Signed 1989 Donruss #33 RC Mariners', 'PSA', 9],
+    ['#321 Topps MINT9 PSA Stephen Curry', 'PSA', 9],
+  ])('reads the slab a seller hopes to better, or names oddly: %s', (title, grader, grade) => {
+    expect(read(title)).toMatchObject({ graded: true, grader, grade, speculativeGrade: false });
+  });
+
+  it('reads no grade from a card number before a grader, and the grader-less cracked-out copy as raw', () => {
+    const bas = read('Shohei Ohtani Autographed 2018 Topps Update #US1 Beckett BAS Authenticated');
+    expect(bas).toMatchObject({ graded: false, grade: null, cardNumber: 'US1' });
+    expect(read('2019 Prizm Zion cracked out of PSA 9')).toMatchObject({ graded: false });
+  });
+
+  it('reads an auction lot number, a custom holder, a denied replica and a live-break pull as no noise', () => {
+    expect(read('Lot #112: 1952 Topps Jackie Robinson #312 SGC 3 VG Dodgers').noise).toEqual([]);
+    expect(read('2020 Prizm Herbert Silver RC #325 in Custom Magnetic One-Touch').noise).toEqual([]);
+    expect(read('NOT A REPRINT OR REPLICA! 1986 Fleer Michael Jordan #57 RC Bulls').noise).toEqual([]);
+    expect(read('Card pulled from our live break - Wemby Prizm Silver RC #136').noise).toEqual([]);
+    expect(read('2020 Optic Jefferson RC Bundle #166').noise).toEqual(['lot']);
+    expect(read('Lot of 5 2020 Optic Jefferson RC').noise).toEqual(['lot']);
+  });
+
+  it('reads a digital pack as digital only, "UPICK" and a pair as noise', () => {
+    expect(read('MLB The Show 24 Code Card Diamond Dynasty Pack').noise).toEqual(['digital']);
+    expect(read('1972 Topps Baseball UPICK VG-EX set fillers').noise).toContain('you_pick');
+    expect(read('Patrick Mahomes 2017 Donruss Rated Rookie #327 + Optic Rookie Pair').noise).toContain('lot');
+  });
+
+  it('reads an ink colour and a jersey number as no parallel and no relic', () => {
+    expect(read('Derek Jeter Signed 1997 Topps Card Blue Sharpie Auto').parallel).toBeNull();
+    expect(read('Justin Jefferson 2020 Select RC Jersey # Match Vikings').relic).toBe(false);
+    expect(read('Michael Jordan 1997 Upper Deck Game Jersey #GJ13 Bulls').relic).toBe(true);
+    expect(read('2021 Topps Chrome Blue Refractor Acuna').parallel).toBe('blue refractor');
+  });
+
+  it('reads centering shares of 100 as no numbering, a copy numbered beside "centered" as numbered', () => {
+    expect(read('Zion 2019-20 Prizm #248 RC Raw Centering 50/50').serial).toBeNull();
+    expect(read('2023-24 Young Guns Fantilli Exclusives 12/100 RC Centered').serial).toBe(100);
+  });
+});

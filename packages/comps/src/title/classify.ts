@@ -345,7 +345,21 @@ function namesPlayer(text: string, next: number): boolean {
 }
 
 /** Words a seller puts between "from" and the product a card came out of ("from a fresh hobby box"). */
-const PROVENANCE_SKIP = new Set(['a', 'an', 'the', 'my', 'fresh', 'new', 'same', 'this', 'sealed', 'one']);
+const PROVENANCE_SKIP = new Set([
+  'a',
+  'an',
+  'the',
+  'my',
+  'our',
+  'fresh',
+  'new',
+  'same',
+  'this',
+  'sealed',
+  'one',
+  'live',
+  'recent',
+]);
 
 /** Articles after "off" or "out" that make them say where a card came from ("off the pack", "out a box"). */
 const PROVENANCE_ARTICLE = new Set(['a', 'an', 'the', 'my']);
@@ -406,13 +420,35 @@ function afterSealedIn(text: string, i: number): number {
   return k;
 }
 
-/** Word `i` ("sealed") is followed by "in"/"inside" and a card holder ("sealed in a magnetic holder"). */
-function sealedInHolder(text: string, i: number): boolean {
-  const k = afterSealedIn(text, i);
-  if (k < 0 || k >= tokens.count) return false;
+/** Word `k` is one of `words`. */
+const nextIs = (text: string, k: number, words: ReadonlySet<string>): boolean =>
+  k < tokens.count && words.has(wordAt(text, k));
+const JERSEY_NUMBER = new Set(['number', 'num', 'no', 'match', 'matching']);
+const INKS = new Set(['sharpie', 'ink', 'pen', 'marker', 'paint']);
+
+/** Words that hope rather than state, after "crack out". */
+const HEDGES = new Set(['candidate', 'potential', 'worthy', 'possible', 'maybe']);
+const isHedgeAt = (text: string, k: number): boolean => HEDGES.has(wordAt(text, k));
+
+/** A card holder starts at word `k` ("magnetic", "one touch"). */
+function holderAt(text: string, k: number): boolean {
+  if (k >= tokens.count) return false;
   const second = HOLDERS.get(wordAt(text, k));
   if (second === undefined) return false;
   return second === '' || (k + 1 < tokens.count && isWordAt(text, k + 1, second));
+}
+
+/** Word `i` ("sealed") is followed by "in"/"inside" and a card holder ("sealed in a magnetic holder"). */
+function sealedInHolder(text: string, i: number): boolean {
+  const k = afterSealedIn(text, i);
+  return k >= 0 && holderAt(text, k);
+}
+
+/** Past spaces after word `k`, a "#": "Lot #112" numbers an auction lot, it is no lot of cards. */
+function hashAfter(text: string, k: number): boolean {
+  let c = tokens.end[k]!;
+  while (c < text.length && text.charCodeAt(c) === 32) c++;
+  return text.charCodeAt(c) === 35;
 }
 
 /** What a single card is sealed in as it left the maker ("sealed in original pack"): Topps Now, Panini Instant. */
@@ -758,7 +794,15 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       case NOISE: {
         const code = hit.code!;
         if (code === 'lot') countCue = true;
-        if (negated) break;
+        if (negated) {
+          // "Not a reprint or replica": the denial runs on through "or".
+          if (end < count && (isWordAt(text, end, 'or') || isWordAt(text, end, 'nor')))
+            negatedUntil = end + 3;
+          break;
+        }
+        if (hit.size === 1 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
+        // "In a custom magnetic one-touch": the holder is custom, not the card.
+        if (code === 'custom' && hit.size === 1 && holderAt(text, end)) break;
         if (code === 'reprint') {
           reprintBy = hit.facsimileSignature && reprintBy !== 2 ? 1 : 2;
           if (hit.words[0] === 'facsimile') facsimileSeen = true;
@@ -797,6 +841,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         }
         break;
       case RELIC:
+        // "Jersey # match", "jersey number 23": the player's number, no piece of a jersey.
+        if (hit.size === 1 && hit.words[0] === 'jersey' && nextIs(text, end, JERSEY_NUMBER)) break;
         if (!negated) {
           relic = true;
           if (hit.rookie) rookie = true;
@@ -806,6 +852,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         rookie = true;
         break;
       case PARALLEL:
+        // "Blue Sharpie", "silver ink": the colour of the signature's ink.
+        if (hit.size === 1 && nextIs(text, end, INKS)) break;
         // "Elijah Green 1st Bowman": the colour is the player's surname.
         if (hit.surname && lastUnknown === i - 1 && unknownFrom === i - 1 && namesPlayer(text, end)) {
           if (forQuery) {
@@ -844,7 +892,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (!negated) damaged = true;
         break;
       case RAW:
-        saysRaw = true;
+        // "Crack out candidate", "crack out potential": the slab is still on, its holder hopes to crack it.
+        if (!(end < count && hit.words[0] === 'crack' && isHedgeAt(text, end))) saysRaw = true;
         break;
       case GRADER:
         graderSeen = true;
@@ -980,8 +1029,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "Base Set 1-330", "Set #1-660": a run of card numbers in a set is that set, a lot of cards.
   if (setWordSeen && marks & Mark.Hyphen && !hasCode('lot') && cardRangeAt(text, count)) addCode('lot');
 
-  // A break sells a spot in someone else's box: the box is part of the break, not a sale of it.
-  if (hasCode('break') && hasCode('sealed')) removeCode('sealed');
+  // A break sells a spot in someone else's box: the box is part of the break, not a sale of it. A
+  // pack of a digital game ("MLB The Show code card pack") is digital, nothing sealed.
+  if ((hasCode('break') || hasCode('digital')) && hasCode('sealed')) removeCode('sealed');
 
   return {
     title,

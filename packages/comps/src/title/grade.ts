@@ -99,7 +99,7 @@ const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
 const SUBGRADES =
   /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like)(?![a-z])/;
 const BLACK_LABEL = /black\s*-?\s*label/;
 /** "BGS 10 BL", "BGS 10 Pristine BL": Black Label abbreviated, right after a Beckett 10 (never elsewhere). */
 const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
@@ -124,24 +124,30 @@ function negationMayEnd(s: string, start: number): boolean {
 }
 
 /**
- * A grade claim without a grader: "gem mint", "10 candidate", "mint 10", and a grade word with a
- * question mark ("Gem?", "Gem Mint?", "PSA?", "10?"), which asks for the grade rather than states it.
+ * A grade claim without a grader: "gem mint", "10 candidate", "potential 10", "9ish", "gem candidate",
+ * "mint 10", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"), which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![a-z])(?:should|could|would|will|easy|future)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
+  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])gem\s+(?:candidate|potential|worthy|quality)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
 /** A PSA/DNA certificate on paper or a sticker, not a slab. */
 const DNA_ON_PAPER =
   /^\s*[^a-z0-9]*(?:(?:certified|certification|authenticated|authentic|autograph|auto)\s*[^a-z0-9]*)*(?:coa|loa|letter|sticker|hologram|pre\s*-?\s*certified|precertified)(?![a-z])/;
+const DNA_DUAL_GRADE = /^\s*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)\s*[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 const AUTO_AFTER_AUTH =
   /^\s*(?:(?:altered|auto(?:graph)?|grade|gem\s*mint|gem\s*mt|mint|dna|[/-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
-const NUMBER_BEFORE = /(?<![\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*[-:]?\s*$/;
+/**
+ * "Gem Mint 10 PSA", "MINT9 PSA", "graded 9 by HGA"; not a card number's digits ("#US1 Beckett"): a letter
+ * before the number is only the end of "mint", "mt" or "gem".
+ */
+const NUMBER_BEFORE =
+  /(?<![a-ln-su-z\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*(?:by\s*)?[-:]?\s*$/;
 
 /**
  * NUMBER_BEFORE can match the 24 characters before `end`: their last one past spaces ends a number
- * (a digit), a grade word ("mint", "mt", "pristine") or a "-" or ":" after them.
+ * (a digit), a grade word ("mint", "mt", "pristine"), "by", or a "-" or ":" after them.
  */
 function numberMayEnd(s: string, end: number): boolean {
   const from = Math.max(0, end - 24);
@@ -149,7 +155,7 @@ function numberMayEnd(s: string, end: number): boolean {
   while (i >= from && isSpace(s.charCodeAt(i))) i--;
   if (i < from) return false;
   const c = s.charCodeAt(i);
-  return isDigit(c) || c === 116 || c === 101 || c === 45 || c === 58;
+  return isDigit(c) || c === 116 || c === 101 || c === 121 || c === 45 || c === 58;
 }
 
 function validGrade(grader: string, n: number): number | null {
@@ -158,10 +164,14 @@ function validGrade(grader: string, n: number): number | null {
   return n;
 }
 
-/** "PSA 10 candidate" hopes; "PSA 9 should be a 10" is a 9 whose seller hopes for more. */
-function hopeAfter(text: string): boolean {
-  const m = SPECULATIVE_WORD.exec(text);
-  return m !== null && !HOPE_FOR_ANOTHER.test(text.slice(m.index + m[0].length));
+/**
+ * "PSA 10 candidate" hopes; "PSA 9 should be a 10", "PSA 9 Mint (should be a 10 IMO)" and "BGS 9.5 crack
+ * out candidate PSA 10?" are grades whose sellers hope for more. The hedge is looked for in the four
+ * words after the grade, the grade it hopes for in the words after the hedge.
+ */
+function hopeAfter(s: string, end: number): boolean {
+  const m = SPECULATIVE_WORD.exec(wordsAfter(s, end, 4));
+  return m !== null && !HOPE_FOR_ANOTHER.test(wordsAfter(s, end, 8).slice(m.index + m[0].length));
 }
 /**
  * The grade hoped for after the hedge: a grade (1–10, halves; SGC's old 100 scale after its name),
@@ -510,6 +520,24 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         !dna ||
         ((hasAutograph || DNA_SIGNED.test(s.slice(end, Math.min(limit, end + 30)))) &&
           !DNA_ON_PAPER.test(s.slice(end, Math.min(limit, end + 30))));
+      // "PSA/DNA 9 Auto 10": a dual-graded slab, the card's grade and then the signature's.
+      const dual = dna ? DNA_DUAL_GRADE.exec(s.slice(end, limit)) : null;
+      const cardGrade = dual ? validGrade('PSA', Number(dual[1])) : null;
+      if (dual && cardGrade !== null) {
+        end += dual[0].length;
+        addSpan(out, start, end);
+        anyHopeOrGrade = true;
+        if (!graded) {
+          graded = true;
+          gradedBy = 'PSA';
+          gradeValue = cardGrade;
+          gradeQualifier = null;
+          gradeSubgrades = null;
+        }
+        if (firstAutoGrade === null) firstAutoGrade = validGrade('PSA', Number(dual[2]));
+        from = end;
+        continue;
+      }
       const autoNumber = AUTO_AFTER_AUTH.exec(s.slice(end, limit));
       const autoGrade = autoNumber ? validGrade('PSA', Number(autoNumber[1])) : null;
       if (autoNumber) end += autoNumber[0].length;
@@ -590,7 +618,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         }
       }
       if (!speculative && hintsSpeculative) {
-        speculative = SPECULATIVE_WORD.test(wordsBefore(s, start, 3)) || hopeAfter(wordsAfter(s, end, 4));
+        speculative = SPECULATIVE_WORD.test(wordsBefore(s, start, 3)) || hopeAfter(s, end);
       }
       addSpan(out, start, end);
       anyHopeOrGrade = true;

@@ -58,12 +58,12 @@ const noise = (code: NoiseCode, phrases: string) => add({ kind: 'noise', code },
 noise(
   'lot',
   `lot, lots, joblot, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
-   full set, set of, factory set, insert set, base set lot, collection of, card collection, assorted, pair of,
+   full set, set of, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes`,
 );
 noise(
   'you_pick',
-  `you pick, u pick, you choose, u choose, pick your, pick a card, pick card, pick from, pick any, choose your,
+  `you pick, u pick, upick, you choose, u choose, pick your, pick a card, pick card, pick from, pick any, choose your,
    choose from, choose card, choose any, your choice, pyp, cys, complete your set, finish your set, select your,
    select from, pick 1, pick one, take your pick, multi listing, variations listing, pick list`,
 );

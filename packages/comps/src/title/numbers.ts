@@ -93,6 +93,8 @@ const NUMBERED_TO =
 /** "/99" after anything but a digit or "w/" ("w/ 10 sub" is not a serial). */
 const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./]|,\d)/;
 const CONDITION = /condition|cond\b/;
+/** "Centering 50/50", "60/40 centered": shares of 100 beside centering judge the copy, not numbering. */
+const CENTERING = /cent(?:er|re)|cntr/;
 /** "50/50 club", "40/40 season": an achievement written as a fraction, not numbering. */
 const ACHIEVEMENT_AFTER = /^\s*(?:club|season)(?![a-z])/;
 /** "1/2 case", "1/4 box": a share of a product (a break spot), not numbering ("3/5 case hit" is). */
@@ -176,6 +178,7 @@ function readSerial(s: string): void {
     const isSeason = m[1]!.length === 4 && (b === (a + 1) % 100 || b === a + 1);
     const near = s.slice(Math.max(0, m.index - 12), end + 12);
     if (isSeason || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
+    if (a + b === 100 && CENTERING.test(near)) continue;
     if (wordMayFollow(s, end)) {
       if (ACHIEVEMENT_AFTER.test(s.slice(end, end + 10))) continue;
       if (b <= 12 && SHARE_AFTER.test(s.slice(end, end + 16))) continue;
