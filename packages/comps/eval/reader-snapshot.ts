@@ -27,6 +27,11 @@ const args = process.argv.slice(2);
 const record = args.includes('record');
 const dirAt = args.indexOf('--dir');
 const DIR = dirAt >= 0 ? args[dirAt + 1]! : join(tmpdir(), 'kuya-reader-snapshot');
+/** `--field classify.noise`: list only the differences in fields starting so; `--examples N`: how many. */
+const fieldAt = args.indexOf('--field');
+const FIELD = fieldAt >= 0 ? args[fieldAt + 1]! : '';
+const examplesAt = args.indexOf('--examples');
+const MAX_EXAMPLES = examplesAt >= 0 ? Number(args[examplesAt + 1]) : 25;
 const SEEDS = 1500;
 const BENCH_SIZE = 10_000;
 
@@ -345,7 +350,7 @@ for (let i = 0; i < Math.min(before.length, readerLines.length); i++) {
       if (x === y) continue;
       const key = `${part === 'c' ? 'classify' : 'query'}.${k}`;
       byField.set(key, (byField.get(key) ?? 0) + 1);
-      if (examples.length < 25)
+      if (examples.length < MAX_EXAMPLES && key.startsWith(FIELD))
         examples.push(`  ${key}: ${JSON.stringify(b.t)}\n     was ${x}\n     now ${y}`);
     }
   }

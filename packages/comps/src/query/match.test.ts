@@ -98,6 +98,27 @@ describe('matchListing', () => {
     expect(verdict(q, 'Mahomes ? 2017 Panini Prizm #269 PSA 10 Mahomes')).toMatchObject({ status: 'exact' });
   });
 
+  it('never lets a card number vouch for a missing "Chrome", nor another maker for a release', () => {
+    const chrome = '2000 Bowman Chrome Tom Brady #236';
+    expect(verdict(chrome, '2000 Bowman TOM BRADY #236 Rookie MVP').reasons).toContain('wrong_set');
+    expect(verdict(chrome, '2000 Bowman Chrome Tom Brady #236 RC').status).toBe('exact');
+    const update = '2018 Update Shohei Ohtani PSA 9';
+    expect(verdict(update, '2018 Bowman Shohei Ohtani #49 Rookie RC PSA 9').reasons).toContain('wrong_set');
+    expect(verdict(update, '2018 Topps Update Shohei Ohtani #US1 PSA 9').status).toBe('exact');
+    expect(verdict(update, '2018 Shohei Ohtani #US1 Rookie PSA 9').status).toBe('exact');
+  });
+
+  it('reads a bare number in a query as its card number', () => {
+    expect(parseQuery('Guerrero 2019 Chrome 14 PSA 9').card.cardNumber).toBe('14');
+    expect(parseQuery('2019-20 Prizm Zion 248 BGS 9.5').card.cardNumber).toBe('248');
+    expect(parseQuery('2018 Topps Series 2 Ohtani PSA 10').card.cardNumber).toBeNull();
+    expect(parseQuery('Trout 2011 Update RC /99').card.cardNumber).toBeNull();
+    const q = 'Vladimir Guerrero Jr 2019 Chrome 14 PSA 9';
+    expect(verdict(q, '2019 Bowman Chrome Vladimir Guerrero Jr #1 PSA 9').reasons).toContain(
+      'wrong_card_number',
+    );
+  });
+
   it('accepts a query that itself asks for noise', () => {
     expect(
       verdict('2020 Prizm Football hobby box', '2020 Panini Prizm Football Hobby Box Sealed').status,

@@ -185,10 +185,30 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
     if (isSeries(w) ? q.setWords.some(isWeak) : !sameNumber) return true;
   }
   for (const w of q.setWords) {
-    if (SET_KINDS.get(w) === 'strong' && !card.setWords.includes(w) && !sameNumber) return true;
+    if (SET_KINDS.get(w) !== 'strong' || card.setWords.includes(w)) continue;
+    // Chrome and paper cards of one release share their numbers (2000 Bowman #236 and 2000 Bowman
+    // Chrome #236): a number never vouches for a missing "Chrome".
+    if (!sameNumber || w === 'chrome') return true;
+  }
+  // "2018 Update Ohtani": a listing that names another maker's card ("2018 Bowman Ohtani") is not that
+  // release, unless the card numbers agree.
+  if (!sameNumber && cBrand && !qBrand) {
+    for (const w of q.setWords) {
+      const makers = RELEASE_MAKERS.get(w);
+      if (makers && !card.setWords.includes(w) && !card.setWords.some((c) => makers.includes(c))) return true;
+    }
   }
   return false;
 }
+
+/** Releases a query may name without their maker, and the makers that put them out. */
+const RELEASE_MAKERS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['update', ['topps', 'fleer', 'upper deck']],
+  ['traded', ['topps', 'fleer', 'score', 'bowman']],
+  ['series 1', ['topps', 'upper deck']],
+  ['series 2', ['topps', 'upper deck']],
+  ['holiday', ['topps']],
+]);
 
 /**
  * A season is named by its first year: "1986-87" and "1986" are one card, "1987-88" (and a plain

@@ -769,6 +769,21 @@ describe('fifth and sixth holdouts: hedges, dual grades, lot numbers, ink, jerse
     expect(read('2021 Topps Chrome Blue Refractor Acuna').parallel).toBe('blue refractor');
   });
 
+  it('reads a count of cards written apart ("3 x", "x 2") as a lot, a collaboration "x" as none', () => {
+    expect(read('3 x 2020 Prizm Joe Burrow #307 Bengals').noise).toEqual(['lot']);
+    expect(read('2018 Prizm Josh Allen BGS 9 X 2').noise).toEqual(['lot']);
+    expect(read('Topps x Bape Derek Jeter').noise).toEqual([]);
+  });
+
+  it('reads the 2011 Topps Diamond Anniversary parallels', () => {
+    expect(read('2011 Topps Update Diamond Anniversary Mike Trout US175').parallel).toBe(
+      'diamond anniversary',
+    );
+    expect(read('2011 Topps Update Trout Cognac Diamond CGC 9.5').parallel).toBe(
+      'cognac diamond anniversary',
+    );
+  });
+
   it('reads centering shares of 100 as no numbering, a copy numbered beside "centered" as numbered', () => {
     expect(read('Zion 2019-20 Prizm #248 RC Raw Centering 50/50').serial).toBeNull();
     expect(read('2023-24 Young Guns Fantilli Exclusives 12/100 RC Centered').serial).toBe(100);

@@ -763,6 +763,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (lastUnknown !== i - 1) unknownFrom = i;
         lastUnknown = i;
         if (isWordAt(text, i, 'set') || isWordAt(text, i, 'sets')) setWordSeen = true;
+        // "3 x 2020 Prizm Burrow", "BGS 9 X 2": a count of cards written apart.
+        else if (isWordAt(text, i, 'x')) countCue = true;
         // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
         if (nameAt(text, tokens.start[i]!) !== '') addGraderWord(i);
         if (forQuery) {
@@ -800,7 +802,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             negatedUntil = end + 3;
           break;
         }
-        if (hit.size === 1 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
+        // "Lot #112: 1952 Topps …" leads with an auction house's lot number.
+        if (i === 0 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
         // "In a custom magnetic one-touch": the holder is custom, not the card.
         if (code === 'custom' && hit.size === 1 && holderAt(text, end)) break;
         if (code === 'reprint') {

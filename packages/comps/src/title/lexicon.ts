@@ -191,7 +191,8 @@ parallel(
    mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
    snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom,
-   lucky envelope, golden mirror`,
+   lucky envelope, golden mirror, diamond anniversary, cognac diamond anniversary,
+   cognac diamond>cognac diamond anniversary`,
 );
 parallel(
   `xfractor, x fractor>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
