@@ -5,10 +5,25 @@
  */
 import { z } from 'zod';
 
-/** ISO 8601 date or date-time; a date-time without an offset is read as UTC. */
-const isoInstant = z.union([z.iso.datetime({ offset: true, local: true }), z.iso.date()], {
-  error: 'must be an ISO 8601 date or date-time',
-});
+/**
+ * ISO 8601 date or date-time (a date-time without an offset is read as UTC); other date text that
+ * JavaScript reads ("Nov 1, 2025", "2025-11-01 12:00:00") is accepted too, as exported sheets write it.
+ */
+const isoInstant = z.union(
+  [
+    z.iso.datetime({ offset: true, local: true }),
+    z.iso.date(),
+    z.string().refine((s) => Number.isFinite(Date.parse(s))),
+  ],
+  { error: 'must be an ISO 8601 date or date-time' },
+);
+
+/** A money amount: a number, or a number written as text ("450.00", "$1,250"). */
+const MONEY_TEXT = /^\s*\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*$/;
+const amount = z.preprocess(
+  (v) => (typeof v === 'string' && MONEY_TEXT.test(v) && /\d/.test(v) ? Number(v.replace(/[$,\s]/g, '')) : v),
+  z.number().nonnegative(),
+);
 
 /** One listing as the engine sees it: a sold sale or an active ask. */
 export const compItemSchema = z.object({
@@ -16,9 +31,9 @@ export const compItemSchema = z.object({
   id: z.string().nullish(),
   title: z.string(),
   /** Item price (sale price, or current bid of a live auction). */
-  price: z.number().nonnegative(),
+  price: amount,
   /** Shipping when known; absent or null means unknown, never free. */
-  shipping: z.number().nonnegative().nullish(),
+  shipping: amount.nullish(),
   /** When it sold (ISO 8601). Drives recency and trend. */
   soldAt: isoInstant.nullish(),
   /** When an active listing ends (ISO 8601). */

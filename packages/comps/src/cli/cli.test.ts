@@ -109,6 +109,31 @@ describe('kuya-comps fmv', () => {
   });
 });
 
+describe('kuya-comps fmv, lenient where a spreadsheet export is', () => {
+  it('reads amounts written as text and dates JavaScript reads, and still refuses what is no amount', async () => {
+    const title = 'Juan Soto 2018 Topps Update US300';
+    const sold = [
+      { title, price: '$1,000.00', soldAt: 'Nov 1, 2025' },
+      { title, price: '990', shipping: '10.00', soldAt: '2025-11-02 10:00:00' },
+      { title, price: 1010, soldAt: '2025-11-03' },
+    ];
+    const r = await run(['fmv', '--compact'], JSON.stringify({ query: title, sold }));
+    expect(r.code).toBe(0);
+    const result = JSON.parse(r.stdout);
+    expect(result.n).toBe(3);
+    expect(result.listings.map((l: { allInPrice: number }) => l.allInPrice).sort()).toEqual([
+      1000, 1000, 1010,
+    ]);
+    const bad = await run(
+      ['fmv'],
+      JSON.stringify({ query: title, sold: [{ title, price: 'ten', soldAt: 'soon' }] }),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('sold[0].price');
+    expect(bad.stderr).toContain('sold[0].soldAt');
+  });
+});
+
 describe('bin/kuya-comps.mjs', () => {
   it('runs from a shell: classify reads stdin', () => {
     const bin = fileURLToPath(new URL('../../../../bin/kuya-comps.mjs', import.meta.url));
