@@ -38,7 +38,8 @@ export function metrics(deps: ApiDeps, hub: EventHub): { middleware: RequestHand
   });
   new Gauge({
     name: 'kuya_sse_clients',
-    help: 'Open SSE streams in this API process',
+    // The hub serves both: an SSE stream and a compat request waiting for its result each listen once.
+    help: 'Clients listening for search events in this API process: open SSE streams and /comps or /active requests waiting for a result',
     registers: [registry],
     collect() {
       this.set(hub.listenerCount);
