@@ -1,7 +1,8 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on six holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout6-): precision / recall / accuracy per field.
+ *   1. Title reading on the labelled set (titles.jsonl) and on seven holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout7-): precision / recall / accuracy per field;
+ *      and the matcher on a blind set of queries and titles (holdout-match.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -10,6 +11,7 @@
 import { computeComps } from '../src/index.ts';
 import { median } from '../src/pricing/stats.ts';
 import { extraSale, type Market, makeMarket } from './markets.ts';
+import { evaluateMatches } from './match-eval.ts';
 import { runSimMarkets, type SimOutcome } from './sim-markets.ts';
 import { evaluateTitles, type FieldScore, loadTitles } from './title-eval.ts';
 
@@ -24,7 +26,7 @@ const bar = (ok: boolean, text: string) => {
 const barLine = (label: string, value: string, verdict: string, note?: string) =>
   console.log(`  ${label.padEnd(34)} ${value.padStart(6)}  ${verdict}${note ? `  (${note})` : ''}`);
 
-// 1. Titles: the labelled set, then six holdouts (200 and 5 × 250 titles written afterwards by
+// 1. Titles: the labelled set, then seven holdouts (200 and 6 × 250 titles written afterwards by
 // people who had not read the reader or the other sets; their first, blind scores are in the issue notes).
 function titleSection(file: string, heading: string, label: string) {
   const titles = evaluateTitles(loadTitles(new URL(`./${file}`, import.meta.url)));
@@ -73,6 +75,17 @@ titleSection('holdout3-titles.jsonl', 'TITLE READING, THIRD HOLDOUT', 'holdout 3
 titleSection('holdout4-titles.jsonl', 'TITLE READING, FOURTH HOLDOUT', 'holdout 4');
 titleSection('holdout5-titles.jsonl', 'TITLE READING, FIFTH HOLDOUT', 'holdout 5');
 titleSection('holdout6-titles.jsonl', 'TITLE READING, SIXTH HOLDOUT (hard traps)', 'holdout 6');
+titleSection('holdout7-titles.jsonl', 'TITLE READING, SEVENTH HOLDOUT (seller styles)', 'holdout 7');
+
+// 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
+const matches = evaluateMatches(new URL('./holdout-match.jsonl', import.meta.url));
+console.log(
+  `\nMATCHING, BLIND SET — ${matches.queries} queries, ${matches.rows} labelled titles (packages/comps/eval/holdout-match.jsonl), through computeComps\n`,
+);
+barLine('exact precision', pct(matches.precision), '');
+barLine('exact recall', pct(matches.recall), '');
+barLine('verdict accuracy', pct(matches.accuracy), '');
+if (verbose) for (const e of matches.errors) console.log(`  ${e}`);
 
 // 2. Markets
 interface Outcome {

@@ -105,3 +105,32 @@ describe('computeComps', () => {
     expect(ladder.rungs.find((r) => r.label === 'PSA 9')!.marketValue).toBeLessThan(170);
   });
 });
+
+describe('a rookie card asked for without its year', () => {
+  it('takes the year most rookie listings state, and excludes another year', () => {
+    const titles = [
+      '2023-24 Panini Prizm Victor Wembanyama Silver Prizm RC #136',
+      'Wembanyama 2023 Prizm Silver Rookie #136',
+      '2023-24 Prizm Wemby Silver RC PSA 10',
+      '2024-25 Panini Prizm Victor Wembanyama Silver Prizm 2nd Year',
+      'Victor Wembanyama Prizm Silver Spurs',
+    ];
+    const r = computeComps({
+      query: 'Wemby Prizm Silver RC',
+      sold: titles.map((t) => sold(t, 100)),
+      now: NOW,
+    });
+    const verdicts = r.listings.map((l) => l.reasons);
+    expect(verdicts[3]).toContain('wrong_year');
+    // A listing that states no year is not refused for it.
+    expect(verdicts[4]).not.toContain('wrong_year');
+    expect(verdicts[0]).toEqual([]);
+    // With the year in the query, or without "RC", nothing is inferred.
+    const plain = computeComps({
+      query: 'Wemby Prizm Silver',
+      sold: titles.map((t) => sold(t, 100)),
+      now: NOW,
+    });
+    expect(plain.listings[3]!.reasons).not.toContain('wrong_year');
+  });
+});

@@ -14,6 +14,7 @@ import type {
   ExclusionReason,
   GradeLadder,
   ListingVerdict,
+  ParsedQuery,
   Verdict,
 } from '@kuya/shared/comps';
 import { findDeals } from './analytics/deals.ts';
@@ -228,11 +229,53 @@ function ladderOf(
   return gradeLadderOf(sold.cards, groupOf, (at) => priceListings(sold, at, asOf), wanted, wantedPrice);
 }
 
+/**
+ * "Wemby Prizm Silver RC": a rookie card asked for without its year. Its year is the one most exact
+ * listings that say "rookie" state (two at least, and two thirds of them); a listing that states
+ * another year ("2024-25 Prizm Wembanyama Silver 2nd Year") is then the wrong year.
+ */
+function excludeOtherThanRookieYear(query: ParsedQuery, reads: readonly Reads[]): void {
+  if (!query.card.rookie || query.card.year !== null) return;
+  const votes = new Map<number, number>();
+  let total = 0;
+  for (const r of reads) {
+    for (const listing of r.listings) {
+      const card = listing.card;
+      if (listing.status !== 'exact' || !card.rookie || card.year === null) continue;
+      votes.set(card.year, (votes.get(card.year) ?? 0) + 1);
+      total++;
+    }
+  }
+  let year: number | null = null;
+  let most = 0;
+  for (const [y, count] of votes) {
+    if (count > most) {
+      most = count;
+      year = y;
+    }
+  }
+  if (year === null || most < 2 || most * 3 < total * 2) return;
+  for (const r of reads) {
+    for (const listing of r.listings) {
+      const listed = listing.card.year;
+      if (listed === null || listed === year || listing.reasons.includes('wrong_year')) continue;
+      listing.status = 'excluded';
+      listing.reasons = [...listing.reasons, 'wrong_year'];
+    }
+  }
+}
+
+function readAll(input: CompsInput, query: ParsedQuery, filters: CompsFilters): [Reads, Reads] {
+  const sold = readItems(input.sold, 'sold', query, filters);
+  const active = readItems(input.active ?? [], 'active', query, filters);
+  excludeOtherThanRookieYear(query, [sold, active]);
+  return [sold, active];
+}
+
 export function computeComps(input: CompsInput): CompsResult {
   const filters: CompsFilters = input.filters ?? {};
   const query = parseQuery(input.query);
-  const sold = readItems(input.sold, 'sold', query, filters);
-  const active = readItems(input.active ?? [], 'active', query, filters);
+  const [sold, active] = readAll(input, query, filters);
 
   const exactSold = exactOf(sold);
   const asOf = timeOf(input.now) ?? newestOf(sold.time, exactSold);
@@ -362,7 +405,7 @@ export function computeComps(input: CompsInput): CompsResult {
 export function gradeLadder(input: CompsInput): GradeLadder {
   const filters: CompsFilters = input.filters ?? {};
   const query = parseQuery(input.query);
-  const sold = readItems(input.sold, 'sold', query, filters);
+  const [sold] = readAll(input, query, filters);
   const asOf = timeOf(input.now) ?? newestOf(sold.time, exactOf(sold));
   return ladderOf(sold, asOf, gradeWanted(query, filters), undefined);
 }

@@ -147,6 +147,8 @@ function cardNumberKey(n: string): string {
 /** The query's card number key, kept while the same number is asked for (one per search). */
 let lastWanted: string | null = null;
 let lastWantedKey = '';
+/** Its digits when it has a letter prefix ("us300" → "300"), else ''. */
+let lastWantedDigits = '';
 
 function parallelWords(name: string | null): string[] {
   if (name === null) return [];
@@ -185,7 +187,8 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
     if (isSeries(w) ? q.setWords.some(isWeak) : !sameNumber) return true;
   }
   for (const w of q.setWords) {
-    if (SET_KINDS.get(w) !== 'strong' || card.setWords.includes(w)) continue;
+    const kind = SET_KINDS.get(w);
+    if ((kind !== 'strong' && kind !== 'subset') || card.setWords.includes(w)) continue;
     // Chrome and paper cards of one release share their numbers (2000 Bowman #236 and 2000 Bowman
     // Chrome #236): a number never vouches for a missing "Chrome".
     if (!sameNumber || w === 'chrome') return true;
@@ -252,8 +255,54 @@ function anotherSurname(title: string, first: string): boolean {
 
 /** Words before a name that say the card is not that player's: "not Mahomes", "like Wemby". */
 const PADDING_BEFORE = new Set(['not', 'non', 'no', 'vs', 'like', 'unlike']);
-/** Words after a name that compare the card with that player's: "Mahomes class", "Wemby type". */
-const PADDING_AFTER = new Set(['class', 'type', 'style', 'esque', 'vibes', 'lookalike']);
+/**
+ * Words after a name that make the card another player's: a comparison ("Mahomes class", "Wemby type"),
+ * a relation ("Clark teammate", "Steph's brother", "Jackson's dad", "Trout year", "Burrow WR").
+ */
+const PADDING_AFTER = new Set([
+  'class',
+  'type',
+  'style',
+  'esque',
+  'vibes',
+  'lookalike',
+  'teammate',
+  'teammates',
+  'rival',
+  'rivals',
+  'brother',
+  'dad',
+  'father',
+  'son',
+  'year',
+  'wr',
+  'sr',
+]);
+
+/** Names collectors type for a player, each with the words a title may name him by instead. */
+const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
+  const pairs: [string, string][] = [
+    ['wemby', 'wembanyama'],
+    ['luka', 'doncic'],
+    ['mj', 'jordan'],
+    ['kd', 'durant'],
+    ['giannis', 'antetokounmpo'],
+    ['tiger', 'woods'],
+    ['steph', 'stephen'],
+    ['kobe', 'bryant'],
+    ['zion', 'williamson'],
+    ['shohei', 'ohtani'],
+    ['ichiro', 'suzuki'],
+    ['vlad', 'vladimir'],
+    ['haaland', 'haland'],
+  ];
+  const map = new Map<string, string[]>();
+  for (const [a, b] of pairs) {
+    map.set(a, [...(map.get(a) ?? []), b]);
+    map.set(b, [...(map.get(b) ?? []), a]);
+  }
+  return map;
+})();
 
 /**
  * A padding word comes before the name at `at`: just before it, or before another of the query's
@@ -291,7 +340,7 @@ function nextWordAt(text: string, at: number): [number, number] {
 function paddingAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 63) return true;
   const [start, end] = nextWordAt(text, at);
-  if (end - start < 4 || end - start > 9 || !PADDING_AFTER.has(text.slice(start, end))) return false;
+  if (end - start < 2 || end - start > 10 || !PADDING_AFTER.has(text.slice(start, end))) return false;
   const [ofStart, ofEnd] = nextWordAt(text, end);
   return text.slice(ofStart, ofEnd) !== 'of';
 }
@@ -306,6 +355,30 @@ function namesTerm(text: string, term: string, names: readonly string[]): boolea
     const end = at + term.length;
     if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(end))) continue;
     if (!paddingBefore(text, at, names) && !paddingAfter(text, end)) return true;
+  }
+  return false;
+}
+
+/** `term` or a name collectors use for the same player ("Wemby" for Wembanyama) names the listing's player. */
+function namesPlayer(text: string, term: string, names: readonly string[]): boolean {
+  if (namesTerm(text, term, names)) return true;
+  const aliases = ALIASES.get(term);
+  return aliases !== undefined && aliases.some((alias) => namesTerm(text, alias, names));
+}
+
+/**
+ * Another first name stands before the surname the query names with its own first name ("Matt
+ * Holliday" for Jackson Holliday, "Seth Curry" for Steph): another player. A shortened first name
+ * is the same ("Steph", "Vlad"). Read only when the query's first name is missing, so seldom.
+ */
+function anotherFirstName(title: string, first: string, surname: string): boolean {
+  const { unknownWords, unknownAt } = readTitle(title, true);
+  for (let k = 1; k < unknownWords.length; k++) {
+    if (unknownWords[k] !== surname || unknownAt[k - 1] !== unknownAt[k]! - 1) continue;
+    const before = unknownWords[k - 1]!;
+    if (before.length < 3 || before.startsWith(first) || first.startsWith(before)) continue;
+    if (ALIASES.get(first)?.includes(before)) continue;
+    return true;
   }
   return false;
 }
@@ -330,9 +403,15 @@ export function matchListing(
     if (q.cardNumber !== lastWanted) {
       lastWanted = q.cardNumber;
       lastWantedKey = cardNumberKey(q.cardNumber);
+      const prefix = /^[a-z]+(?=\d+$)/.exec(lastWantedKey);
+      lastWantedDigits = prefix ? lastWantedKey.slice(prefix[0].length) : '';
     }
     listed = card.cardNumber === null ? null : cardNumberKey(card.cardNumber);
-    sameNumber = listed === lastWantedKey || hasWord(card.normalizedTitle, lastWantedKey);
+    // "Soto 2018 Update #300" for US300: a seller may drop the set's letters, never change the digits.
+    sameNumber =
+      listed === lastWantedKey ||
+      (lastWantedDigits !== '' && listed === lastWantedDigits) ||
+      hasWord(card.normalizedTitle, lastWantedKey);
   }
 
   let missing = 0;
@@ -340,16 +419,20 @@ export function matchListing(
   const terms = query.terms;
   for (let k = 0; k < terms.length; k++) {
     const term = terms[k]!;
-    if (namesTerm(card.normalizedTitle, term, terms)) continue;
+    if (namesPlayer(card.normalizedTitle, term, terms)) continue;
     missing++;
-    if (query.optionalTerms.includes(term)) continue;
+    if (query.optionalTerms.includes(term)) {
+      const surname = terms[k + 1];
+      if (surname !== undefined && anotherFirstName(card.title, term, surname)) missingRequired = true;
+      continue;
+    }
     // "2019-20 Prizm Zion #248", "2019 Prizm Zion 248 Pelicans": a player known by one name, the
     // first, is forgiven the last name when the listing states the query's card number and no other
     // surname follows the first name. (A year is not enough: 2020 Prizm has two rookie Justins.)
     const byFirstName =
       k > 0 &&
       query.optionalTerms.includes(terms[k - 1]!) &&
-      namesTerm(card.normalizedTitle, terms[k - 1]!, terms) &&
+      namesPlayer(card.normalizedTitle, terms[k - 1]!, terms) &&
       sameNumber &&
       !anotherSurname(card.title, terms[k - 1]!);
     if (!byFirstName) missingRequired = true;

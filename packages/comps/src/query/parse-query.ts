@@ -52,6 +52,9 @@ function bareCardNumber(normalized: string, year: number | null): string | null 
   return found;
 }
 
+/** `word` is one of the letter runs of the card code `code` ("cpa" of "cpa-ra"). */
+const codeHolds = (code: string, word: string): boolean => code.split(/[^a-z]+/).includes(word);
+
 export function parseQuery(query: string): ParsedQuery {
   const reading = readTitle(query, true);
   if (reading.card.cardNumber === null) {
@@ -61,9 +64,11 @@ export function parseQuery(query: string): ParsedQuery {
   const terms: string[] = [];
   const optionalTerms: string[] = [];
   const { unknownWords, unknownAt } = reading;
+  // The letters of a card code ("CPA-RA") are the card's number, not words its comps must hold.
+  const code = reading.card.cardNumber?.toLowerCase() ?? '';
   for (let k = 0; k < unknownWords.length; k++) {
     const word = unknownWords[k]!;
-    if (word.length < 2 || terms.includes(word)) continue;
+    if (word.length < 2 || terms.includes(word) || (code !== '' && codeHolds(code, word))) continue;
     terms.push(word);
     // A name directly followed by another name ("Mike Trout") may be left out by a seller.
     if (unknownAt[k + 1] === unknownAt[k]! + 1) optionalTerms.push(word);

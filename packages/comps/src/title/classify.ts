@@ -612,6 +612,8 @@ function readPrism(text: string, count: number): void {
   }
 }
 
+const PRIZM_FINISH_SETS = ['optic', 'select', 'mosaic', 'chronicles', 'spectra', 'obsidian'];
+
 const isShortPrint = (name: string) => name === 'sp' || name === 'ssp';
 
 /**
@@ -740,6 +742,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // The reprint code came only from "facsimile signature" (1), or from anything else too (2).
   let reprintBy = 0;
   let prismSeen = false;
+  // "Prizm" seen only as a colour's finish ("Silver Prizm", "Holo Prizm").
+  let prizmAsFinish = false;
   // Where the last team's name ended, and whether a colour followed it.
   let teamEnd = -1;
   let teamColourSeen = false;
@@ -853,6 +857,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       case ROOKIE:
         rookie = true;
+        // Young Guns is a subset of its own: the same rookie's other Upper Deck cards differ.
+        if (hit.size === 2 && hit.words[0] === 'young' && !hasSet('young guns')) addSet('young guns');
         break;
       case PARALLEL:
         // "Blue Sharpie", "silver ink": the colour of the signature's ink.
@@ -874,8 +880,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       case SET:
         // "PSA DNA sticker", "JSA sticker": the authenticator's sticker on the card, no sticker card.
         if (hit.name === 'sticker' && i > 0 && AUTHENTICATION_STICKER.has(wordAt(text, i - 1))) break;
+        // "Silver Prizm" names a parallel; "Prizm" alone is the set. Right after a colour it is the
+        // finish only, decided once the sets are known ("Optic … Holo Prizm" is no Prizm card).
+        if (hit.name === 'prizm' && parallelCount > 0 && parallelEnd[parallelCount - 1] === i) {
+          prizmAsFinish = true;
+          addParallel('prizm', true, i, end);
+          break;
+        }
         if (!hasSet(hit.name)) addSet(hit.name);
-        // "Silver Prizm" names a parallel; "Prizm" alone is the set.
         if (hit.name === 'prizm') addParallel('prizm', true, i, end);
         break;
       case NEGATION:
@@ -957,6 +969,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // A facsimile reprint's signature ("Facsimile Signed", "Auto RP Facsimile Autograph") is printed
   // on it: no autograph.
   if (facsimileSeen && hasCode('reprint')) autograph = false;
+  // A colour's "Prizm" is the Prizm set's parallel unless the title names another Panini set that
+  // calls its parallels so (Optic, Select, Mosaic: "Optic Holo Prizm", "Select Silver Prizm").
+  if (prizmAsFinish && !hasSet('prizm') && !PRIZM_FINISH_SETS.some(hasSet)) addSet('prizm');
   if (prismSeen) readPrism(text, count);
   if (teamColourSeen) dropTeamColours();
   let year = numbers.year;
@@ -1020,7 +1035,10 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       case 'yg':
         // "UD YG McDavid #201": Young Guns, Upper Deck's rookie cards.
-        if (hasSet('upper deck')) rookie = true;
+        if (hasSet('upper deck')) {
+          rookie = true;
+          if (!hasSet('young guns')) addSet('young guns');
+        }
         break;
       case 'first':
         // "1st" in a Bowman title is the first Bowman card ("1st round pick" is not).

@@ -92,7 +92,11 @@ const AUTO_GRADE =
 /** "Gem Mint 10 Auto": the autograph's grade written before the word. */
 const AUTO_GRADE_BEFORE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine)\s*)*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)(?![a-z])/;
-const QUESTION = /^\s*[)\]]?\s*\?/;
+/**
+ * A question mark after the grade ("PSA 10?", "PSA 10 ?"), after "+" ("PSA 9+?"), or on the grade words
+ * after it ("BGS 10 Pristine??"; "PSA 10 GEM MINT ?" apart is more often an emoji lost in transit).
+ */
+const QUESTION = /^\s*(?:[)\]]?\s*|\+\s*|(?:(?:gem|mint|mt|pristine)\s*)*(?:gem|mint|mt|pristine))\?/;
 const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
 const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;

@@ -238,7 +238,9 @@ set(
    diamond kings, flair, topps pristine>pristine, high tek, sapphire, cosmic chrome>cosmic, cosmic, living set,
    stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
-   ex2000, sticker, stickers>sticker`,
+   ex2000, sticker, stickers>sticker, uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl,
+   uefa club competitions>ucl, club competitions>ucl, ucc>ucl, world cup, wc>world cup, bundesliga,
+   checklist, checklists>checklist`,
   { modifier: 'strong' },
 );
 set(
@@ -297,18 +299,20 @@ add(
 add(
   { kind: 'team' },
   `orange crush, purple people eaters, steel curtain, big red machine, black and blue, big blue wrecking crew,
-   red bull, red bulls, rb leipzig, rb salzburg, red bull salzburg`,
+   red bull, red bulls, rb leipzig, rb salzburg, red bull salzburg, san diego wave, red stars, chicago red stars`,
 );
 // A colour before "portrait" is a pose ("T206 Ty Cobb Red Portrait", "Green Portrait"), not a parallel.
 for (const colour of 'red green blue yellow orange purple brown black white gold silver pink'.split(' '))
   add({ kind: 'inert' }, `${colour} portrait, ${colour} portraits`);
+// Inserts named with a condition word: "Stained Glass" is no stain.
+add({ kind: 'inert' }, 'stained glass');
 // Players whose names are colours.
 add(
   { kind: 'inert' },
   `vida blue, shawn green, jalen green, draymond green, aj green, danny green, dallas green, ahman green,
    trent green, derrick white, coby white, reggie white, devon white, tyler white, bud black, joe black,
    derrick rose, pete rose, jalen rose, malik rose, red grange, red schoendienst, jaylen brown, aj brown,
-   golden tate, ice cube`,
+   golden tate, ice cube, black mamba`,
 );
 
 add(
@@ -348,10 +352,17 @@ export const PHRASES: ReadonlyMap<string, readonly PhraseEntry[]> = (() => {
 })();
 
 /** How a set word compares between a query and a listing, by its canonical name. */
-export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak'> = (() => {
-  const map = new Map<string, 'brand' | 'strong' | 'weak'>([
+/**
+ * How a set word tells cards apart: `brand` (the maker), `strong` (another product), `weak` (another
+ * release of the product, unless the numbers agree), `subset` (asked for, it must be there, unless the
+ * numbers agree; a listing may name it when the query does not: "Young Guns").
+ */
+export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subset'> = (() => {
+  const map = new Map<string, 'brand' | 'strong' | 'weak' | 'subset'>([
     ['tribute', 'strong'],
     ['sp', 'strong'],
+    // A subset the rookie reader names (see classify.ts).
+    ['young guns', 'subset'],
   ]);
   for (const [, tag] of entries) {
     if (tag.kind !== 'set') continue;
