@@ -140,8 +140,11 @@ function timeTogether(tasks: Array<() => unknown>): number[] {
 }
 
 const market = makeMarket(2024, { genuine: Math.round(SIZE * 0.6) });
-const input = { ...market.input, sold: market.input.sold.slice(0, SIZE), active: [] };
-const documentJson = JSON.stringify(input);
+const generated = { ...market.input, sold: market.input.sold.slice(0, SIZE), active: [] };
+const documentJson = JSON.stringify(generated);
+// The engine reads listings as the worker holds them: parsed from JSON, so every title is one flat
+// string. (The generator's titles are built by concatenation; V8 reads such strings ~15 % slower.)
+const input = JSON.parse(documentJson) as typeof generated;
 const listingsJson = JSON.stringify(input.sold.map(listingOf));
 const searchApiJson = JSON.stringify({ organic_results: input.sold.map(searchApiRowOf) });
 const browseJson = JSON.stringify({ total: SIZE, itemSummaries: input.sold.map(browseItemOf) });
