@@ -784,6 +784,12 @@ describe('fifth and sixth holdouts: hedges, dual grades, lot numbers, ink, jerse
     );
   });
 
+  it('reads a two-digit soccer season as no numbering, a /25 copy as numbered', () => {
+    expect(read('Bellingham Topps Chrome Champions League 20/21 RC').serial).toBeNull();
+    expect(read('Haaland 19/20 Topps Chrome UCL RC').serial).toBeNull();
+    expect(read('Trout Gold Refractor 24/25').serial).toBe(25);
+  });
+
   it('reads centering shares of 100 as no numbering, a copy numbered beside "centered" as numbered', () => {
     expect(read('Zion 2019-20 Prizm #248 RC Raw Centering 50/50').serial).toBeNull();
     expect(read('2023-24 Young Guns Fantilli Exclusives 12/100 RC Centered').serial).toBe(100);

@@ -175,7 +175,10 @@ function readSerial(s: string): void {
       foundSerial(b, null, slash, end);
       return;
     }
-    const isSeason = m[1]!.length === 4 && (b === (a + 1) % 100 || b === a + 1);
+    // "2019/20", and a soccer season in two digits ("20/21"; not "24/25", which is more often a /25 copy).
+    const isSeason =
+      (m[1]!.length === 4 && (b === (a + 1) % 100 || b === a + 1)) ||
+      (m[1]!.length === 2 && m[2]!.length === 2 && b === a + 1 && a >= 15 && a <= 35 && b !== 25);
     const near = s.slice(Math.max(0, m.index - 12), end + 12);
     if (isSeason || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
     if (a + b === 100 && CENTERING.test(near)) continue;
