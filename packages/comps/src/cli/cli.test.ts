@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -131,6 +133,24 @@ describe('kuya-comps fmv, lenient where a spreadsheet export is', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('sold[0].price');
     expect(bad.stderr).toContain('sold[0].soldAt');
+  });
+});
+
+describe('the CLI bundle (scripts/build-cli.mjs)', () => {
+  it('answers exactly as the sources do', async () => {
+    const root = fileURLToPath(new URL('../../../../', import.meta.url));
+    const out = `${root}dist/cli-test-${process.pid}/kuya-comps.mjs`;
+    try {
+      const built = spawnSync(process.execPath, [`${root}scripts/build-cli.mjs`, out]);
+      expect(built.status, built.stderr.toString()).toBe(0);
+      const titles = 'Harper 2012 Bowman Chrome Purple Refractor\nLot of 3 Mahomes Prizm RC\nTrout PSA 10?\n';
+      const bundled = spawnSync(process.execPath, [out, 'classify'], { input: titles });
+      expect(bundled.status).toBe(0);
+      const sources = await run(['classify'], titles);
+      expect(bundled.stdout.toString()).toBe(sources.stdout);
+    } finally {
+      rmSync(dirname(out), { recursive: true, force: true });
+    }
   });
 });
 
