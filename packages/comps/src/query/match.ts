@@ -254,12 +254,12 @@ function anotherSurname(title: string, first: string): boolean {
 }
 
 /** Words before a name that say the card is not that player's: "not Mahomes", "like Wemby". */
-const PADDING_BEFORE = new Set(['not', 'non', 'no', 'vs', 'like', 'unlike']);
+const PADDING_BEFORE = ['not', 'non', 'no', 'vs', 'like', 'unlike'];
 /**
  * Words after a name that make the card another player's: a comparison ("Mahomes class", "Wemby type"),
  * a relation ("Clark teammate", "Steph's brother", "Jackson's dad", "Trout year", "Burrow WR").
  */
-const PADDING_AFTER = new Set([
+const PADDING_AFTER = [
   'class',
   'type',
   'style',
@@ -277,7 +277,7 @@ const PADDING_AFTER = new Set([
   'year',
   'wr',
   'sr',
-]);
+];
 
 /** Names collectors type for a player, each with the words a title may name him by instead. */
 const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
@@ -304,6 +304,12 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
+/** `text` holds one of `words` from `start` to `end`, compared in place (no word is cut out). */
+function oneOfAt(text: string, start: number, end: number, words: readonly string[]): boolean {
+  for (const word of words) if (word.length === end - start && text.startsWith(word, start)) return true;
+  return false;
+}
+
 /**
  * A padding word comes before the name at `at`: just before it, or before another of the query's
  * names just before it ("not Josh Allen"; "no creases Tatis" is no padding).
@@ -314,35 +320,36 @@ function paddingBefore(text: string, at: number, names: readonly string[]): bool
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
     let start = end;
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
-    // Cut out only a word as long as a padding word or a name (most names follow a first name or a year).
     if (start === end || isDigit(text.charCodeAt(start))) return false;
-    const word = end - start <= 12 ? text.slice(start, end) : '';
-    if (PADDING_BEFORE.has(word)) return true;
-    if (!names.includes(word)) return false;
+    if (oneOfAt(text, start, end, PADDING_BEFORE)) return true;
+    if (!oneOfAt(text, start, end, names)) return false;
     end = start;
   }
   return false;
 }
 
-/** Where the word of `text` after `at` (skipping spaces) starts and ends. */
-function nextWordAt(text: string, at: number): [number, number] {
+/** Where the word of `text` after `at` (skipping spaces) starts; `wordEnd` is left at its end. */
+let wordEnd = 0;
+function nextWordAt(text: string, at: number): number {
   let start = at;
   while (start < text.length && text.charCodeAt(start) === 32) start++;
   let end = start;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-  return [start, end];
+  wordEnd = end;
+  return start;
 }
 
 /**
- * What follows a name, from `at`, compares the card with that player's: "Mahomes?", "Mahomes class"
- * (not "Class of 2017").
+ * What follows a name, from `at`, makes the card another player's: "Mahomes?", "Mahomes class" (not
+ * "Class of 2017"), "Clark teammate".
  */
 function paddingAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 63) return true;
-  const [start, end] = nextWordAt(text, at);
-  if (end - start < 2 || end - start > 10 || !PADDING_AFTER.has(text.slice(start, end))) return false;
-  const [ofStart, ofEnd] = nextWordAt(text, end);
-  return text.slice(ofStart, ofEnd) !== 'of';
+  const start = nextWordAt(text, at);
+  const end = wordEnd;
+  if (end === start || !oneOfAt(text, start, end, PADDING_AFTER)) return false;
+  const of = nextWordAt(text, end);
+  return !(wordEnd - of === 2 && text.startsWith('of', of));
 }
 
 /**

@@ -795,3 +795,48 @@ describe('fifth and sixth holdouts: hedges, dual grades, lot numbers, ink, jerse
     expect(read('2023-24 Young Guns Fantilli Exclusives 12/100 RC Centered').serial).toBe(100);
   });
 });
+
+describe('eighth holdout (adversarial): hopes, honours, populations, pulls, jersey numbers', () => {
+  it.each([
+    'Looks PSA 10 to me - 2020 Select Joe Burrow #44 Concourse RC',
+    'PSA-10 Gem Mint grade? 2024 Topps Chrome Update Paul Skenes RC',
+    'Mint 9+ raw 1986 Fleer Michael Jordan #57 Rookie',
+    'Ready to submit! 2023 Bowman Chrome Dylan Crews 1st Gem',
+    'Mystery Repack! Chance at PSA 10 Jordan - Hot Box',
+    'PSA 9-10 candidate 2009 Topps Stephen Curry #321',
+  ])('reads a hoped-for grade: %s', (title) => {
+    expect(read(title)).toMatchObject({ graded: false, speculativeGrade: true });
+  });
+
+  it('reads a slab hoping for the next grade as the slab, and "looks great" as no hope', () => {
+    expect(read('BGS 9.5 - 10 candidate on resub - 2020 Prizm LaMelo Ball #278 RC')).toMatchObject({
+      graded: true,
+      grader: 'BGS',
+      grade: 9.5,
+    });
+    expect(read('Looks great PSA 10 Mike Trout 2011 Update')).toMatchObject({ graded: true, grade: 10 });
+  });
+
+  it('reads honours, a population and cards per pack as no lot and no numbering', () => {
+    expect(read('2x MVP Stephen Curry 2009 Topps Chrome #101 Rookie PSA 9').noise).toEqual([]);
+    expect(read('Sealed 2023 Prizm Basketball Hobby Pack - 12 cards per pack').noise).toEqual(['sealed']);
+    expect(read('2018 Topps Chrome Ronald Acuna Jr. RC #193 40/70 PSA 10 Braves').serial).toBeNull();
+    expect(read('PSA 10 Pop 1 of 12 2022 Topps Chrome Julio Rodriguez RC').serial).toBeNull();
+    expect(read('2023 Topps Chrome Acuna Gold 50/50').serial).toBe(50);
+    expect(read('Lot of 5 Mike Trout 2011 Update').noise).toEqual(['lot']);
+  });
+
+  it('reads a break hit, a factory-set pull and a Topps Now cello as one card', () => {
+    expect(read('Break hit! 2022 Bowman Chrome Elly De La Cruz Auto Refractor /499').noise).toEqual([]);
+    expect(read('1989 Topps Traded Ken Griffey Jr. #41T RC Pulled From Factory Set').noise).toEqual([]);
+    expect(read('2024 Topps NOW Shohei Ohtani 50/50 sealed in original cello').noise).toEqual([]);
+    expect(read('Complete Factory Set 2023 Topps Series 1').noise).toContain('lot');
+  });
+
+  it('reads "Jersey #99" as the player\'s number and a college or team nickname as no parallel', () => {
+    expect(read('1980 O-Pee-Chee Wayne Gretzky #250 Jersey #99 Oilers PSA 8').relic).toBe(false);
+    expect(read('Michael Jordan 1997 Upper Deck Game Jersey #GJ13 Bulls').relic).toBe(true);
+    expect(read('2003 Topps Chrome Carmelo Anthony #113 RC PSA 10 Syracuse Orange').parallel).toBeNull();
+    expect(read('2020 Topps Chrome F1 Lewis Hamilton #1 Mercedes Silver Arrows').parallel).toBeNull();
+  });
+});

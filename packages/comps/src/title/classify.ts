@@ -426,6 +426,17 @@ const nextIs = (text: string, k: number, words: ReadonlySet<string>): boolean =>
 const JERSEY_NUMBER = new Set(['number', 'num', 'no', 'match', 'matching']);
 const INKS = new Set(['sharpie', 'ink', 'pen', 'marker', 'paint']);
 
+/** "Jersey #99": a "#" and one or two digits after "jersey" are the player's number ("Game Jersey #GJ13" is a card's). */
+function jerseyNumberAt(text: string, k: number): boolean {
+  const next = k + 1;
+  return (
+    next < tokens.count &&
+    hashAfter(text, k) &&
+    (tokens.digit[next]! & WordDigits.OnlyDigits) !== 0 &&
+    tokens.end[next]! - tokens.start[next]! <= 2
+  );
+}
+
 /** Words that hope rather than state, after "crack out". */
 const HEDGES = new Set(['candidate', 'potential', 'worthy', 'possible', 'maybe']);
 const isHedgeAt = (text: string, k: number): boolean => HEDGES.has(wordAt(text, k));
@@ -849,7 +860,12 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       case RELIC:
         // "Jersey # match", "jersey number 23": the player's number, no piece of a jersey.
-        if (hit.size === 1 && hit.words[0] === 'jersey' && nextIs(text, end, JERSEY_NUMBER)) break;
+        if (
+          hit.size === 1 &&
+          hit.words[0] === 'jersey' &&
+          (nextIs(text, end, JERSEY_NUMBER) || jerseyNumberAt(text, i))
+        )
+          break;
         if (!negated) {
           relic = true;
           if (hit.rookie) rookie = true;
@@ -951,10 +967,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     countCue,
     tokens.firstDigit,
     text === s,
+    parallelCount > 0,
   );
   if (numbers.lotCount !== null) addCode('lot');
-  // "Sealed in original pack" without a card number: a pack, no single card.
-  if (sealedInWrap && numbers.cardNumber === null) addCode('sealed');
+  // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
+  if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
 
   // "facsimile signature … NO AUTO" on a card of a real set with its number: the seller says the
   // signature is printed, as on many genuine base cards. Alone, it is a reprint's description.

@@ -96,14 +96,18 @@ const AUTO_GRADE_BEFORE =
  * A question mark after the grade ("PSA 10?", "PSA 10 ?"), after "+" ("PSA 9+?"), or on the grade words
  * after it ("BGS 10 Pristine??"; "PSA 10 GEM MINT ?" apart is more often an emoji lost in transit).
  */
-const QUESTION = /^\s*(?:[)\]]?\s*|\+\s*|(?:(?:gem|mint|mt|pristine)\s*)*(?:gem|mint|mt|pristine))\?/;
+const QUESTION =
+  /^\s*(?:[)\]]?\s*|\+\s*|(?:(?:gem|mint|mt|pristine|grade)\s*)*(?:gem|mint|mt|pristine|grade))\?/;
+const HOPE_NEXT = /^\s*(?:candidate|potential|worthy|on\s+resub|resub)(?![a-z])/;
 const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
 const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
 const SUBGRADES =
   /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
+/** "Looks PSA 10 to me": right before the grader, "looks" hopes ("looks great PSA 10" does not). */
+const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like|chance)(?![a-z])/;
 const BLACK_LABEL = /black\s*-?\s*label/;
 /** "BGS 10 BL", "BGS 10 Pristine BL": Black Label abbreviated, right after a Beckett 10 (never elsewhere). */
 const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
@@ -132,7 +136,7 @@ function negationMayEnd(s: string, start: number): boolean {
  * "mint 10", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"), which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+grad(?:e|ing))(?![a-z])|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])gem\s+(?:candidate|potential|worthy|quality)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
+  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])gem\s+(?:candidate|potential|worthy|quality)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
@@ -582,6 +586,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           addSpan(out, end + sub.index, end + sub.index + sub[0].length);
         }
       }
+      let hopedNext = false;
       const secondLead = subgrades ? limit : leadAt(s, end, limit, -1, -1, -1);
       const second =
         secondLead < limit && secondMayStart(s, secondLead, limit) ? SECOND.exec(s.slice(end, limit)) : null;
@@ -589,9 +594,18 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         const [text, connector, value, question] = second;
         const other = Number(value);
         const step = other - grade;
+        // "BGS 9.5 - 10 candidate on resub": a slab hoping for the next grade, not a range.
+        // (Written apart: "PSA 9-10 candidate" hopes for either.)
+        hopedNext =
+          connector === '-' &&
+          /\s-\s/.test(text) &&
+          !question &&
+          HOPE_NEXT.test(s.slice(end + text.length, limit));
         if (question || connector === 'or' || connector === 'to') speculative = true;
+        else if (hopedNext) speculative = false;
         else if (connector === '/' && hasAutograph && other >= 1 && other <= 10) autoGrade = other;
-        else if ((connector === '/' || connector === '-') && (step === 0.5 || step === 1)) speculative = true;
+        else if ((connector === '/' || connector === '-') && (step === 0.5 || step === 1))
+          speculative = !hopedNext;
         end += text.length;
       }
       const q = qualifierMayStart(s, leadAt(s, end, limit, 40, 91, -1), limit) // ( [
@@ -621,8 +635,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           addSpan(out, end, end + auto[0].length);
         }
       }
-      if (!speculative && hintsSpeculative) {
-        speculative = SPECULATIVE_WORD.test(wordsBefore(s, start, 3)) || hopeAfter(s, end);
+      if (!speculative && hintsSpeculative && !hopedNext) {
+        const before = wordsBefore(s, start, 3);
+        speculative = SPECULATIVE_WORD.test(before) || LOOKS_BEFORE.test(before) || hopeAfter(s, end);
       }
       addSpan(out, start, end);
       anyHopeOrGrade = true;

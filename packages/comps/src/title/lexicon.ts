@@ -109,7 +109,8 @@ add(
   `pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
    straight from pack, case hit, case hits, box topper, blaster exclusive, hanger exclusive, mega exclusive,
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,
-   jumbo exclusive, pack exclusive, first day issue, set break, from set break, sweet spot,
+   jumbo exclusive, pack exclusive, first day issue, set break, from set break, sweet spot, break hit,
+   break hits, break pull, from factory set, pulled from factory set, from complete set,
    new jersey, jersey number, jersey numbers, gold glove, gold gloves, silver slugger, golden spikes,
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
@@ -265,7 +266,7 @@ add(
   `candidate, candidates, potential, possible, possibly, worthy, ready, quality, comp, comps, likely, maybe,
    should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
    lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful, should be, could be,
-   easy 10`,
+   easy 10, chance at, chance for`,
 );
 add(
   { kind: 'raw' },
@@ -299,7 +300,8 @@ add(
 add(
   { kind: 'team' },
   `orange crush, purple people eaters, steel curtain, big red machine, black and blue, big blue wrecking crew,
-   red bull, red bulls, rb leipzig, rb salzburg, red bull salzburg, san diego wave, red stars, chicago red stars`,
+   red bull, red bulls, rb leipzig, rb salzburg, red bull salzburg, san diego wave, red stars, chicago red stars,
+   syracuse orange, silver arrows`,
 );
 // A colour before "portrait" is a pose ("T206 Ty Cobb Red Portrait", "Green Portrait"), not a parallel.
 for (const colour of 'red green blue yellow orange purple brown black white gold silver pink'.split(' '))

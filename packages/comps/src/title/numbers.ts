@@ -149,6 +149,11 @@ function hashBefore(s: string, at: number): boolean {
 }
 
 /** Reads the print run of masked text `s` into `serialOf`…`serialTo`. */
+const POP_BEFORE = /(?:^|[^a-z])pop(?:ulation)?\s*$/;
+
+/** The title names a parallel (set by `readNumbers` for the serial reader). */
+let parallelNamed = false;
+
 function readSerial(s: string): void {
   serialOf = null;
   serialNumberOf = null;
@@ -181,6 +186,9 @@ function readSerial(s: string): void {
       (m[1]!.length === 2 && m[2]!.length === 2 && b === a + 1 && a >= 15 && a <= 35 && b !== 25);
     const near = s.slice(Math.max(0, m.index - 12), end + 12);
     if (isSeason || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
+    // "40/70", "50/50": a season's home runs and steals (round numbers from 30 up) unless a parallel
+    // is named (then "Gold 50/50" is the last copy of fifty).
+    if (!parallelNamed && a >= 30 && a % 10 === 0 && b % 10 === 0 && b <= 80) continue;
     if (a + b === 100 && CENTERING.test(near)) continue;
     if (wordMayFollow(s, end)) {
       if (ACHIEVEMENT_AFTER.test(s.slice(end, end + 10))) continue;
@@ -193,6 +201,8 @@ function readSerial(s: string): void {
   const outOf = of ? OUT_OF.exec(s) : null;
   if (
     outOf &&
+    // "Pop 1 of 12": the grading population, not numbering.
+    !POP_BEFORE.test(s.slice(Math.max(0, outOf.index - 12), outOf.index)) &&
     Number(outOf[1]) <= Number(outOf[2]) &&
     Number(outOf[2]) >= 2 &&
     !(
@@ -599,9 +609,13 @@ const LOT_COUNT = new RegExp(
   [
     /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)/.source,
     /(?<![a-z0-9])x\s?(\d{1,3})(?![\d./a-z])/.source,
-    /^\s*(\d{1,3})\s?x(?![a-z0-9])/.source,
+    // "2x MVP", "3x Champion": honours, not copies.
+    /^\s*(\d{1,3})\s?x(?![a-z0-9])(?!\s*(?:mvp|champ|champion|champions|all\s*-?\s*star|pro\s*bowl|cy\s*young|gold\s*glove|batting|world\s*series|super\s*bowl|ring|dpoy|roy)(?![a-z]))/
+      .source,
     /(?<![\d./#$])(\d{1,3})\s?x\s+(?:cards?|lot|copies|psa|bgs|sgc)(?![a-z])/.source,
-    /(?<![\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])/.source,
+    // Not "12 cards per pack": what a sealed pack holds.
+    /(?<![\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
+      .source,
     /(?<![a-z])lot\s+(?:of\s+)?\(?(\d{1,3})/.source,
   ].join('|'),
   'g',
@@ -644,7 +658,9 @@ export function readNumbers(
   countCue: boolean,
   firstDigit: number,
   byWords: boolean,
+  parallel: boolean,
 ): NumberReading {
+  parallelNamed = parallel;
   clearMasks(s.length);
   for (let k = 0; k < spanCount; k++) addMask(spans.from[k]!, spans.to[k]!);
   const out = reading;
