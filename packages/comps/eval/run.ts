@@ -2,7 +2,7 @@
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on eight holdouts written without sight of
  *      the reader (holdout-titles.jsonl, holdout2- … holdout8-): precision / recall / accuracy per field;
- *      and the matcher on a blind set of queries and titles (holdout-match.jsonl), reported.
+ *      and the matcher on two blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -79,14 +79,19 @@ titleSection('holdout7-titles.jsonl', 'TITLE READING, SEVENTH HOLDOUT (seller st
 titleSection('holdout8-titles.jsonl', 'TITLE READING, EIGHTH HOLDOUT (adversarial)', 'holdout 8');
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
-const matches = evaluateMatches(new URL('./holdout-match.jsonl', import.meta.url));
-console.log(
-  `\nMATCHING, BLIND SET — ${matches.queries} queries, ${matches.rows} labelled titles (packages/comps/eval/holdout-match.jsonl), through computeComps\n`,
-);
-barLine('exact precision', pct(matches.precision), '');
-barLine('exact recall', pct(matches.recall), '');
-barLine('verdict accuracy', pct(matches.accuracy), '');
-if (verbose) for (const e of matches.errors) console.log(`  ${e}`);
+for (const [file, heading] of [
+  ['holdout-match.jsonl', 'MATCHING, BLIND SET'],
+  ['holdout-match2.jsonl', 'MATCHING, SECOND BLIND SET'],
+] as const) {
+  const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
+  console.log(
+    `\n${heading} — ${matches.queries} queries, ${matches.rows} labelled titles (packages/comps/eval/${file}), through computeComps\n`,
+  );
+  barLine('exact precision', pct(matches.precision), '');
+  barLine('exact recall', pct(matches.recall), '');
+  barLine('verdict accuracy', pct(matches.accuracy), '');
+  if (verbose) for (const e of matches.errors) console.log(`  ${e}`);
+}
 
 // 2. Markets
 interface Outcome {

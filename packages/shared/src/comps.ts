@@ -154,11 +154,22 @@ export const classifiedTitleSchema = z.object({
    * word list, so reading a title cuts no word out of it.
    */
   normalizedTitle: z.string(),
+  /**
+   * The first name the title gives, as words of `normalizedTitle`: two or more words the reader does
+   * not know, right before a number or a card word ("mitch marner" in "Mitch Marner PSA 10 Leafs
+   * (Auston Matthews)"). Sellers name the card's player first; a query's player named only after
+   * another name is stuffed in for search.
+   */
+  leadName: z.string().nullable(),
 });
 export type ClassifiedTitle = z.infer<typeof classifiedTitleSchema>;
 
 /** The card as a listing shows it: the classified fields without the title and the word list. */
-export const cardFieldsSchema = classifiedTitleSchema.omit({ title: true, normalizedTitle: true });
+export const cardFieldsSchema = classifiedTitleSchema.omit({
+  title: true,
+  normalizedTitle: true,
+  leadName: true,
+});
 export type CardFields = z.infer<typeof cardFieldsSchema>;
 
 /** The query, read with the same reader, plus the words a listing must contain. */

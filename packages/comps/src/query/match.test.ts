@@ -152,6 +152,36 @@ describe('matchListing', () => {
     expect(parseQuery('Acuna 2017 Bowman Chrome auto CPA-RA').terms).toEqual(['acuna']);
   });
 
+  it("refuses a title that names another player first and the query's only after", () => {
+    const purdy = '2022 Panini Prizm Brock Purdy RC PSA 9';
+    expect(verdict(purdy, '2022 Panini Prizm Kenny Pickett RC PSA 9 Brock Purdy').reasons).toContain(
+      'missing_terms',
+    );
+    expect(verdict(purdy, '2022 Panini Prizm Brock Purdy RC PSA 9 49ers Kenny Pickett').status).toBe('exact');
+    const matthews = 'Auston Matthews Young Guns #201 PSA 10';
+    expect(
+      verdict(matthews, '2016-17 Upper Deck Young Guns Mitch Marner PSA 10 Leafs (Auston Matthews)').reasons,
+    ).toContain('missing_terms');
+    // A city before the team is no player's name.
+    expect(verdict(purdy, 'San Francisco 49ers Brock Purdy 2022 Panini Prizm RC PSA 9').status).toBe('exact');
+    expect(classifyTitle('2022 Panini Prizm Kenny Pickett RC PSA 9').leadName).toBe('kenny pickett');
+  });
+
+  it('refuses an insert for the base card, and a national side or club is no required word', () => {
+    expect(
+      verdict('2020 Panini Prizm Joe Burrow #307', '2020 Panini Prizm Joe Burrow Kaboom Case Hit').reasons,
+    ).toContain('wrong_set');
+    expect(
+      verdict('Ja Morant 2019 Optic Rated Rookie', '2019-20 Optic Ja Morant My House! Insert').reasons,
+    ).toContain('wrong_set');
+    expect(
+      verdict('Lionel Messi 2022 Prizm World Cup Argentina', '2022 Prizm WC Qatar Leo Messi').status,
+    ).toBe('exact');
+    expect(verdict('1954 Topps Hank Aaron #128', '1954 Topps Henry Aaron Rookie #128 Braves').status).toBe(
+      'exact',
+    );
+  });
+
   it('accepts a query that itself asks for noise', () => {
     expect(
       verdict('2020 Prizm Football hobby box', '2020 Panini Prizm Football Hobby Box Sealed').status,

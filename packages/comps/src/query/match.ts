@@ -295,6 +295,10 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     ['ichiro', 'suzuki'],
     ['vlad', 'vladimir'],
     ['haaland', 'haland'],
+    ['hank', 'henry'],
+    ['shaq', 'shaquille'],
+    ['shaq', 'oneal'],
+    ['lionel', 'leo'],
   ];
   const map = new Map<string, string[]>();
   for (const [a, b] of pairs) {
@@ -374,6 +378,28 @@ function namesPlayer(text: string, term: string, names: readonly string[]): bool
 }
 
 /**
+ * The title names another player first ("2022 Prizm Kenny Pickett RC PSA 9 Brock Purdy", "Mitch Marner
+ * PSA 10 Leafs (Auston Matthews)"): the query's names come only after a first name that holds none of
+ * them. Sellers name the card's player first; the rest is stuffed in for search.
+ */
+function namedAfterAnother(card: ClassifiedTitle, terms: readonly string[]): boolean {
+  const lead = card.leadName;
+  if (lead === null || terms.length === 0) return false;
+  for (const term of terms) {
+    if (hasWord(lead, term)) return false;
+    const aliases = ALIASES.get(term);
+    if (aliases?.some((alias) => hasWord(lead, alias))) return false;
+  }
+  // The query's names before the lead name: the title is the query player's, whoever it mentions after.
+  const leadAt = card.normalizedTitle.indexOf(lead);
+  for (const term of terms) {
+    const at = card.normalizedTitle.indexOf(term);
+    if (at >= 0 && at < leadAt) return false;
+  }
+  return true;
+}
+
+/**
  * Another first name stands before the surname the query names with its own first name ("Matt
  * Holliday" for Jackson Holliday, "Seth Curry" for Steph): another player. A shortened first name
  * is the same ("Steph", "Vlad"). Read only when the query's first name is missing, so seldom.
@@ -444,7 +470,7 @@ export function matchListing(
       !anotherSurname(card.title, terms[k - 1]!);
     if (!byFirstName) missingRequired = true;
   }
-  if (missingRequired || missing > 1) reasons.push('missing_terms');
+  if (missingRequired || missing > 1 || namedAfterAnother(card, terms)) reasons.push('missing_terms');
 
   if (!yearsAgree(q, card)) reasons.push('wrong_year');
 

@@ -233,7 +233,7 @@ describe('context decides', () => {
   it('reads SP as Upper Deck SP when it names the set, a short print otherwise', () => {
     expect(read('2021 SP Authentic Future Watch Auto /999')).toMatchObject({
       parallel: null,
-      setWords: ['sp authentic'],
+      setWords: ['sp authentic', 'future watch'],
     });
     expect(read('1993 SP Derek Jeter #279').parallel).toBeNull();
     expect(read('2017 Topps Update Aaron Judge #US99 SP').parallel).toBe('sp');

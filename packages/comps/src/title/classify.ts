@@ -177,6 +177,10 @@ interface Phrase {
 /** Colours that are common surnames: after a first name they name the player, not a parallel. */
 const SURNAME_COLOURS = new Set(['green', 'white', 'black']);
 
+/** Words that say what card a name is on (`1 << act`): after a name, they make it the card's player. */
+const CARD_WORDS =
+  (1 << ROOKIE) | (1 << PARALLEL) | (1 << AUTOGRAPH) | (1 << RELIC) | (1 << GRADER) | (1 << GRADE_WORD);
+
 function compile({ words, hashes, tag }: PhraseEntry): Phrase {
   return {
     size: words.length,
@@ -766,13 +770,27 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let resume = -1;
   let sealedInWrap = false;
 
+  // The first name a title gives: two or more unknown words right before a number or a card word
+  // ("Mitch Marner PSA 10", "Kenny Pickett RC"), as words of `text` from `leadFrom` to `leadTo`.
+  let leadFrom = -1;
+  let leadTo = -1;
+
   for (let i = 0; i < count; ) {
+    const nameEndsHere = leadFrom < 0 && lastUnknown === i - 1 && i - unknownFrom >= 2;
     // A number alone starts no phrase and names nothing: the number readers see it.
     if (tokens.digit[i]! & WordDigits.OnlyDigits && !NUMBERS_IN_LEXICON) {
+      if (nameEndsHere) {
+        leadFrom = unknownFrom;
+        leadTo = lastUnknown;
+      }
       i++;
       continue;
     }
     const hit = matchAt(text, i);
+    if (nameEndsHere && (hit === null ? tokens.digit[i] !== 0 : CARD_WORDS & (1 << hit.act))) {
+      leadFrom = unknownFrom;
+      leadTo = lastUnknown;
+    }
     if (hit === null) {
       if (tokens.digit[i] === 0) {
         if (lastUnknown !== i - 1) unknownFrom = i;
@@ -1095,5 +1113,6 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     noise: copyOf(noiseFound, noiseCount),
     damaged,
     normalizedTitle: text,
+    leadName: leadFrom < 0 ? null : text.slice(tokens.start[leadFrom]!, tokens.end[leadTo]!),
   };
 }

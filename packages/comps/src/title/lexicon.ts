@@ -241,7 +241,9 @@ set(
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
    ex2000, sticker, stickers>sticker, uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl,
    uefa club competitions>ucl, club competitions>ucl, ucc>ucl, world cup, wc>world cup, bundesliga,
-   checklist, checklists>checklist`,
+   checklist, checklists>checklist, insert, inserts>insert, kaboom, downtown, color blast, stained glass,
+   my house, beam team, members only, seasons best, season best>seasons best, instant impact, manga,
+   future watch`,
   { modifier: 'strong' },
 );
 set(
@@ -303,11 +305,18 @@ add(
    red bull, red bulls, rb leipzig, rb salzburg, red bull salzburg, san diego wave, red stars, chicago red stars,
    syracuse orange, silver arrows`,
 );
+// National sides and the big clubs: soccer titles and queries name them as others name a team.
+add(
+  { kind: 'team' },
+  `argentina, brazil, france, england, portugal, spain, germany, italy, netherlands, belgium, croatia, mexico,
+   usmnt, uswnt, japan, korea, norway, uruguay, colombia, barcelona, barca, real madrid, atletico madrid,
+   man city, manchester city, man utd, man united, manchester united, liverpool, chelsea, arsenal, tottenham,
+   spurs fc, psg, paris saint germain, juventus, inter milan, ac milan, bayern, bayern munich, dortmund, bvb,
+   inter miami, napoli, benfica, ajax`,
+);
 // A colour before "portrait" is a pose ("T206 Ty Cobb Red Portrait", "Green Portrait"), not a parallel.
 for (const colour of 'red green blue yellow orange purple brown black white gold silver pink'.split(' '))
   add({ kind: 'inert' }, `${colour} portrait, ${colour} portraits`);
-// Inserts named with a condition word: "Stained Glass" is no stain.
-add({ kind: 'inert' }, 'stained glass');
 // Players whose names are colours.
 add(
   { kind: 'inert' },
