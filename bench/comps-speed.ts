@@ -3,7 +3,7 @@
  * same listings, in the same run. The engine must be well under the parse time: it runs inside every
  * search, after the listings have been parsed anyway.
  *
- *   npx tsx bench/comps-speed.ts
+ *   node --expose-gc --import tsx bench/comps-speed.ts     (npm run bench runs it so)
  *
  * Two engine timings: "classify + FMV" (read every title, match it, price the exact sales) and the
  * whole `computeComps` result (also blend, analytics, deals, grade ladder and a verdict object per
@@ -126,11 +126,18 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)]!;
 }
 
-/** Times every task once per round, interleaved; returns the median of each. */
+/** A full collection, when node runs with --expose-gc (npm run bench does). */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/**
+ * Times every task once per round, interleaved; returns the median of each. Each task starts after a
+ * full collection, so it pays for its own garbage, not for the previous task's.
+ */
 function timeTogether(tasks: Array<() => unknown>): number[] {
   const samples = tasks.map(() => [] as number[]);
   for (let round = 0; round < WARMUP + ROUNDS; round++) {
     tasks.forEach((task, k) => {
+      collect();
       const t0 = performance.now();
       task();
       if (round >= WARMUP) samples[k]!.push(performance.now() - t0);

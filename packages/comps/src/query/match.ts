@@ -68,6 +68,21 @@ export function gradeWanted(query: ParsedQuery, filters: CompsFilters): GradeWan
   return filters.rawOnly === false ? { kind: 'any' } : { kind: 'raw' };
 }
 
+const NO_FILTERS: CompsFilters = {};
+
+/** `gradeWanted` of the last query and filters matched: one per search, not one per listing. */
+let wantedQuery: ParsedQuery | null = null;
+let wantedFilters: CompsFilters | null = null;
+let wantedGrade: GradeWanted = { kind: 'raw' };
+function wantedFor(query: ParsedQuery, filters: CompsFilters): GradeWanted {
+  if (query !== wantedQuery || filters !== wantedFilters) {
+    wantedGrade = gradeWanted(query, filters);
+    wantedQuery = query;
+    wantedFilters = filters;
+  }
+  return wantedGrade;
+}
+
 /** Why a listing's grading differs from the grade wanted; null when it agrees. */
 export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): ExclusionReason | null {
   if (wanted.kind === 'any') return null;
@@ -325,7 +340,10 @@ function paddingBefore(text: string, at: number, names: readonly string[]): bool
     let start = end;
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
     if (start === end || isDigit(text.charCodeAt(start))) return false;
-    if (oneOfAt(text, start, end, PADDING_BEFORE)) return true;
+    // Every padding word starts with "n", "v", "l" or "u": most words ahead of a name are let by at once.
+    const c = text.charCodeAt(start);
+    if ((c === 110 || c === 118 || c === 108 || c === 117) && oneOfAt(text, start, end, PADDING_BEFORE))
+      return true;
     if (!oneOfAt(text, start, end, names)) return false;
     end = start;
   }
@@ -423,7 +441,7 @@ function anotherFirstName(title: string, first: string, surname: string): boolea
 export function matchListing(
   query: ParsedQuery,
   parsedCard: ClassifiedTitle,
-  filters: CompsFilters = {},
+  filters: CompsFilters = NO_FILTERS,
 ): Verdict {
   const { q, card } = reconcileSp(query.card, parsedCard);
   const reasons: ExclusionReason[] = [];
@@ -477,7 +495,7 @@ export function matchListing(
   if (listed !== null && !sameNumber) reasons.push('wrong_card_number');
   if (setConflict(q, card, sameNumber)) reasons.push('wrong_set');
 
-  const gradeReason = gradeMismatch(gradeWanted(query, filters), card);
+  const gradeReason = gradeMismatch(wantedFor(query, filters), card);
   if (gradeReason) reasons.push(gradeReason);
   if (card.damaged && !q.damaged && !card.graded) reasons.push('damaged');
 
