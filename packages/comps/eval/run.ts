@@ -1,8 +1,8 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on eight holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout8-): precision / recall / accuracy per field;
- *      and the matcher on two blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *   1. Title reading on the labelled set (titles.jsonl) and on nine holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout9-): precision / recall / accuracy per field;
+ *      and the matcher on three blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -26,7 +26,7 @@ const bar = (ok: boolean, text: string) => {
 const barLine = (label: string, value: string, verdict: string, note?: string) =>
   console.log(`  ${label.padEnd(34)} ${value.padStart(6)}  ${verdict}${note ? `  (${note})` : ''}`);
 
-// 1. Titles: the labelled set, then eight holdouts (200 and 7 × 250 titles written afterwards by
+// 1. Titles: the labelled set, then nine holdouts (200 and 8 × 250 titles written afterwards by
 // people who had not read the reader or the other sets; their first, blind scores are in the issue notes).
 function titleSection(file: string, heading: string, label: string) {
   const titles = evaluateTitles(loadTitles(new URL(`./${file}`, import.meta.url)));
@@ -77,11 +77,13 @@ titleSection('holdout5-titles.jsonl', 'TITLE READING, FIFTH HOLDOUT', 'holdout 5
 titleSection('holdout6-titles.jsonl', 'TITLE READING, SIXTH HOLDOUT (hard traps)', 'holdout 6');
 titleSection('holdout7-titles.jsonl', 'TITLE READING, SEVENTH HOLDOUT (seller styles)', 'holdout 7');
 titleSection('holdout8-titles.jsonl', 'TITLE READING, EIGHTH HOLDOUT (adversarial)', 'holdout 8');
+titleSection('holdout9-titles.jsonl', 'TITLE READING, NINTH HOLDOUT (the whole hobby)', 'holdout 9');
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
   ['holdout-match.jsonl', 'MATCHING, BLIND SET'],
   ['holdout-match2.jsonl', 'MATCHING, SECOND BLIND SET'],
+  ['holdout-match3.jsonl', 'MATCHING, THIRD BLIND SET'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -182,6 +182,27 @@ describe('matchListing', () => {
     );
   });
 
+  it('reads hobby nicknames and shorthand, and a query that opens with a two-digit year', () => {
+    expect(
+      verdict('1960 Topps Yaz RC #148', '1960 Topps Carl Yastrzemski #148 Rookie RC Red Sox').status,
+    ).toBe('exact');
+    expect(
+      verdict('1960 Topps Yaz RC #148', '1960 Topps Pumpsie Green RC Red Sox Yaz era').reasons,
+    ).toContain('missing_terms');
+    expect(
+      verdict('Verstappen 2020 TC F1 Refractor', '2020 Topps Chrome Formula 1 Max Verstappen Refractor')
+        .status,
+    ).toBe('exact');
+    expect(verdict('Celebrini Young Guns PSA 10', 'Celebrini YG RC PSA 10').status).toBe('exact');
+    // A first name stands for itself: Rickey is not any Henderson.
+    expect(verdict('1980 Topps Rickey Henderson #482', '1980 Topps Steve Henderson Mets').reasons).toContain(
+      'missing_terms',
+    );
+    expect(verdict('1980 Topps Rickey Henderson #482', '80 Topps Rickey RC #482').status).toBe('exact');
+    expect(parseQuery('94 SP A-Rod #15 PSA 9').card.year).toBe(1994);
+    expect(parseQuery('52 Topps Mays 261 PSA 3').card).toMatchObject({ year: 1952, cardNumber: '261' });
+  });
+
   it('accepts a query that itself asks for noise', () => {
     expect(
       verdict('2020 Prizm Football hobby box', '2020 Panini Prizm Football Hobby Box Sealed').status,

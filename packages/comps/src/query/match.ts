@@ -292,6 +292,7 @@ const PADDING_AFTER = [
   'year',
   'wr',
   'sr',
+  'era',
 ];
 
 /** Names collectors type for a player, each with the words a title may name him by instead. */
@@ -314,6 +315,16 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     ['shaq', 'shaquille'],
     ['shaq', 'oneal'],
     ['lionel', 'leo'],
+    ['yaz', 'yastrzemski'],
+    ['arod', 'rodriguez'],
+    ['rod', 'rodriguez'],
+    ['rod', 'arod'],
+    ['ovi', 'ovechkin'],
+    ['mhj', 'harrison'],
+    ['dirk', 'nowitzki'],
+    ['kawhi', 'leonard'],
+    ['chipper', 'jones'],
+    ['rickey', 'henderson'],
   ];
   const map = new Map<string, string[]>();
   for (const [a, b] of pairs) {
@@ -400,8 +411,10 @@ function namesPlayer(text: string, term: string, names: readonly string[]): bool
  * PSA 10 Leafs (Auston Matthews)"): the query's names come only after a first name that holds none of
  * them. Sellers name the card's player first; the rest is stuffed in for search.
  */
-function namedAfterAnother(card: ClassifiedTitle, terms: readonly string[]): boolean {
+function namedAfterAnother(card: ClassifiedTitle, query: ParsedQuery): boolean {
   const lead = card.leadName;
+  // The query's own first name is its player ("Trinity Rodman … NWSL": not "nwsl"), else its words.
+  const terms = query.card.leadName === null ? query.terms : query.card.leadName.split(' ');
   if (lead === null || terms.length === 0) return false;
   for (const term of terms) {
     if (hasWord(lead, term)) return false;
@@ -470,9 +483,14 @@ export function matchListing(
   const terms = query.terms;
   for (let k = 0; k < terms.length; k++) {
     const term = terms[k]!;
-    if (namesPlayer(card.normalizedTitle, term, terms)) continue;
+    const optional = query.optionalTerms.includes(term);
+    // A first name stands for itself ("Rickey" of Rickey Henderson); alone, a name may be an alias.
+    if (
+      optional ? namesTerm(card.normalizedTitle, term, terms) : namesPlayer(card.normalizedTitle, term, terms)
+    )
+      continue;
     missing++;
-    if (query.optionalTerms.includes(term)) {
+    if (optional) {
       const surname = terms[k + 1];
       if (surname !== undefined && anotherFirstName(card.title, term, surname)) missingRequired = true;
       continue;
@@ -488,7 +506,7 @@ export function matchListing(
       !anotherSurname(card.title, terms[k - 1]!);
     if (!byFirstName) missingRequired = true;
   }
-  if (missingRequired || missing > 1 || namedAfterAnother(card, terms)) reasons.push('missing_terms');
+  if (missingRequired || missing > 1 || namedAfterAnother(card, query)) reasons.push('missing_terms');
 
   if (!yearsAgree(q, card)) reasons.push('wrong_year');
 

@@ -840,3 +840,21 @@ describe('eighth holdout (adversarial): hopes, honours, populations, pulls, jers
     expect(read('2020 Topps Chrome F1 Lewis Hamilton #1 Mercedes Silver Arrows').parallel).toBeNull();
   });
 });
+
+describe('ninth holdout: the whole hobby', () => {
+  it('reads Hoops and Prizm Tribute as products, a lone tribute card as a reprint', () => {
+    expect(read('2022-23 Panini Hoops Stephen Curry Tribute Warriors').noise).toEqual([]);
+    expect(read('Michael Jordan Tribute Card Bulls Legend').noise).toEqual(['reprint']);
+  });
+
+  it('reads design colours, older parallels, seasons in two digits and T206', () => {
+    expect(read('1933 Goudey Babe Ruth #149 Red Background SGC 2').parallel).toBeNull();
+    expect(read('1991 Topps Desert Shield Chipper Jones #333 PSA 8').parallel).toBe('desert shield');
+    expect(read('1987 Fleer Glossy Barry Bonds #604 PSA 9').parallel).toBe('glossy');
+    expect(read('2022 Donruss Travis Kelce Press Proof Red #136 /75').parallel).toContain('press proof');
+    expect(read('Ovi 05/06 UD YG RC BGS 9.5').serial).toBeNull();
+    expect(read('1990 Topps Frank Thomas RC #414 Near Mint - 9/10 quality').serial).toBeNull();
+    expect(read('T206 Ty Cobb Red Portrait Piedmont Back').year).toBe(1909);
+    expect(read('2023 Topps Chrome Update Elly De La Cruz RC Refractor Surface Dent').damaged).toBe(true);
+  });
+});

@@ -5,8 +5,18 @@
  */
 import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
 import { addGraderWord, graderWords, gradeSpans, Hint, NO_GRADE, nameAt, readGrade } from './grade.ts';
-import { PHRASES, type PhraseEntry, type Tag } from './lexicon.ts';
-import { isSpace, isWordAt, Mark, readWords, tokens, WordDigits, wordAt, wordHash } from './normalize.ts';
+import { PHRASES, type PhraseEntry, SET_KINDS, type Tag } from './lexicon.ts';
+import {
+  hasWord,
+  isSpace,
+  isWordAt,
+  Mark,
+  readWords,
+  tokens,
+  WordDigits,
+  wordAt,
+  wordHash,
+} from './normalize.ts';
 import { readAutographCode, readNumbers } from './numbers.ts';
 
 /** The classified title plus what only the query reader needs. */
@@ -179,7 +189,13 @@ const SURNAME_COLOURS = new Set(['green', 'white', 'black']);
 
 /** Words that say what card a name is on (`1 << act`): after a name, they make it the card's player. */
 const CARD_WORDS =
-  (1 << ROOKIE) | (1 << PARALLEL) | (1 << AUTOGRAPH) | (1 << RELIC) | (1 << GRADER) | (1 << GRADE_WORD);
+  (1 << ROOKIE) |
+  (1 << PARALLEL) |
+  (1 << AUTOGRAPH) |
+  (1 << RELIC) |
+  (1 << GRADER) |
+  (1 << GRADE_WORD) |
+  (1 << CONTEXTUAL);
 
 function compile({ words, hashes, tag }: PhraseEntry): Phrase {
   return {
@@ -1010,6 +1026,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if (prismSeen) readPrism(text, count);
   if (teamColourSeen) dropTeamColours();
   let year = numbers.year;
+  // T206, the tobacco set of 1909–11, is named without its years.
+  if (year === null && marks & Mark.CardCode && hasWord(text, 't206')) year = 1909;
   let seasonEnd = numbers.seasonEnd;
   if (year === null && marks & Mark.Hyphen) {
     const k = shortSeasonAt(text, count);
@@ -1035,7 +1053,13 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       }
       case 'tribute':
-        if (before === 'topps' || (before !== undefined && YEAR_WORD.test(before) && hasSet('topps'))) {
+        // "Topps Tribute", "Hoops Tribute", "2022-23 Hoops Curry Tribute": the product or a modern
+        // set's insert; alone, or on a vintage card ("1986 Fleer Jordan Tribute"), a reprint.
+        if (
+          (before !== undefined && SET_KINDS.has(before)) ||
+          (before !== undefined && YEAR_WORD.test(before) && hasSet('topps')) ||
+          (setCount > 0 && year !== null && year >= 2000)
+        ) {
           addSet('tribute');
         } else addCode('reprint');
         break;
@@ -1069,11 +1093,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (PANINI_SETS.some(hasSet)) rookie = true;
         break;
       case 'yg':
-        // "UD YG McDavid #201": Young Guns, Upper Deck's rookie cards.
-        if (hasSet('upper deck')) {
-          rookie = true;
-          if (!hasSet('young guns')) addSet('young guns');
-        }
+        // "UD YG McDavid #201", "Celebrini YG RC": Young Guns, Upper Deck's rookie cards.
+        if (!hasSet('young guns')) addSet('young guns');
+        if (hasSet('upper deck')) rookie = true;
         break;
       case 'first':
         // "1st" in a Bowman title is the first Bowman card ("1st round pick" is not).

@@ -192,7 +192,8 @@ parallel(
    mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
    snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom,
-   lucky envelope, golden mirror, diamond anniversary, cognac diamond anniversary,
+   lucky envelope, golden mirror, diamond anniversary, cognac diamond anniversary, desert shield, tiffany,
+   glossy, micro, fire burst, spectrum,
    cognac diamond>cognac diamond anniversary`,
 );
 parallel(
@@ -211,7 +212,7 @@ parallel(
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor,
-   refactor>refractor, refactors>refractor, foil, finite, shock`,
+   refactor>refractor, refactors>refractor, foil, finite, shock, press proof, press proofs>press proof`,
   true,
 );
 
@@ -241,7 +242,7 @@ set(
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
    ex2000, sticker, stickers>sticker, uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl,
    uefa club competitions>ucl, club competitions>ucl, ucc>ucl, world cup, wc>world cup, bundesliga,
-   checklist, checklists>checklist, insert, inserts>insert, kaboom, downtown, color blast, stained glass,
+   tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, insert, inserts>insert, kaboom, downtown, color blast, stained glass,
    my house, beam team, members only, seasons best, season best>seasons best, instant impact, manga,
    future watch`,
   { modifier: 'strong' },
@@ -280,7 +281,8 @@ add(
   `crease, creased, creases, creasing, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
    tape, glue, faded, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
-   surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged`,
+   surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged, dent, dented,
+   surface dent, chipped, chipping, chipped edge`,
 );
 
 add(
@@ -314,9 +316,11 @@ add(
    spurs fc, psg, paris saint germain, juventus, inter milan, ac milan, bayern, bayern munich, dortmund, bvb,
    inter miami, napoli, benfica, ajax`,
 );
-// A colour before "portrait" is a pose ("T206 Ty Cobb Red Portrait", "Green Portrait"), not a parallel.
+// A colour before "portrait" is a pose ("T206 Ty Cobb Red Portrait", "Green Portrait"), before
+// "background" a design ("1933 Goudey Ruth Red Background"), not a parallel. ("Red Border" is one:
+// Topps Heritage's.)
 for (const colour of 'red green blue yellow orange purple brown black white gold silver pink'.split(' '))
-  add({ kind: 'inert' }, `${colour} portrait, ${colour} portraits`);
+  add({ kind: 'inert' }, `${colour} portrait, ${colour} portraits, ${colour} background`);
 // Players whose names are colours.
 add(
   { kind: 'inert' },
@@ -329,7 +333,7 @@ add(
 add(
   { kind: 'filler' },
   `the, and, a, an, in, on, for, with, w, from, to, by, baseball, football, basketball, hockey,
-   soccer, mlb, nba, nfl, nhl, wnba, ufc, mls, sports, sport, trading, tcg, jr, sr, ii, iii, iv, base, nice, rare,
+   soccer, mlb, nba, nfl, nhl, wnba, nwsl, ufc, mls, f1, formula 1, formula one, sports, sport, trading, tcg, jr, sr, ii, iii, iv, base, nice, rare,
    hot, sharp, invest, investment, look, great, beautiful, clean, centered, wow, rookie year, superstar,
    legend, hof, hofer, goat, mvp, read, description, see, photos, pics, free, shipping, ship, ships, fast, nr,
    vs, multi, sportscard, sportscards, new, card number, no reserve`,

@@ -180,16 +180,21 @@ function readSerial(s: string): void {
       foundSerial(b, null, slash, end);
       return;
     }
-    // "2019/20", and a soccer season in two digits ("20/21"; not "24/25", which is more often a /25 copy).
+    // "2019/20", and a season in two digits ("20/21", "05/06", "99/00"; not "24/25", more often a /25 copy).
     const isSeason =
       (m[1]!.length === 4 && (b === (a + 1) % 100 || b === a + 1)) ||
-      (m[1]!.length === 2 && m[2]!.length === 2 && b === a + 1 && a >= 15 && a <= 35 && b !== 25);
+      (m[1]!.length === 2 &&
+        m[2]!.length === 2 &&
+        b === (a + 1) % 100 &&
+        (m[1]!.startsWith('0') || (a >= 15 && a <= 35 && b !== 25) || a >= 85));
     const near = s.slice(Math.max(0, m.index - 12), end + 12);
     if (isSeason || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
     // "40/70", "50/50": a season's home runs and steals (round numbers from 30 up) unless a parallel
     // is named (then "Gold 50/50" is the last copy of fifty).
     if (!parallelNamed && a >= 30 && a % 10 === 0 && b % 10 === 0 && b <= 80) continue;
     if (a + b === 100 && CENTERING.test(near)) continue;
+    // "9/10 quality": a grade out of ten, not numbering.
+    if (b === 10 && near.includes('quality')) continue;
     if (wordMayFollow(s, end)) {
       if (ACHIEVEMENT_AFTER.test(s.slice(end, end + 10))) continue;
       if (b <= 12 && SHARE_AFTER.test(s.slice(end, end + 16))) continue;
