@@ -858,3 +858,14 @@ describe('ninth holdout: the whole hobby', () => {
     expect(read('2023 Topps Chrome Update Elly De La Cruz RC Refractor Surface Dent').damaged).toBe(true);
   });
 });
+
+describe('tenth holdout: search result pages', () => {
+  it('reads a card code before its print run as the card number, a partial set as a lot', () => {
+    expect(read('2011 Topps Update Mike Trout Black #US175 /60 RC')).toMatchObject({
+      cardNumber: 'US175',
+      serial: 60,
+      serialNumber: null,
+    });
+    expect(read('1986 Fleer Basketball Partial Set 100/132 No Jordan').noise).toEqual(['lot']);
+  });
+});

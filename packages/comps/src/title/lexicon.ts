@@ -58,7 +58,7 @@ const noise = (code: NoiseCode, phrases: string) => add({ kind: 'noise', code },
 noise(
   'lot',
   `lot, lots, joblot, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
-   full set, set of, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
+   full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes`,
 );
 noise(

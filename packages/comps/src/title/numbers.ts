@@ -144,16 +144,21 @@ function wordMayFollow(s: string, at: number): boolean {
 /** A "#" stands right before index `at` of `s`, past spaces: what follows it is a card number. */
 function hashBefore(s: string, at: number): boolean {
   let i = at - 1;
+  // A card code's letters ("#US175 /60"), right against its digits and its "#".
+  if (i >= 0 && isLetter(s.charCodeAt(i))) {
+    while (i >= 0 && (isLetter(s.charCodeAt(i)) || s.charCodeAt(i) === 45)) i--;
+    return i >= 0 && s.charCodeAt(i) === 35;
+  }
   while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
   return i >= 0 && s.charCodeAt(i) === 35;
 }
 
-/** Reads the print run of masked text `s` into `serialOf`…`serialTo`. */
 const POP_BEFORE = /(?:^|[^a-z])pop(?:ulation)?\s*$/;
 
 /** The title names a parallel (set by `readNumbers` for the serial reader). */
 let parallelNamed = false;
 
+/** Reads the print run of masked text `s` into `serialOf`…`serialTo`. */
 function readSerial(s: string): void {
   serialOf = null;
   serialNumberOf = null;
