@@ -869,3 +869,22 @@ describe('tenth holdout: search result pages', () => {
     expect(read('1986 Fleer Basketball Partial Set 100/132 No Jordan').noise).toEqual(['lot']);
   });
 });
+
+describe('third blind market generator: grade words, certificates, bare qualifiers', () => {
+  it.each([
+    ['PSA NEAR MINT 7 1986-87 Fleer Michael Jordan', 'PSA', 7],
+    ['PSA Excellent 5 1955 Topps Roberto Clemente 164', 'PSA', 5],
+    ['SGC Excellent 5 1969 Topps Reggie Jackson', 'SGC', 5],
+    ['PSA GOOD 2 Roberto Clemente 1955 Topps #164', 'PSA', 2],
+    ['PSA VG-EX 4 1952 Topps Mickey Mantle #311', 'PSA', 4],
+  ])('reads the grade after its words: %s', (title, grader, grade) => {
+    expect(read(title)).toMatchObject({ graded: true, grader, grade });
+  });
+
+  it('reads no card number from a certificate, and ST apart from the grade as the stain qualifier', () => {
+    expect(read('Graded PSA 9 2018 Topps Chrome Shohei Ohtani RC Cert #62718773').cardNumber).toBeNull();
+    expect(read('2012 Topps Update Bryce Harper #US-183 PSA 9 ST').gradeQualifier).toBe('ST');
+    expect(read('2012 Topps Albert Pujols PSA 9 St. Louis Cardinals').gradeQualifier).toBeNull();
+    expect(read('2020 Optic Jefferson PSA 9 1st Down').gradeQualifier).toBeNull();
+  });
+});

@@ -86,7 +86,7 @@ const DNA = /^\s*[/-]?\s*dna(?![a-z])/;
 const AUTHENTIC = /^\s*[/:-]?\s*(?:authentic(?:ated)?|auth|aa|a|altered)(?![a-z0-9])/;
 /** Grade words that may stand between the grader and the number: "PSA Gem Mint 10", "BGS Black Label 10". */
 const NUMBER =
-  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|nm|ex|vg|pristine|pr|graded|grade|card|black\s*label|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
+  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|near|nm|excellent|exc|ex|very|good|gd|vg|fair|fr|poor|pristine|pr|graded|grade|card|black\s*label|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
 const AUTO_GRADE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Gem Mint 10 Auto": the autograph's grade written before the word. */
@@ -329,10 +329,18 @@ function numberMayStart(s: string, from: number, limit: number): boolean {
     case 99: // c
     case 98: // b
     case 115: // s
+    case 102: // f
       return true;
     default:
       return false;
   }
+}
+
+/** After a bare "ST" right after a grade (from `at`): nothing, or a word that names no place. */
+function stainAfterGrade(s: string, at: number): boolean {
+  if (s.charCodeAt(at) === 46) return false;
+  const rest = s.slice(at, at + 12).trimStart();
+  return rest === '' || !/^(?:louis|paul|pete|petersburg|john|johns|lucie|cloud)(?![a-z])/.test(rest);
 }
 
 /** Set by `numberAt`: the value NUMBER read and the grade words before it. */
@@ -613,7 +621,11 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         : null;
       if (q) {
         const code = q[2]!.startsWith('off') ? 'oc' : q[2]!;
-        const needsParens = code === 'st' || code === 'of';
+        // "(ST)", "(OF)" only in brackets, but "PSA 9 ST" apart from the grade ("PSA 1st" is an
+        // ordinal), at the end or before a word that is not a saint's ("St. Louis"), is the stain one.
+        const needsParens =
+          code === 'of' ||
+          (code === 'st' && (!isSpace(s.charCodeAt(end)) || !stainAfterGrade(s, end + q[0].length)));
         if (!needsParens || q[1]) {
           qualifier = code.toUpperCase();
           end += q[0].length;

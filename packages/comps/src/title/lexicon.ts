@@ -192,7 +192,8 @@ parallel(
    mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
    snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom,
-   lucky envelope, golden mirror, diamond anniversary, cognac diamond anniversary, desert shield, tiffany,
+   lucky envelope, golden mirror, diamond anniversary, diamond anniv>diamond anniversary,
+   cognac diamond anniversary, desert shield, tiffany,
    glossy, micro, fire burst, spectrum,
    cognac diamond>cognac diamond anniversary`,
 );

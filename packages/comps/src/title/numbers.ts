@@ -396,6 +396,10 @@ function wordCharsEnd(s: string, from: number): number {
  * finds it, read by hand: "#", spaces, then runs of letters and digits joined by hyphens.
  * `takenFrom`/`takenTo` get the characters it took.
  */
+/** "cert", "certificate", "cert no" just before the "#" at `at`. */
+const CERT_BEFORE = /(?:^|[^a-z])(?:cert(?:ificate|ification)?|psa\s*cert)(?:\s*(?:no|number|num))?\.?\s*$/;
+const certBefore = (s: string, at: number): boolean => CERT_BEFORE.test(s.slice(Math.max(0, at - 24), at));
+
 function readHashNumber(s: string): string | null {
   for (let at = s.indexOf('#'); at >= 0; at = s.indexOf('#', at + 1)) {
     if (isMasked(at)) continue;
@@ -421,6 +425,8 @@ function readHashNumber(s: string): string | null {
     }
     // A number needs a digit or a hyphen ("#CPA-JD"): not "#'d", "#d", "#ed" (a serial) or a word.
     if (!digit && !hyphen) continue;
+    // "Cert #62718773": a grading certificate, never a card (no card number runs to seven digits).
+    if (!hyphen && ((j - tokenStart > 6 && allDigits(s, tokenStart, j)) || certBefore(s, at))) continue;
     if (afterSerial && (hyphen || !allDigits(s, tokenStart, j) || isYearWord(s, tokenStart, j))) continue;
     // "#1 pick", "#2 overall" rank a player ("#BDC-12 Draft Pick" is a card); "#1-330" is a checklist range.
     if (!hyphen && rankMayFollow(s, j) && rankFollows(s, tokenStart, j) && allDigits(s, tokenStart, j))
