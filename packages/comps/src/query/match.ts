@@ -13,7 +13,7 @@ import type {
 } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
 import { GENERIC_PARALLEL_WORDS, SET_KINDS } from '../title/lexicon.ts';
-import { hasWord, isDigit, isWordChar } from '../title/normalize.ts';
+import { hasWord, isDigit, isWordChar, wordHash } from '../title/normalize.ts';
 
 /** The grade a search asks for: a raw card, any card, or one grader's grade. */
 export type GradeWanted =
@@ -340,6 +340,19 @@ function oneOfAt(text: string, start: number, end: number, words: readonly strin
   return false;
 }
 
+/** `wordHash` of `text` from `start` to `end`, taken in place. */
+function hashAt(text: string, start: number, end: number): number {
+  let h = 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** A padding word list and the hashes of its words: most words ahead of or after a name miss at once. */
+const hashesOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(wordHash));
+
+const PADDING_BEFORE_HASHES = hashesOf(PADDING_BEFORE);
+const PADDING_AFTER_HASHES = hashesOf(PADDING_AFTER);
+
 /**
  * A padding word comes before the name at `at`: just before it, or before another of the query's
  * names just before it ("not Josh Allen"; "no creases Tatis" is no padding).
@@ -380,7 +393,8 @@ function paddingAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 63) return true;
   const start = nextWordAt(text, at);
   const end = wordEnd;
-  if (end === start || !oneOfAt(text, start, end, PADDING_AFTER)) return false;
+  if (end === start || !PADDING_AFTER_HASHES.has(hashAt(text, start, end))) return false;
+  if (!oneOfAt(text, start, end, PADDING_AFTER)) return false;
   const of = nextWordAt(text, end);
   return !(wordEnd - of === 2 && text.startsWith('of', of));
 }
@@ -411,11 +425,23 @@ function namesPlayer(text: string, term: string, names: readonly string[]): bool
  * PSA 10 Leafs (Auston Matthews)"): the query's names come only after a first name that holds none of
  * them. Sellers name the card's player first; the rest is stuffed in for search.
  */
+/** The words that name the query's player, kept for the last query (one per search). */
+let namesQuery: ParsedQuery | null = null;
+let queryNames: readonly string[] = [];
+function playerNamesOf(query: ParsedQuery): readonly string[] {
+  if (query !== namesQuery) {
+    namesQuery = query;
+    // The query's own first name is its player ("Trinity Rodman … NWSL": not "nwsl"), else its words.
+    queryNames = query.card.leadName === null ? query.terms : query.card.leadName.split(' ');
+  }
+  return queryNames;
+}
+
 function namedAfterAnother(card: ClassifiedTitle, query: ParsedQuery): boolean {
   const lead = card.leadName;
-  // The query's own first name is its player ("Trinity Rodman … NWSL": not "nwsl"), else its words.
-  const terms = query.card.leadName === null ? query.terms : query.card.leadName.split(' ');
-  if (lead === null || terms.length === 0) return false;
+  if (lead === null) return false;
+  const terms = playerNamesOf(query);
+  if (terms.length === 0) return false;
   for (const term of terms) {
     if (hasWord(lead, term)) return false;
     const aliases = ALIASES.get(term);

@@ -441,10 +441,14 @@ function afterSealedIn(text: string, i: number): number {
 }
 
 /** Word `k` is one of `words`. */
-const nextIs = (text: string, k: number, words: ReadonlySet<string>): boolean =>
-  k < tokens.count && words.has(wordAt(text, k));
-const JERSEY_NUMBER = new Set(['number', 'num', 'no', 'match', 'matching']);
-const INKS = new Set(['sharpie', 'ink', 'pen', 'marker', 'paint']);
+function nextIs(text: string, k: number, words: readonly string[]): boolean {
+  if (k >= tokens.count) return false;
+  // Compared in place: a colour is followed by a word on most titles, seldom one of these.
+  for (const word of words) if (isWordAt(text, k, word)) return true;
+  return false;
+}
+const JERSEY_NUMBER = ['number', 'num', 'no', 'match', 'matching'];
+const INKS = ['sharpie', 'ink', 'pen', 'marker', 'paint'];
 
 /** "Jersey #99": a "#" and one or two digits after "jersey" are the player's number ("Game Jersey #GJ13" is a card's). */
 function jerseyNumberAt(text: string, k: number): boolean {
@@ -458,8 +462,8 @@ function jerseyNumberAt(text: string, k: number): boolean {
 }
 
 /** Words that hope rather than state, after "crack out". */
-const HEDGES = new Set(['candidate', 'potential', 'worthy', 'possible', 'maybe']);
-const isHedgeAt = (text: string, k: number): boolean => HEDGES.has(wordAt(text, k));
+const HEDGES = ['candidate', 'potential', 'worthy', 'possible', 'maybe'];
+const isHedgeAt = (text: string, k: number): boolean => nextIs(text, k, HEDGES);
 
 /** A card holder starts at word `k` ("magnetic", "one touch"). */
 function holderAt(text: string, k: number): boolean {
