@@ -2,7 +2,7 @@
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on ten holdouts written without sight of
  *      the reader (holdout-titles.jsonl, holdout2- … holdout10-): precision / recall / accuracy per field;
- *      and the matcher on three blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *      and the matcher on four blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -85,6 +85,7 @@ for (const [file, heading] of [
   ['holdout-match.jsonl', 'MATCHING, BLIND SET'],
   ['holdout-match2.jsonl', 'MATCHING, SECOND BLIND SET'],
   ['holdout-match3.jsonl', 'MATCHING, THIRD BLIND SET'],
+  ['holdout-match4.jsonl', 'MATCHING, FOURTH BLIND SET'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

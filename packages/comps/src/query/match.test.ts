@@ -203,6 +203,34 @@ describe('matchListing', () => {
     expect(parseQuery('52 Topps Mays 261 PSA 3').card).toMatchObject({ year: 1952, cardNumber: '261' });
   });
 
+  it('forgives one misspelt name beside another written right, and takes a bracketed name as a note', () => {
+    const wade = '2003-04 Topps Chrome Dwyane Wade #115';
+    expect(verdict(wade, '2003 Topps Chrome Dwayne Wade RC #115').status).toBe('exact');
+    expect(
+      verdict(
+        '2018-19 Upper Deck Young Guns Elias Pettersson',
+        '2018-19 Upper Deck Young Guns Elias Petterson RC',
+      ).status,
+    ).toBe('exact');
+    // A one-name query is never matched loosely: Rogers is not Rodgers.
+    expect(verdict('Rodgers 2005 Topps Chrome', '2005 Topps Chrome Kenny Rogers').reasons).toContain(
+      'missing_terms',
+    );
+    const kelenic = '2018 Donruss Elite Extra Edition Jarred Kelenic Auto';
+    expect(
+      verdict(kelenic, '2018 Donruss Elite Extra Edition Nolan Gorman Auto (Kelenic)').reasons,
+    ).toContain('missing_terms');
+    expect(verdict(kelenic, '2018 Panini Elite Extra Edition Jarred Kelenic Draft Picks Auto').status).toBe(
+      'exact',
+    );
+    expect(
+      verdict(
+        'Select Concourse Trevor Lawrence 2021 PSA 10',
+        '2021 Panini Select Concourse Lawrence RC PSA 10',
+      ).status,
+    ).toBe('exact');
+  });
+
   it('accepts a query that itself asks for noise', () => {
     expect(
       verdict('2020 Prizm Football hobby box', '2020 Panini Prizm Football Hobby Box Sealed').status,

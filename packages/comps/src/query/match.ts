@@ -180,6 +180,13 @@ function sameParallel(a: string, b: string): boolean {
 const isSeries = (w: string): boolean => w.startsWith('series ');
 const isWeak = (w: string): boolean => SET_KINDS.get(w) === 'weak';
 
+/** Brands one maker sells under another's name: Panini's Donruss and Playoff ("2018 Panini Elite Extra Edition"). */
+const SAME_MAKER: ReadonlyMap<string, string> = new Map([
+  ['panini', 'donruss'],
+  ['donruss', 'panini'],
+  ['playoff', 'panini'],
+]);
+
 function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: boolean): boolean {
   // Both name a brand and share none.
   let qBrand = false;
@@ -188,7 +195,7 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   for (const w of card.setWords) {
     if (SET_KINDS.get(w) !== 'brand') continue;
     cBrand = true;
-    if (q.setWords.includes(w)) shared = true;
+    if (q.setWords.includes(w) || q.setWords.includes(SAME_MAKER.get(w) ?? w)) shared = true;
   }
   for (const w of q.setWords) if (SET_KINDS.get(w) === 'brand') qBrand = true;
   if (qBrand && cBrand && !shared) return true;
@@ -199,6 +206,8 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
     // "Series 1" is the flagship release itself, written or left out at will: only another release
     // the query names ("Series 2", "Update", "Traded") differs. Update, Traded and Draft name other
     // cards unless the numbers agree.
+    // Elite Extra Edition is a draft product: its "Draft Picks" are its cards.
+    if (w === 'draft' && q.setWords.includes('elite extra edition')) continue;
     if (isSeries(w) ? q.setWords.some(isWeak) : !sameNumber) return true;
   }
   for (const w of q.setWords) {
@@ -363,10 +372,16 @@ function paddingBefore(text: string, at: number, names: readonly string[]): bool
     while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
     let start = end;
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    // "(Kelenic)", "(Adley Rutschman BOGO)": a name in brackets is a note about the card, not its player.
+    if (end > 0 && text.charCodeAt(end - 1) === 40) return true;
     if (start === end || isDigit(text.charCodeAt(start))) return false;
     // Every padding word starts with "n", "v", "l" or "u": most words ahead of a name are let by at once.
     const c = text.charCodeAt(start);
-    if ((c === 110 || c === 118 || c === 108 || c === 117) && oneOfAt(text, start, end, PADDING_BEFORE))
+    if (
+      (c === 110 || c === 118 || c === 108 || c === 117) &&
+      PADDING_BEFORE_HASHES.has(hashAt(text, start, end)) &&
+      oneOfAt(text, start, end, PADDING_BEFORE)
+    )
       return true;
     if (!oneOfAt(text, start, end, names)) return false;
     end = start;
@@ -409,6 +424,44 @@ function namesTerm(text: string, term: string, names: readonly string[]): boolea
     const end = at + term.length;
     if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(end))) continue;
     if (!paddingBefore(text, at, names) && !paddingAfter(text, end)) return true;
+  }
+  return false;
+}
+
+/**
+ * `a` and `b` differ by at most one edit (a letter added, dropped, changed, or two swapped):
+ * "Pettersson"/"Petterson", "Dwyane"/"Dwayne", "Vladimir"/"Vladimer".
+ */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (i === a.length && i === b.length) return true;
+  let ea = a.length - 1;
+  let eb = b.length - 1;
+  while (ea >= i && eb >= i && a.charCodeAt(ea) === b.charCodeAt(eb)) {
+    ea--;
+    eb--;
+  }
+  const da = ea - i + 1;
+  const db = eb - i + 1;
+  if (da <= 1 && db <= 1) return true;
+  // Two neighbours swapped.
+  return da === 2 && db === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+}
+
+/** A word of `text` one edit from `name` (names of six letters or more only: short ones are other names). */
+function namesMisspelt(text: string, name: string): boolean {
+  if (name.length < 6) return false;
+  for (let i = 0; i < text.length; ) {
+    while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    const length = i - start;
+    if (length < 5 || Math.abs(length - name.length) > 1) continue;
+    // One edit exactly: the name as written was already refused where it stands ("Henderson class").
+    const word = text.slice(start, i);
+    if (word !== name && oneEditApart(word, name)) return true;
   }
   return false;
 }
@@ -461,12 +514,14 @@ function namedAfterAnother(card: ClassifiedTitle, query: ParsedQuery): boolean {
  * Holliday" for Jackson Holliday, "Seth Curry" for Steph): another player. A shortened first name
  * is the same ("Steph", "Vlad"). Read only when the query's first name is missing, so seldom.
  */
-function anotherFirstName(title: string, first: string, surname: string): boolean {
+function anotherFirstName(title: string, first: string, surname: string, terms: readonly string[]): boolean {
   const { unknownWords, unknownAt } = readTitle(title, true);
   for (let k = 1; k < unknownWords.length; k++) {
     if (unknownWords[k] !== surname || unknownAt[k - 1] !== unknownAt[k]! - 1) continue;
     const before = unknownWords[k - 1]!;
-    if (before.length < 3 || before.startsWith(first) || first.startsWith(before)) continue;
+    // A word of the query itself ("Select Concourse Lawrence") is no other first name.
+    if (before.length < 3 || before.startsWith(first) || first.startsWith(before) || terms.includes(before))
+      continue;
     if (ALIASES.get(first)?.includes(before)) continue;
     return true;
   }
@@ -515,10 +570,17 @@ export function matchListing(
       optional ? namesTerm(card.normalizedTitle, term, terms) : namesPlayer(card.normalizedTitle, term, terms)
     )
       continue;
+    // A misspelt name ("Elias Petterson", "Dwayne Wade") where another of the query's names is there as written.
+    if (
+      terms.length > 1 &&
+      terms.some((other) => other !== term && namesTerm(card.normalizedTitle, other, terms))
+    ) {
+      if (namesMisspelt(card.normalizedTitle, term)) continue;
+    }
     missing++;
     if (optional) {
       const surname = terms[k + 1];
-      if (surname !== undefined && anotherFirstName(card.title, term, surname)) missingRequired = true;
+      if (surname !== undefined && anotherFirstName(card.title, term, surname, terms)) missingRequired = true;
       continue;
     }
     // "2019-20 Prizm Zion #248", "2019 Prizm Zion 248 Pelicans": a player known by one name, the

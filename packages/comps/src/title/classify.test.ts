@@ -888,3 +888,10 @@ describe('third blind market generator: grade words, certificates, bare qualifie
     expect(read('2020 Optic Jefferson PSA 9 1st Down').gradeQualifier).toBeNull();
   });
 });
+
+describe('fourth blind match set: card codes before a nickname, inserts', () => {
+  it('reads "#T247 Cards" as a card number and the team, not 247 cards', () => {
+    expect(read('Pujols 2001 Topps Traded RC #T247 Cards')).toMatchObject({ cardNumber: 'T247', noise: [] });
+    expect(read('Lot of 5 cards 2001 Topps Traded')).toMatchObject({ noise: ['lot'] });
+  });
+});

@@ -245,7 +245,8 @@ set(
    uefa club competitions>ucl, club competitions>ucl, ucc>ucl, world cup, wc>world cup, bundesliga,
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, insert, inserts>insert, kaboom, downtown, color blast, stained glass,
    my house, beam team, members only, seasons best, season best>seasons best, instant impact, manga,
-   future watch`,
+   future watch, holoview, nfl debut, no name on front, nnof>no name on front, elite extra edition,
+   eee>elite extra edition`,
   { modifier: 'strong' },
 );
 set(
@@ -328,7 +329,7 @@ add(
   `vida blue, shawn green, jalen green, draymond green, aj green, danny green, dallas green, ahman green,
    trent green, derrick white, coby white, reggie white, devon white, tyler white, bud black, joe black,
    derrick rose, pete rose, jalen rose, malik rose, red grange, red schoendienst, jaylen brown, aj brown,
-   golden tate, ice cube, black mamba`,
+   golden tate, ice cube, black mamba, ice trae`,
 );
 
 add(

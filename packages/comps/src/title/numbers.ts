@@ -630,7 +630,8 @@ const LOT_COUNT = new RegExp(
       .source,
     /(?<![\d./#$])(\d{1,3})\s?x\s+(?:cards?|lot|copies|psa|bgs|sgc)(?![a-z])/.source,
     // Not "12 cards per pack": what a sealed pack holds.
-    /(?<![\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
+    // Not "#T247 Cards": the digits of a card code, before a team's nickname.
+    /(?<![a-z\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
       .source,
     /(?<![a-z])lot\s+(?:of\s+)?\(?(\d{1,3})/.source,
   ].join('|'),
