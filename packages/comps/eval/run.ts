@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on ten holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout10-): precision / recall / accuracy per field;
+ *   1. Title reading on the labelled set (titles.jsonl) and on eleven holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout11-): precision / recall / accuracy per field;
  *      and the matcher on four blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -26,7 +26,7 @@ const bar = (ok: boolean, text: string) => {
 const barLine = (label: string, value: string, verdict: string, note?: string) =>
   console.log(`  ${label.padEnd(34)} ${value.padStart(6)}  ${verdict}${note ? `  (${note})` : ''}`);
 
-// 1. Titles: the labelled set, then ten holdouts (200 and 9 × 250 titles written afterwards by
+// 1. Titles: the labelled set, then eleven holdouts (200, 9 × 250 and 200 titles written afterwards by
 // people who had not read the reader or the other sets; their first, blind scores are in the issue notes).
 function titleSection(file: string, heading: string, label: string) {
   const titles = evaluateTitles(loadTitles(new URL(`./${file}`, import.meta.url)));
@@ -79,6 +79,11 @@ titleSection('holdout7-titles.jsonl', 'TITLE READING, SEVENTH HOLDOUT (seller st
 titleSection('holdout8-titles.jsonl', 'TITLE READING, EIGHTH HOLDOUT (adversarial)', 'holdout 8');
 titleSection('holdout9-titles.jsonl', 'TITLE READING, NINTH HOLDOUT (the whole hobby)', 'holdout 9');
 titleSection('holdout10-titles.jsonl', 'TITLE READING, TENTH HOLDOUT (search result pages)', 'holdout 10');
+titleSection(
+  'holdout11-titles.jsonl',
+  'TITLE READING, ELEVENTH HOLDOUT (international sellers, tools)',
+  'holdout 11',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [

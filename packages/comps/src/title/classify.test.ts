@@ -895,3 +895,34 @@ describe('fourth blind match set: card codes before a nickname, inserts', () => 
     expect(read('Lot of 5 cards 2001 Topps Traded')).toMatchObject({ noise: ['lot'] });
   });
 });
+
+describe('eleventh holdout: international sellers and listing tools', () => {
+  it('reads dotted acronyms, Spanish hedges, "Gm Mt" and em dashes', () => {
+    expect(read('P.S.A. 10 GEM MINT 2020 Panini Prizm Justin Herbert Rookie #325')).toMatchObject({
+      graded: true,
+      grader: 'PSA',
+      grade: 10,
+    });
+    expect(read('B.G.S 9.5 2019-20 Prizm Zion Williamson R.C. #248')).toMatchObject({
+      grader: 'BGS',
+      grade: 9.5,
+      rookie: true,
+    });
+    expect(read('Posible PSA 10 - Lionel Messi 2014 Prizm World Cup #12')).toMatchObject({
+      graded: false,
+      speculativeGrade: true,
+    });
+    expect(read('Gm Mt 2020 Prizm Justin Herbert RC #325 raw').speculativeGrade).toBe(true);
+    expect(read('JUAN SOTO\u20142018 TOPPS UPDATE\u2014US300\u2014RC')).toMatchObject({
+      year: 2018,
+      cardNumber: 'US300',
+    });
+    expect(read('A.J. Brown 2020 Prizm').normalizedTitle).toContain('aj brown');
+  });
+
+  it('reads lots and sealed product named in Spanish, Italian and German', () => {
+    expect(read('Lote de 5 tarjetas Lionel Messi Topps Chrome UCL 2021-22').noise).toContain('lot');
+    expect(read('Konvolut 15 Karten Bundesliga Topps Match Attax 2021/22').noise).toContain('lot');
+    expect(read('Paquete sellado Panini Adrenalyn XL Mundial 2022').noise).toContain('sealed');
+  });
+});

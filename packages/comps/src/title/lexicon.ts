@@ -57,7 +57,7 @@ const noise = (code: NoiseCode, phrases: string) => add({ kind: 'noise', code },
 
 noise(
   'lot',
-  `lot, lots, joblot, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
+  `lot, lots, joblot, lote, lotes, lotto, konvolut, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
    full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes`,
 );
@@ -91,7 +91,7 @@ noise(
 );
 noise(
   'sealed',
-  `sealed, factory sealed, still sealed, unopened, unsearched, hobby box, hobby boxes, hobby pack, hobby packs,
+  `sealed, factory sealed, still sealed, sellado, sellada, versiegelt, unopened, unsearched, hobby box, hobby boxes, hobby pack, hobby packs,
    blaster box, blaster boxes, blasters, hanger box, hanger pack, retail box, retail pack, pack,
    jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box,
    fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, hobby case,
@@ -268,7 +268,7 @@ add(
 );
 add(
   { kind: 'speculative' },
-  `candidate, candidates, potential, possible, possibly, worthy, ready, quality, comp, comps, likely, maybe,
+  `candidate, candidates, potential, possible, possibly, posible, worthy, ready, quality, comp, comps, likely, maybe,
    should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
    lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful, should be, could be,
    easy 10, chance at, chance for`,

@@ -14,8 +14,12 @@ const TYPOGRAPHIC = /[\u2010-\u2015\u2018-\u201f\u2032\u2033\u2212\u00b4]/;
 const DIACRITICS = /[\u0300-\u036f]/g;
 const SINGLE_QUOTES = /[\u2018\u2019\u201a\u201b\u2032\u00b4]/g;
 const DOUBLE_QUOTES = /[\u201c\u201d\u201e\u2033]/g;
-const DASHES = /[\u2010-\u2015\u2212]/g;
-const INITIALS = /(?<![a-z])([a-z])\.\s?([a-z])\.(?![a-z])/g;
+const DASHES = /[\u2010-\u2013\u2212]/g;
+/** An em dash separates words ("JUAN SOTO—2018 TOPPS"); a hyphen or en dash joins them ("2019–20"). */
+const EM_DASHES = /[\u2014\u2015]/g;
+/** Dotted initials and acronyms: "A.J.", "C.J.", "P.S.A. 10", "B.G.S 9.5", "R.C." (two to four letters). */
+const INITIALS = /(?<![a-z.])(?:[a-z]\.\s?[a-z]\.|[a-z](?:\.[a-z]){1,3}\.?)(?![a-z])/g;
+const joinInitials = (initials: string): string => initials.replace(/[.\s]/g, '');
 const POSSESSIVE = /([a-z])'s(?![a-z])/g;
 
 const HTML_TAG = /<[^>]*>/g;
@@ -68,11 +72,15 @@ function normalizeText(text: string): string {
     if (NON_ASCII.test(s)) {
       if (ACCENTED.test(s)) s = s.normalize('NFKD').replace(DIACRITICS, '');
       if (TYPOGRAPHIC.test(s))
-        s = s.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
+        s = s
+          .replace(SINGLE_QUOTES, "'")
+          .replace(DOUBLE_QUOTES, '"')
+          .replace(EM_DASHES, ' - ')
+          .replace(DASHES, '-');
     }
   }
   s = s.toLowerCase();
-  if (s.includes('.')) s = s.replace(INITIALS, '$1$2');
+  if (s.includes('.')) s = s.replace(INITIALS, joinInitials);
   if (s.includes("'")) s = s.replace(POSSESSIVE, '$1');
   return s;
 }
@@ -256,7 +264,7 @@ export function readWords(title: string): string {
   if (seen === 0) return lower;
   if (seen === DOT_SEEN) {
     // Initials ("a.j.") are the only rewrite a dot can ask for.
-    const s = lower.replace(INITIALS, '$1$2');
+    const s = lower.replace(INITIALS, joinInitials);
     if (s !== lower) scanWords(s);
     return s;
   }
