@@ -398,7 +398,12 @@ function wordCharsEnd(s: string, from: number): number {
  */
 /** "cert", "certificate", "cert no" just before the "#" at `at`. */
 const CERT_BEFORE = /(?:^|[^a-z])(?:cert(?:ificate|ification)?|psa\s*cert)(?:\s*(?:no|number|num))?\.?\s*$/;
-const certBefore = (s: string, at: number): boolean => CERT_BEFORE.test(s.slice(Math.max(0, at - 24), at));
+/** Most titles hold no "cert": the look-back is cut out and tested only when one may stand there. */
+const certBefore = (s: string, at: number): boolean => {
+  const from = Math.max(0, at - 24);
+  const cert = s.indexOf('cert', from);
+  return cert >= 0 && cert < at && CERT_BEFORE.test(s.slice(from, at));
+};
 
 function readHashNumber(s: string): string | null {
   for (let at = s.indexOf('#'); at >= 0; at = s.indexOf('#', at + 1)) {
