@@ -254,16 +254,9 @@ function spAsSet(c: ClassifiedTitle): ClassifiedTitle {
   return { ...c, parallel: null, setWords: [...c.setWords, 'sp'] };
 }
 
-function reconcileSp(
-  q: ClassifiedTitle,
-  card: ClassifiedTitle,
-): { q: ClassifiedTitle; card: ClassifiedTitle } {
-  if (q.setWords.includes('sp') && card.parallel === 'sp' && !card.setWords.includes('sp'))
-    return { q, card: spAsSet(card) };
-  if (card.setWords.includes('sp') && q.parallel === 'sp' && !q.setWords.includes('sp'))
-    return { q: spAsSet(q), card };
-  return { q, card };
-}
+/** `a` reads "SP" as the set where `b` reads it as a short print. */
+const spSetAgainst = (a: ClassifiedTitle, b: ClassifiedTitle): boolean =>
+  a.setWords.includes('sp') && b.parallel === 'sp' && !b.setWords.includes('sp');
 
 /**
  * The listing follows `first` with a name of its own ("Joe Montana" for Joe Burrow): another player.
@@ -537,7 +530,10 @@ export function matchListing(
   parsedCard: ClassifiedTitle,
   filters: CompsFilters = NO_FILTERS,
 ): Verdict {
-  const { q, card } = reconcileSp(query.card, parsedCard);
+  let q = query.card;
+  let card = parsedCard;
+  if (spSetAgainst(q, card)) card = spAsSet(card);
+  else if (spSetAgainst(card, q)) q = spAsSet(q);
   const reasons: ExclusionReason[] = [];
 
   for (const code of card.noise) if (!q.noise.includes(code)) reasons.push(code);
