@@ -255,6 +255,56 @@ describe('matchListing', () => {
   });
 });
 
+describe('fifth blind match set: one attribute apart', () => {
+  it('reads "Holo Silver", "Gold Parallel" and "Clear Cut Acetate" as the parallel the query names', () => {
+    expect(
+      verdict(
+        "2021 Donruss Optic Ja'Marr Chase Rated Rookie Holo",
+        "2021 Optic Ja'Marr Chase Holo Silver Rated Rookie",
+      ),
+    ).toMatchObject({ status: 'exact' });
+    expect(
+      verdict(
+        '2011 Topps Update Mike Trout Gold /2011 #US175',
+        '2011 Topps Update Trout Gold Parallel /2011 Rookie US175',
+      ),
+    ).toMatchObject({ status: 'exact' });
+    expect(
+      verdict(
+        '2019-20 Upper Deck Cale Makar Young Guns Clear Cut',
+        '2019-20 Upper Deck Cale Makar Young Guns Clear Cut Acetate RC',
+      ),
+    ).toMatchObject({ status: 'exact' });
+    expect(
+      verdict('2020 Prizm Justin Herbert Silver #325', '2020 Prizm Justin Herbert Holo #325').reasons,
+    ).toContain('wrong_parallel');
+  });
+
+  it('prices an SGC or CGC "Pristine 10" apart from a 10, a BGS 10 Pristine as a BGS 10', () => {
+    const griffey = '1989 Upper Deck Ken Griffey Jr. #1 SGC 10';
+    expect(verdict(griffey, '1989 Upper Deck Ken Griffey Jr #1 SGC 10 Pristine').reasons).toEqual([
+      'wrong_grade',
+    ]);
+    expect(verdict(griffey, '1989 Upper Deck Ken Griffey Jr #1 SGC 10 Gem Mint').status).toBe('exact');
+    expect(
+      verdict('1989 Upper Deck Ken Griffey Jr. #1 SGC 10 Pristine', '1989 UD Griffey #1 SGC 10 PRISTINE')
+        .status,
+    ).toBe('exact');
+    expect(
+      verdict('2019 Prizm Zion #248 BGS 10', '2019 Prizm Zion Williamson #248 BGS 10 Pristine').status,
+    ).toBe('exact');
+  });
+
+  it('tells Deckle Edge and First Edition apart from the flagship', () => {
+    expect(
+      verdict('1969 Topps Reggie Jackson #260', '1969 Topps Deckle Edge Reggie Jackson').reasons,
+    ).toContain('wrong_set');
+    expect(
+      verdict('2003-04 Topps LeBron James #221', '2003-04 Topps First Edition LeBron James #221').reasons,
+    ).toContain('wrong_set');
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

@@ -41,6 +41,9 @@ const KNOWN_FAMILIES: ReadonlyMap<string, string> = new Map(
 );
 export const graderFamily = (grader: string): string => KNOWN_FAMILIES.get(grader) ?? familyOf(grader);
 
+/** Graders whose "Pristine 10" is a label of its own above their Gem Mint 10. */
+const PRISTINE_TIER: ReadonlySet<string> = new Set(['SGC', 'CGC']);
+
 /** PSA qualifiers (OC, MK, …) price as a different grade; "pristine" only when asked for. */
 const isDefectQualifier = (q: string | null) => q !== null && q !== 'pristine';
 
@@ -105,6 +108,13 @@ export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): Exclu
     if (card.gradeQualifier !== wanted.qualifier) return 'wrong_grade';
   }
   if (wanted.qualifier === 'pristine' && card.gradeQualifier !== 'pristine') return 'wrong_grade';
+  // SGC and CGC slab their best 10s as "Pristine", a tier above their Gem Mint 10 (every BGS 10 is "Pristine").
+  if (
+    card.gradeQualifier === 'pristine' &&
+    wanted.qualifier === null &&
+    PRISTINE_TIER.has(graderFamily(card.grader ?? ''))
+  )
+    return 'wrong_grade';
   return null;
 }
 
@@ -167,7 +177,9 @@ let lastWantedDigits = '';
 
 function parallelWords(name: string | null): string[] {
   if (name === null) return [];
-  return name.split(' ').filter((w) => !GENERIC_PARALLEL_WORDS.has(w));
+  const words = name.split(' ').filter((w) => !GENERIC_PARALLEL_WORDS.has(w));
+  // Optic's Holo is its silver parallel: "Holo Silver", "Silver Holo" and "Holo" are one.
+  return words.includes('holo') ? words.filter((w) => w !== 'silver') : words;
 }
 
 function sameParallel(a: string, b: string): boolean {

@@ -449,20 +449,24 @@ describe('noise', () => {
     expect(read(title).noise).toContain(code);
   });
 
-  it('reads "facsimile signature … no auto" on a numbered card of a set as a genuine card', () => {
+  it('reads a "facsimile signature" on a card of a named release as printed on a genuine card', () => {
     for (const title of [
       '1997-98 SP Authentic Kobe Bryant #1 facsimile signature NO AUTO Lakers',
       '1954 Topps Hank Aaron #128 facsimile signature not signed',
       '1996 Topps Chrome Kobe #138 facsimile signature non-auto',
+      '2024 Topps Heritage Shohei Ohtani #300 facsimile signature',
+      '1990 Fleer Jerry Rice facsimile signature 49ers',
+      '2019 Panini Contenders Kyler Murray Rookie Ticket (facsimile signature, not auto)',
     ]) {
       expect(read(title)).toMatchObject({ noise: [], autograph: false });
     }
+    // Without a release, beside "reprint" or "RP", or signed "in facsimile": a reprint.
     for (const title of [
-      'Derek Jeter 1993 SP Foil #279 Facsimile Signature Card',
       'Kobe Bryant facsimile signature no auto',
       'Kobe Bryant 1996 Topps #138 facsimile signature reprint no auto',
-      'Kobe Bryant 1996 Topps Chrome #138 Facsimile Auto No Auto',
       'Babe Ruth 1933 Goudey Facsimile Signed #144 not auto',
+      'Babe Ruth Facsimile Signed Card Yankees Great Gift',
+      'Mike Trout 2009 Bowman Chrome Auto RP Facsimile Autograph',
     ]) {
       expect(read(title).noise).toEqual(['reprint']);
     }
@@ -924,5 +928,46 @@ describe('eleventh holdout: international sellers and listing tools', () => {
     expect(read('Lote de 5 tarjetas Lionel Messi Topps Chrome UCL 2021-22').noise).toContain('lot');
     expect(read('Konvolut 15 Karten Bundesliga Topps Match Attax 2021/22').noise).toContain('lot');
     expect(read('Paquete sellado Panini Adrenalyn XL Mundial 2022').noise).toContain('sealed');
+  });
+});
+
+describe('twelfth holdout: slab label copy, condition words, noise look-alikes', () => {
+  it('reads a jersey number before the team apart from the card number after it', () => {
+    expect(read('Wayne Gretzky #99 Oilers 1988-89 Topps #120').cardNumber).toBe('120');
+    expect(read('Michael Jordan #23 Chicago Bulls 1997-98 Topps Chrome Refractor #123').cardNumber).toBe(
+      '123',
+    );
+    // One number only, or a print run after it: the number before the team is the card's.
+    expect(read('2018 Prizm Luka Doncic #280 Mavericks RC').cardNumber).toBe('280');
+    expect(
+      read('2022 Chrome Bobby Witt Jr. #90 Green Refractor #/99 Rookie Kansas City Royals').cardNumber,
+    ).toBe('90');
+  });
+
+  it('reads "10/10 centering" as a judgement of the copy and "potential gem" as a hoped-for grade', () => {
+    expect(read('2019 Topps Chrome Pete Alonso RC Refractor #204 10/10 centering sharp').serial).toBeNull();
+    expect(read('fresh pull potential gem 💎 2023 Topps Chrome Gunnar Henderson RC')).toMatchObject({
+      graded: false,
+      speculativeGrade: true,
+    });
+  });
+
+  it('keeps single cards whose titles hold noise or autograph words', () => {
+    for (const title of [
+      '2023 Score Anthony Richardson Break-out Rookie insert',
+      'Sealed in PSA slab - PSA 10 GEM MT 2023 Topps Chrome Gunnar Henderson RC #10',
+      '2023 Topps Chrome Update Jackson Holliday Auto Redemption - REDEEMED, card in hand',
+    ]) {
+      expect(read(title).noise).toEqual([]);
+    }
+    expect(read('1991 Traks Auto Racing Dale Earnhardt Sr Card #1 NASCAR').autograph).toBe(false);
+    expect(read('Juan Soto 2018 Topps Update RC #US300 - just signed w/ Mets').autograph).toBe(false);
+    expect(read('2022 Contenders Purdy Rookie Ticket Auto Redemption').noise).toEqual(['redemption']);
+  });
+
+  it('names a printing plate without its ink colour', () => {
+    expect(read('2023 Bowman Draft Chrome Wyatt Langford Cyan Printing Plate 1/1 #BDC-1').parallel).toBe(
+      'printing plate',
+    );
   });
 });

@@ -176,7 +176,10 @@ interface Phrase {
   serial: boolean;
   /** NEGATION that is itself "not an autograph" ("unsigned", "nonauto"). */
   negatesAutograph: boolean;
-  /** NOISE: "facsimile signature", which genuine cards also print (decided by the title around it). */
+  /**
+   * NOISE: "facsimile signature" (or autograph, auto), which genuine cards also print (decided by the
+   * title around it).
+   */
   facsimileSignature: boolean;
   /** Bit k: word k starts with a grader's name (`nameAt`), where the grade reader must look. */
   graders: number;
@@ -212,7 +215,7 @@ function compile({ words, hashes, tag }: PhraseEntry): Phrase {
     serial: tag.kind === 'cue' && tag.cue === 'serial',
     negatesAutograph: tag.kind === 'negation' && (words[0] === 'unsigned' || words[0] === 'nonauto'),
     facsimileSignature:
-      tag.kind === 'noise' && words[0] === 'facsimile' && words[1]?.startsWith('signature') === true,
+      tag.kind === 'noise' && words[0] === 'facsimile' && words.length === 2 && words[1] !== 'reproduction',
     graders: words.reduce((bits, word, k) => (nameAt(word, 0) !== '' ? bits | (1 << k) : bits), 0),
     surname: tag.kind === 'parallel' && words.length === 1 && SURNAME_COLOURS.has(words[0]!),
   };
@@ -513,6 +516,25 @@ const OUT_OF_THE_BOX = new Set([
 ]);
 
 /** "86-87 Fleer": a season in two digits, a year at the start of the title or beside a set word. */
+/**
+ * "89 Upper Deck Griffey", "52 Topps Mays": a title that opens with two digits from 48 up and then a
+ * maker opens with its year, in the twentieth century (a count that large is written "50 cards").
+ */
+function leadingShortYear(text: string, count: number): number | null {
+  const { start, end, digit } = tokens;
+  if (count < 2 || !(digit[0]! & WordDigits.OnlyDigits) || end[0]! - start[0]! !== 2) return null;
+  if (start[0]! > 1) return null;
+  const yy = (text.charCodeAt(start[0]!) - 48) * 10 + text.charCodeAt(start[0]! + 1) - 48;
+  if (yy < 48) return null;
+  const brand = PHRASES.get(wordAt(text, 1))?.some(
+    (e) =>
+      e.tag.kind === 'set' &&
+      e.tag.brand === true &&
+      e.words.every((w, j) => j + 1 < count && isWordAt(text, j + 1, w)),
+  );
+  return brand ? 1900 + yy : null;
+}
+
 function shortSeasonAt(text: string, count: number): number {
   const { start, end, digit } = tokens;
   for (let k = 0; k + 1 < count; k++) {
@@ -1011,13 +1033,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
 
-  // "facsimile signature … NO AUTO" on a card of a real set with its number: the seller says the
-  // signature is printed, as on many genuine base cards. Alone, it is a reprint's description.
+  // "2024 Topps Heritage Ohtani #300 facsimile signature", "… #1 facsimile signature NO AUTO": on a
+  // card of a real release (its year and set, or its number and "no auto") the seller says the signature
+  // is printed, as on many genuine cards. Alone ("Babe Ruth Facsimile Signed Card"), a reprint's description.
   if (
     reprintBy === 1 &&
-    negatedAutograph &&
-    numbers.cardNumber !== null &&
-    (setCount > 0 || hasContext('sp'))
+    !hasContext('rp') &&
+    (setCount > 0 || hasContext('sp')) &&
+    (numbers.year !== null || (negatedAutograph && numbers.cardNumber !== null))
   ) {
     removeCode('reprint');
   }
@@ -1033,6 +1056,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // T206, the tobacco set of 1909–11, is named without its years.
   if (year === null && marks & Mark.CardCode && hasWord(text, 't206')) year = 1909;
   let seasonEnd = numbers.seasonEnd;
+  if (year === null && marks & Mark.Digit) year = leadingShortYear(text, count);
   if (year === null && marks & Mark.Hyphen) {
     const k = shortSeasonAt(text, count);
     if (k >= 0) {
@@ -1114,6 +1138,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // A break sells a spot in someone else's box: the box is part of the break, not a sale of it. A
   // pack of a digital game ("MLB The Show code card pack") is digital, nothing sealed.
   if ((hasCode('break') || hasCode('digital')) && hasCode('sealed')) removeCode('sealed');
+  // "Auto Redemption - REDEEMED, card in hand": the card itself, received for the redemption.
+  if (hasCode('redemption') && hasWord(text, 'redeemed')) removeCode('redemption');
 
   return {
     title,

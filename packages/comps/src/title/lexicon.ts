@@ -103,7 +103,7 @@ noise(
   'redemption, redemptions, redemp, exchange card, unredeemed, exch, redeem, redemption card',
 );
 
-// Phrases that contain sealed or break words but describe one card.
+// Phrases that hold a noise, autograph or grader word but describe one card ("Auto Racing", "just signed").
 add(
   { kind: 'inert' },
   `pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
@@ -114,7 +114,9 @@ add(
    new jersey, jersey number, jersey numbers, gold glove, gold gloves, silver slugger, golden spikes,
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
-   penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label`,
+   penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label,
+   break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
+   sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
 add(
@@ -204,7 +206,8 @@ parallel(
    geometric, logofractor, lazer, laser>lazer, genesis, nebula, reactive, vinyl, negative, sepia, acetate,
    foilboard, printing plate, printing plates>printing plate, press plate>printing plate,
    cyan plate>printing plate, magenta plate>printing plate, yellow plate>printing plate,
-   black plate>printing plate, variation, variations>variation, var>variation, image variation,
+   black plate>printing plate, cyan printing plate>printing plate,
+   magenta printing plate>printing plate, yellow printing plate>printing plate, black printing plate>printing plate, variation, variations>variation, var>variation, image variation,
    photo variation, parallel, ssp, short print>sp, super short print>ssp, sp variation, ssp variation, glitch,
    fast break,
    flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
@@ -246,7 +249,7 @@ set(
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, insert, inserts>insert, kaboom, downtown, color blast, stained glass,
    my house, beam team, members only, seasons best, season best>seasons best, instant impact, manga,
    future watch, holoview, nfl debut, no name on front, nnof>no name on front, elite extra edition,
-   eee>elite extra edition`,
+   eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition`,
   { modifier: 'strong' },
 );
 set(
@@ -389,5 +392,14 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
   return map;
 })();
 
-/** Finish words that add to a parallel's name but do not tell two parallels apart ("gold" = "gold refractor"). */
-export const GENERIC_PARALLEL_WORDS: ReadonlySet<string> = new Set(['refractor', 'prizm', 'foil']);
+/**
+ * Words that add to a parallel's name but do not tell two parallels apart: "gold" = "gold refractor" =
+ * "gold parallel"; Clear Cut cards are acetate ("clear cut acetate" = "clear cut").
+ */
+export const GENERIC_PARALLEL_WORDS: ReadonlySet<string> = new Set([
+  'refractor',
+  'prizm',
+  'foil',
+  'parallel',
+  'acetate',
+]);

@@ -9,6 +9,7 @@
  * looks before the regexes read the title itself with the masks in mind.
  */
 
+import { PHRASES } from './lexicon.ts';
 import { isDigit, isLetter, isSpace, Mark, tokens, WordDigits } from './normalize.ts';
 
 export interface NumberReading {
@@ -95,6 +96,7 @@ const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./]|,
 const CONDITION = /condition|cond\b/;
 /** "Centering 50/50", "60/40 centered": shares of 100 beside centering judge the copy, not numbering. */
 const CENTERING = /cent(?:er|re)|cntr/;
+const CENTERING_AFTER = /^\s*(?:cent(?:er|re)|cntr)/;
 /** "50/50 club", "40/40 season": an achievement written as a fraction, not numbering. */
 const ACHIEVEMENT_AFTER = /^\s*(?:club|season)(?![a-z])/;
 /** "1/2 case", "1/4 box": a share of a product (a break spot), not numbering ("3/5 case hit" is). */
@@ -198,8 +200,8 @@ function readSerial(s: string): void {
     // is named (then "Gold 50/50" is the last copy of fifty).
     if (!parallelNamed && a >= 30 && a % 10 === 0 && b % 10 === 0 && b <= 80) continue;
     if (a + b === 100 && CENTERING.test(near)) continue;
-    // "9/10 quality": a grade out of ten, not numbering.
-    if (b === 10 && near.includes('quality')) continue;
+    // "9/10 quality", "10/10 centering": a grade out of ten, not numbering.
+    if (b === 10 && (near.includes('quality') || CENTERING_AFTER.test(s.slice(end, end + 12)))) continue;
     if (wordMayFollow(s, end)) {
       if (ACHIEVEMENT_AFTER.test(s.slice(end, end + 10))) continue;
       if (b <= 12 && SHARE_AFTER.test(s.slice(end, end + 16))) continue;
@@ -378,6 +380,32 @@ let runHasLetter = false;
  * The end of the run of unmasked letters and digits at `from`; `runHasDigit` and `runHasLetter` say
  * what it held.
  */
+/** Team names, whole ("oilers", "chicago bulls", "blue jays"). */
+const TEAMS: ReadonlySet<string> = new Set(
+  [...PHRASES.values()].flatMap((list) =>
+    list.filter((e) => e.tag.kind === 'team').map((e) => e.words.join(' ')),
+  ),
+);
+const WORD = /[a-z]+/g;
+
+/** A team is named within the next three words after `from` ("#23 Chicago Bulls", "#99 Oilers"). */
+function teamFollows(s: string, from: number): boolean {
+  WORD.lastIndex = from;
+  const words: string[] = [];
+  for (let m = WORD.exec(s); m && words.length < 3; m = WORD.exec(s)) words.push(m[0]);
+  for (let i = 0; i < words.length; i++) {
+    for (let j = i + 1; j <= words.length; j++) if (TEAMS.has(words.slice(i, j).join(' '))) return true;
+  }
+  return false;
+}
+
+/** Another card number written with "#" after `from` ("#120", not the print run "#/99"). */
+const LATER_HASH_NUMBER = /#\s*[a-z]*\d/g;
+function hashNumberAfter(s: string, from: number): boolean {
+  LATER_HASH_NUMBER.lastIndex = from;
+  return LATER_HASH_NUMBER.test(s);
+}
+
 function wordCharsEnd(s: string, from: number): number {
   let j = from;
   runHasDigit = false;
@@ -406,6 +434,9 @@ const certBefore = (s: string, at: number): boolean => {
 };
 
 function readHashNumber(s: string): string | null {
+  let jerseyAt = -1;
+  let jerseyFrom = -1;
+  let jerseyTo = -1;
   for (let at = s.indexOf('#'); at >= 0; at = s.indexOf('#', at + 1)) {
     if (isMasked(at)) continue;
     let j = at + 1;
@@ -438,6 +469,14 @@ function readHashNumber(s: string): string | null {
       continue;
     // "1st", "2nd": an ordinal ("#/50 1st Bowman"), never a card number.
     if (!hyphen && isOrdinal(s, tokenStart, j)) continue;
+    // "Gretzky #99 Oilers 1988-89 Topps #120": a jersey number before the team, and the card's own
+    // number after it (the jersey's is kept if no other number is read).
+    if (jerseyAt < 0 && !hyphen && j - tokenStart <= 2 && hashNumberAfter(s, j) && teamFollows(s, j)) {
+      jerseyAt = at;
+      jerseyFrom = tokenStart;
+      jerseyTo = j;
+      continue;
+    }
     const range = hyphen ? RANGE.exec(s.slice(tokenStart, j)) : null;
     if (range && Number(range[2]) > Number(range[1])) continue;
     takenFrom = at;
@@ -445,7 +484,10 @@ function readHashNumber(s: string): string | null {
     // Most card numbers are digits ("#166"), which have no case: no call to upper-case them.
     return letter ? s.slice(tokenStart, j).toUpperCase() : s.slice(tokenStart, j);
   }
-  return null;
+  if (jerseyAt < 0) return null;
+  takenFrom = jerseyAt;
+  takenTo = jerseyTo;
+  return s.slice(jerseyFrom, jerseyTo);
 }
 
 /**
