@@ -2,7 +2,7 @@
 import { createInterface } from 'node:readline';
 import type { ClassifiedTitle } from '@kuya/shared/comps';
 import { classifyTitle } from '../title/classify.ts';
-import { type CliIo, type Command, UsageError, wantsHelp, write } from './io.ts';
+import { type CliIo, type Command, UsageError, wantsHelp, withoutBom, write } from './io.ts';
 
 const usage = `Usage: kuya-comps classify [title ...]
 
@@ -35,8 +35,8 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   let batch = '';
   let count = 0;
-  for await (const title of createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
-    batch += line(title);
+  for await (const text of createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })) {
+    batch += line(count === 0 ? withoutBom(text) : text);
     if (++count % BATCH === 0) {
       await write(io.stdout, batch);
       batch = '';

@@ -85,6 +85,16 @@ describe('kuya-comps classify', () => {
     expect(lines[1].noise).toEqual(['lot', 'reprint']);
     expect(lines[0]).not.toHaveProperty('words');
   });
+
+  it('drops a byte-order mark before the first title, and answers a blank line with a blank reading', async () => {
+    const r = await run(['classify'], '\ufeff1986 Fleer Michael Jordan #57 RC\n\n');
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.title)).toEqual(['1986 Fleer Michael Jordan #57 RC', '']);
+    expect(lines[0]).toMatchObject({ year: 1986, cardNumber: '57' });
+  });
 });
 
 describe('kuya-comps fmv', () => {
@@ -96,6 +106,13 @@ describe('kuya-comps fmv', () => {
     expect(invalid.code).toBe(2);
     expect(invalid.stderr).toContain('sold[0].price');
     expect(invalid.stderr).not.toContain('    at ');
+  });
+
+  it('reads a document saved with a byte-order mark', async () => {
+    const sold = [100, 102, 98].map((price) => ({ title: 'Juan Soto 2018 Topps Update US300', price }));
+    const r = await run(['fmv', '--compact'], `\ufeff${JSON.stringify({ query: 'Juan Soto US300', sold })}`);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).n).toBe(3);
   });
 
   it('prints the result for a valid document', async () => {

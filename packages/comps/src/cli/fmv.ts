@@ -1,7 +1,7 @@
 /** `kuya-comps fmv`: one JSON document on stdin → the whole comps result as JSON on stdout. */
 import { compsInputSchema } from '@kuya/shared/comps';
 import { computeComps } from '../comps.ts';
-import { type CliIo, type Command, readAll, UsageError, wantsHelp, write } from './io.ts';
+import { type CliIo, type Command, readAll, UsageError, wantsHelp, withoutBom, write } from './io.ts';
 
 const usage = `Usage: kuya-comps fmv [--compact] < input.json
 
@@ -32,7 +32,7 @@ async function run(args: string[], io: CliIo): Promise<number> {
   }
   const unknown = args.find((a) => a !== '--compact');
   if (unknown) throw new UsageError(`fmv: unknown argument ${unknown} (see kuya-comps fmv --help)`);
-  const text = await readAll(io.stdin);
+  const text = withoutBom(await readAll(io.stdin));
   if (!text.trim())
     throw new UsageError('fmv: expected one JSON document on stdin (see kuya-comps fmv --help)');
   let document: unknown;

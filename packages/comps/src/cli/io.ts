@@ -32,4 +32,7 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** `text` without the byte-order mark Windows editors put at the start of a file. */
+export const withoutBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+
 export const wantsHelp = (args: readonly string[]) => args.includes('--help') || args.includes('-h');
