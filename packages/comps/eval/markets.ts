@@ -204,7 +204,8 @@ const CARDS: CardTemplate[] = [
     last: 'Rodriguez',
     number: 'US44',
     team: 'Mariners',
-    rookieWord: 'Rookie Debut',
+    // Not "Rookie Debut": every blind match set labels Update's Rookie Debut cards as cards of their own.
+    rookieWord: 'RC',
     rawValue: 15,
   },
   {

@@ -125,12 +125,48 @@ describe('a rookie card asked for without its year', () => {
     // A listing that states no year is not refused for it.
     expect(verdicts[4]).not.toContain('wrong_year');
     expect(verdicts[0]).toEqual([]);
-    // With the year in the query, or without "RC", nothing is inferred.
+    // Without "RC" the year is the one most listings state; with the year in the query nothing is inferred.
     const plain = computeComps({
       query: 'Wemby Prizm Silver',
       sold: titles.map((t) => sold(t, 100)),
       now: NOW,
     });
-    expect(plain.listings[3]!.reasons).not.toContain('wrong_year');
+    expect(plain.listings[3]!.reasons).toContain('wrong_year');
+    const dated = computeComps({
+      query: '2024-25 Wemby Prizm Silver',
+      sold: titles.map((t) => sold(t, 100)),
+      now: NOW,
+    });
+    expect(dated.listings.map((l) => l.status === 'exact')).toEqual([false, false, false, true, true]);
+  });
+
+  it('leaves every year open when no year has two thirds of the listings', () => {
+    const titles = [
+      '2020 Prizm Joe Burrow Silver PSA 10',
+      '2020 Panini Prizm Burrow Silver Prizm PSA 10',
+      '2021 Prizm Joe Burrow Silver PSA 10',
+      '2021 Panini Prizm Joe Burrow Silver PSA 10 Bengals',
+    ];
+    const r = computeComps({
+      query: 'burrow prizm silver psa 10',
+      sold: titles.map((t) => sold(t, 100)),
+      now: NOW,
+    });
+    expect(r.listings.every((l) => l.status === 'exact')).toBe(true);
+    const lopsided = computeComps({
+      query: 'burrow prizm silver psa 10',
+      sold: [...titles, '2020 Prizm Burrow Silver RC PSA 10 #307', '2020 Prizm Burrow Silver PSA 10'].map(
+        (t) => sold(t, 100),
+      ),
+      now: NOW,
+    });
+    expect(lopsided.listings.map((l) => l.reasons.includes('wrong_year'))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });

@@ -230,18 +230,21 @@ function ladderOf(
 }
 
 /**
- * "Wemby Prizm Silver RC": a rookie card asked for without its year. Its year is the one most exact
- * listings that say "rookie" state (two at least, and two thirds of them); a listing that states
- * another year ("2024-25 Prizm Wembanyama Silver 2nd Year") is then the wrong year.
+ * "Wemby Prizm Silver RC", "trout us175 psa 9", "burrow prizm silver psa 10": a card asked for without
+ * its year. Its year is the one most exact listings state (two at least, and two thirds of them; for
+ * a rookie card, of the listings that say "rookie"); a listing that states another year ("2024-25
+ * Prizm Wembanyama Silver 2nd Year", "2012 Topps Trout PSA 9") is then the wrong year. Where no year
+ * has such a majority the query stays open to every year.
  */
-function excludeOtherThanRookieYear(query: ParsedQuery, reads: readonly Reads[]): void {
-  if (!query.card.rookie || query.card.year !== null) return;
+function excludeOtherYears(query: ParsedQuery, reads: readonly Reads[]): void {
+  if (query.card.year !== null) return;
+  const rookie = query.card.rookie;
   const votes = new Map<number, number>();
   let total = 0;
   for (const r of reads) {
     for (const listing of r.listings) {
       const card = listing.card;
-      if (listing.status !== 'exact' || !card.rookie || card.year === null) continue;
+      if (listing.status !== 'exact' || (rookie && !card.rookie) || card.year === null) continue;
       votes.set(card.year, (votes.get(card.year) ?? 0) + 1);
       total++;
     }
@@ -268,7 +271,7 @@ function excludeOtherThanRookieYear(query: ParsedQuery, reads: readonly Reads[])
 function readAll(input: CompsInput, query: ParsedQuery, filters: CompsFilters): [Reads, Reads] {
   const sold = readItems(input.sold, 'sold', query, filters);
   const active = readItems(input.active ?? [], 'active', query, filters);
-  excludeOtherThanRookieYear(query, [sold, active]);
+  excludeOtherYears(query, [sold, active]);
   return [sold, active];
 }
 

@@ -305,6 +305,56 @@ describe('fifth blind match set: one attribute apart', () => {
   });
 });
 
+describe('sixth blind match set: queries as collectors type them', () => {
+  it('reads a two-digit year beside the set, wherever it stands', () => {
+    expect(parseQuery('steph 09 topps rc').card).toMatchObject({ year: 2009, cardNumber: null });
+    expect(parseQuery('griffey 89 ud #1').card).toMatchObject({ year: 1989, cardNumber: '1' });
+    expect(parseQuery('mj sticker 86 fleer').card).toMatchObject({ year: 1986, cardNumber: null });
+    expect(parseQuery('ripken 82 traded').card.year).toBe(1982);
+    // A grade is no year, a card number after a modern set stays one, and a year in full keeps "19".
+    expect(parseQuery('psa 10 topps chrome trout').card.year).toBeNull();
+    expect(parseQuery('luka prizm 77').card).toMatchObject({ year: null, cardNumber: '77' });
+    expect(parseQuery('2019 Topps Chrome Vlad 19').card).toMatchObject({ year: 2019, cardNumber: '19' });
+  });
+
+  it('reads nicknames of more than one word, and "bron" and "steph" as the players collectors mean', () => {
+    expect(parseQuery('big hurt 90 topps rc').terms).toEqual(['frank', 'thomas']);
+    expect(verdict('big hurt 90 topps rc', '1990 Topps Frank Thomas Rookie RC #414 White Sox').status).toBe(
+      'exact',
+    );
+    expect(verdict('bron topps chrome rc', '2003-04 Topps Chrome LeBron James Rookie #111').status).toBe(
+      'exact',
+    );
+    expect(verdict('steph 09 topps rc', '2009 Topps Basketball Curry RC 321').status).toBe('exact');
+  });
+
+  it('leaves the release to the card number when the query names no set', () => {
+    expect(verdict('trout us175 psa 9', '2011 Topps Update Trout RC PSA 9 Mint').status).toBe('exact');
+    // A query's Traded or Update is missing from a listing that states a number of another kind.
+    expect(verdict('ripken 82 traded', '1982 Topps Cal Ripken Jr. Future Stars RC #21').reasons).toContain(
+      'wrong_set',
+    );
+    expect(verdict('ripken 82 traded', '1982 Topps Traded Cal Ripken Jr #98T').status).toBe('exact');
+    expect(verdict('2018 Update Shohei Ohtani PSA 9', '2018 Shohei Ohtani #US1 Rookie PSA 9').status).toBe(
+      'exact',
+    );
+  });
+
+  it('reads Rookie Debut, Emergent and Monopoly as cards apart from the base rookie card', () => {
+    expect(
+      verdict('acuna update rc psa 10', '2018 Topps Update Ronald Acuna Jr Rookie Debut PSA 10').reasons,
+    ).toContain('wrong_set');
+    expect(verdict('soto us300', '2018 Topps Update Juan Soto Rookie Debut').reasons).toContain('wrong_set');
+    expect(verdict('soto us300', '2018 Topps Update Juan Soto Rookie Debut #US300').status).toBe('exact');
+    expect(
+      verdict('luka prizm rc psa 10', '2018-19 Prizm Emergent Luka Doncic Rookie PSA 10').reasons,
+    ).toContain('wrong_set');
+    expect(verdict('wemby silver prizm rc', '2023-24 Prizm Monopoly Wembanyama Silver RC').reasons).toContain(
+      'wrong_set',
+    );
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

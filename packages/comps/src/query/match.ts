@@ -214,7 +214,9 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   for (const w of card.setWords) {
     const kind = SET_KINDS.get(w);
     if (kind === 'strong' && !q.setWords.includes(w)) return true;
-    if (kind !== 'weak' || q.setWords.includes(w)) continue;
+    // A query that names no set at all ("trout us175 psa 9") leaves the release to its card number.
+    if (kind !== 'weak' || q.setWords.includes(w) || (q.setWords.length === 0 && w !== 'rookie debut'))
+      continue;
     // "Series 1" is the flagship release itself, written or left out at will: only another release
     // the query names ("Series 2", "Update", "Traded") differs. Update, Traded and Draft name other
     // cards unless the numbers agree.
@@ -224,6 +226,13 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   }
   for (const w of q.setWords) {
     const kind = SET_KINDS.get(w);
+    // "ripken 82 traded": a listing without the release that states a number of another kind is
+    // another card ("1982 Topps Ripken Future Stars #21"); "#98T", "#US1" are the release's numbers,
+    // and without a number it may be the release, unnamed.
+    const numbering = RELEASE_NUMBERS.get(w);
+    if (numbering && !card.setWords.includes(w) && card.cardNumber !== null && !sameNumber) {
+      if (!numbering.test(card.cardNumber)) return true;
+    }
     if ((kind !== 'strong' && kind !== 'subset') || card.setWords.includes(w)) continue;
     // Chrome and paper cards of one release share their numbers (2000 Bowman #236 and 2000 Bowman
     // Chrome #236): a number never vouches for a missing "Chrome".
@@ -239,6 +248,12 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   }
   return false;
 }
+
+/** How the releases number their cards: Update "US175" (once "U175"), Traded "98T". */
+const RELEASE_NUMBERS: ReadonlyMap<string, RegExp> = new Map([
+  ['update', /^us?-?\d/i],
+  ['traded', /^\d+\s*-?t$/i],
+]);
 
 /** Releases a query may name without their maker, and the makers that put them out. */
 const RELEASE_MAKERS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -339,6 +354,8 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     ['kawhi', 'leonard'],
     ['chipper', 'jones'],
     ['rickey', 'henderson'],
+    ['bron', 'lebron'],
+    ['steph', 'curry'],
   ];
   const map = new Map<string, string[]>();
   for (const [a, b] of pairs) {

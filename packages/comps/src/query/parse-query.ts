@@ -1,7 +1,7 @@
 /** Reads a search query with the same reader as listing titles, and keeps the words comps must contain. */
 import type { ParsedQuery } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
-import { SET_KINDS } from '../title/lexicon.ts';
+import { PHRASES, SET_KINDS } from '../title/lexicon.ts';
 
 /** Words after which a bare number is a grade, a count or a release, not the card's number. */
 const NOT_BEFORE_A_CARD_NUMBER = new Set([
@@ -40,12 +40,13 @@ const BARE_NUMBER = /(?<![\w./#'-])(\d{1,4})(?![\w./%-])/g;
  * number is too often something else to be read so.)
  */
 function bareCardNumber(normalized: string, year: number | null): string | null {
+  const yearInFull = year !== null && normalized.includes(String(year));
   let found: string | null = null;
   for (const m of normalized.matchAll(BARE_NUMBER)) {
     const digits = m[1]!;
     if (digits.length === 4 && Number(digits) === year) continue;
-    // The year written in two digits at the start ("94 SP …").
-    if (m.index === 0 && digits.length === 2 && year !== null && Number(digits) === year % 100) continue;
+    // The year written in two digits ("94 SP …", "steph 09 topps"; "2019 Chrome Vlad 19" is card 19).
+    if (digits.length === 2 && year !== null && Number(digits) === year % 100 && !yearInFull) continue;
     if (digits.length === 4 && /^(?:19|20)\d\d$/.test(digits)) continue;
     const before = /([a-z0-9]+)\W*$/.exec(normalized.slice(0, m.index));
     if (before && (NOT_BEFORE_A_CARD_NUMBER.has(before[1]!) || /^\d+$/.test(before[1]!))) continue;
@@ -58,25 +59,62 @@ function bareCardNumber(normalized: string, year: number | null): string | null 
 /** `word` is one of the letter runs of the card code `code` ("cpa" of "cpa-ra"). */
 const codeHolds = (code: string, word: string): boolean => code.split(/[^a-z]+/).includes(word);
 
+/** A word that names a set or its maker, as the lexicon spells it ("ud", "opc", "topps", "traded"). */
+const isSetWord = (word: string): boolean =>
+  SET_KINDS.has(word) ||
+  (PHRASES.get(word)?.some((e) => e.tag.kind === 'set' && e.words.length === 1) ?? false);
+const isBrandWord = (word: string): boolean =>
+  PHRASES.get(word)?.some((e) => e.tag.kind === 'set' && e.tag.brand === true) ?? false;
+
+/** A two-digit number standing alone, with the words on either side. */
+const SHORT_NUMBER = /(?<![\w./#'-])'?(\d{2})(?![\w./%-])/g;
+
 /**
- * "94 SP A-Rod", "52 Topps Mays": a query that opens with two digits and a set word opens with its
- * year. (A listing that does may open with a count: "10 Topps Chrome Refractors".)
+ * "94 SP A-Rod", "steph 09 topps rc", "griffey 89 ud #1", "mj sticker 86 fleer": collectors type a
+ * card's year in two digits beside the set. Two digits before a set word are its year; after one,
+ * only a maker's ("fleer 86") and only from 48 up ("prizm 77" is more often a card number). Never
+ * after a grade word ("psa 10 topps").
  */
-const LEADING_YEAR = /^\s*'?(\d{2})\s+([a-z]+(?:\s+[a-z]+)?)/;
-function leadingYear(normalized: string): number | null {
-  const m = LEADING_YEAR.exec(normalized);
-  if (!m) return null;
-  const words = m[2]!;
-  if (!SET_KINDS.has(words.split(' ')[0]!) && !SET_KINDS.has(words)) return null;
-  const yy = Number(m[1]);
-  return yy <= 30 ? 2000 + yy : 1900 + yy;
+function shortYear(normalized: string): number | null {
+  for (const m of normalized.matchAll(SHORT_NUMBER)) {
+    const before = /([a-z]+)\W*$/.exec(normalized.slice(0, m.index))?.[1];
+    const after = /^\W*([a-z]+)/.exec(normalized.slice(m.index + m[0].length))?.[1];
+    if (before !== undefined && NOT_BEFORE_A_CARD_NUMBER.has(before)) continue;
+    const yy = Number(m[1]);
+    const setFollows = after !== undefined && isSetWord(after);
+    const makerBefore = before !== undefined && isBrandWord(before) && yy >= 48;
+    if (setFollows || makerBefore) return yy <= 30 ? 2000 + yy : 1900 + yy;
+  }
+  return null;
+}
+
+/**
+ * Nicknames of more than one word that collectors type for a player ("big hurt 90 topps rc"): read as
+ * the player's name. (One-word nicknames and shorthand, "wemby", "bron", are the matcher's aliases.)
+ */
+const NICKNAMES: ReadonlyArray<[RegExp, string]> = [
+  ['big hurt', 'frank thomas'],
+  ['king james', 'lebron james'],
+  ['the great one', 'wayne gretzky'],
+  ['say hey kid', 'willie mays'],
+  ['mad max', 'max scherzer'],
+  ['big unit', 'randy johnson'],
+  ['mr\\.? october', 'reggie jackson'],
+  ['black mamba', 'kobe bryant'],
+  ['j-rod', 'julio rodriguez'],
+].map(([nickname, name]) => [new RegExp(`(?<![a-z0-9])${nickname}(?![a-z0-9])`, 'i'), name!]);
+
+function withNamesForNicknames(query: string): string {
+  let text = query;
+  for (const [nickname, name] of NICKNAMES) if (nickname.test(text)) text = text.replace(nickname, name);
+  return text;
 }
 
 export function parseQuery(query: string): ParsedQuery {
-  const reading = readTitle(query, true);
+  const reading = readTitle(withNamesForNicknames(query), true);
   const normalized = reading.card.normalizedTitle;
   if (reading.card.year === null) {
-    const year = leadingYear(normalized);
+    const year = shortYear(normalized);
     if (year !== null) reading.card = { ...reading.card, year };
   }
   if (reading.card.cardNumber === null) {

@@ -935,6 +935,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         rookie = true;
         // Young Guns is a subset of its own: the same rookie's other Upper Deck cards differ.
         if (hit.size === 2 && hit.words[0] === 'young' && !hasSet('young guns')) addSet('young guns');
+        // So is Topps Update's Rookie Debut: cards apart from the player's base rookie card.
+        if (hit.size === 2 && hit.words[1] === 'debut' && !hasSet('rookie debut')) addSet('rookie debut');
         break;
       case PARALLEL:
         // "Blue Sharpie", "silver ink": the colour of the signature's ink.

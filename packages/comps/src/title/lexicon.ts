@@ -249,7 +249,7 @@ set(
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, insert, inserts>insert, kaboom, downtown, color blast, stained glass,
    my house, beam team, members only, seasons best, season best>seasons best, instant impact, manga,
    future watch, holoview, nfl debut, no name on front, nnof>no name on front, elite extra edition,
-   eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition`,
+   eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition, emergent, monopoly`,
   { modifier: 'strong' },
 );
 set(
@@ -381,8 +381,9 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
   const map = new Map<string, 'brand' | 'strong' | 'weak' | 'subset'>([
     ['tribute', 'strong'],
     ['sp', 'strong'],
-    // A subset the rookie reader names (see classify.ts).
+    // Subsets the rookie reader names (see classify.ts).
     ['young guns', 'subset'],
+    ['rookie debut', 'weak'],
   ]);
   for (const [, tag] of entries) {
     if (tag.kind !== 'set') continue;
