@@ -971,3 +971,12 @@ describe('twelfth holdout: slab label copy, condition words, noise look-alikes',
     );
   });
 });
+
+describe('sixth blind match set: two slabs in one listing', () => {
+  it('reads two graded cards joined by "+" or "&" as a lot, one slab with its case or auto grade as one card', () => {
+    expect(read('2023-24 Upper Deck Young Guns Bedard PSA 10 + Fantilli YG PSA 10').noise).toEqual(['lot']);
+    expect(read('Luka Prizm PSA 10 & BGS 9.5').noise).toEqual(['lot']);
+    expect(read('2018 Prizm Luka PSA 10 + case').noise).toEqual([]);
+    expect(read('Trout 2011 Update PSA 9 Auto 10').noise).toEqual([]);
+  });
+});

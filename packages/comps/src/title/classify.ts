@@ -743,6 +743,10 @@ export function classifyTitle(title: string): ClassifiedTitle {
   return readCard(title, false);
 }
 
+/** A grader and grade, "+" or "&", and another grader and grade: two slabs in one listing. */
+const TWO_SLABS =
+  /(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d{1,2}(?:\.5)?(?![\d.])[^+&]*[+&][^+&]*(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d/;
+
 /** Words before "sticker" that make it an authenticator's or seller's sticker, not a sticker card. */
 const AUTHENTICATION_STICKER = new Set([
   'dna',
@@ -1032,6 +1036,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     parallelCount > 0,
   );
   if (numbers.lotCount !== null) addCode('lot');
+  // "Bedard YG PSA 10 + Fantilli YG PSA 10": two slabs, each with its grade, sold together.
+  if (grade.graded && (s.includes('+') || s.includes('&')) && TWO_SLABS.test(s)) addCode('lot');
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
 
