@@ -340,6 +340,14 @@ describe('sixth blind match set: queries as collectors type them', () => {
     );
   });
 
+  it("takes a 1st Bowman from Bowman Draft when the query asks for the player's 1st Bowman", () => {
+    const q = 'skenes 1st bowman chrome auto';
+    expect(verdict(q, '2023 Bowman Draft Chrome Paul Skenes 1st Bowman Auto Pirates').status).toBe('exact');
+    expect(
+      verdict('2023 Bowman Chrome Paul Skenes', '2023 Bowman Draft Chrome Paul Skenes').reasons,
+    ).toContain('wrong_set');
+  });
+
   it('reads Rookie Debut, Emergent and Monopoly as cards apart from the base rookie card', () => {
     expect(
       verdict('acuna update rc psa 10', '2018 Topps Update Ronald Acuna Jr Rookie Debut PSA 10').reasons,

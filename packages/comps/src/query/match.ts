@@ -220,8 +220,9 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
     // "Series 1" is the flagship release itself, written or left out at will: only another release
     // the query names ("Series 2", "Update", "Traded") differs. Update, Traded and Draft name other
     // cards unless the numbers agree.
-    // Elite Extra Edition is a draft product: its "Draft Picks" are its cards.
-    if (w === 'draft' && q.setWords.includes('elite extra edition')) continue;
+    // Elite Extra Edition is a draft product: its "Draft Picks" are its cards. A player's "1st Bowman"
+    // is one card, in Bowman or in Bowman Draft, whichever came first ("skenes 1st bowman chrome auto").
+    if (w === 'draft' && (q.setWords.includes('elite extra edition') || firstBowman(q))) continue;
     if (isSeries(w) ? q.setWords.some(isWeak) : !sameNumber) return true;
   }
   for (const w of q.setWords) {
@@ -254,6 +255,10 @@ const RELEASE_NUMBERS: ReadonlyMap<string, RegExp> = new Map([
   ['update', /^us?-?\d/i],
   ['traded', /^\d+\s*-?t$/i],
 ]);
+
+/** The query asks for a player's first Bowman card ("1st Bowman Chrome"). */
+const firstBowman = (q: ClassifiedTitle): boolean =>
+  q.setWords.includes('bowman') && (hasWord(q.normalizedTitle, '1st') || hasWord(q.normalizedTitle, 'first'));
 
 /** Releases a query may name without their maker, and the makers that put them out. */
 const RELEASE_MAKERS: ReadonlyMap<string, readonly string[]> = new Map([
