@@ -363,6 +363,38 @@ describe('sixth blind match set: queries as collectors type them', () => {
   });
 });
 
+describe('seventh blind match set: soccer, high-end and college products', () => {
+  it("reads soccer's Topps Chrome as its club competitions' unless the query names another product", () => {
+    const q = 'lamine yamal topps chrome rc';
+    expect(
+      verdict(q, '2023-24 Topps Chrome UEFA Club Competitions Lamine Yamal RC Rookie Barcelona').status,
+    ).toBe('exact');
+    expect(verdict(q, '2024 Topps Chrome Euro Lamine Yamal Spain').reasons).toContain('wrong_set');
+    expect(verdict(q, '2023-24 Topps Merlin Chrome Lamine Yamal RC').reasons).toContain('wrong_set');
+  });
+
+  it('takes a numbered card of a product whose base cards are numbered as its base card', () => {
+    const q = 'bijan robinson national treasures rpa';
+    expect(verdict(q, "Bijan Robinson 2023 National Treasures RPA #'d 45/99 Atlanta Falcons").status).toBe(
+      'exact',
+    );
+    expect(verdict(q, '2023 NT Bijan Robinson Rookie Patch Auto RPA /99').status).toBe('exact');
+    expect(verdict(q, '2023 National Treasures Bijan Robinson RPA Gold /10').reasons).toContain(
+      'parallel_not_base',
+    );
+    expect(verdict(q, '2023 National Treasures Collegiate Bijan Robinson RPA Texas').reasons).toContain(
+      'wrong_set',
+    );
+  });
+
+  it("reads Panini's Draft Picks as a product of its own, and DP as its name", () => {
+    const q = 'caleb williams prizm draft picks';
+    expect(parseQuery(q).terms).toEqual(['caleb', 'williams']);
+    expect(verdict(q, 'Caleb Williams 2024 Panini Prizm DP USC Trojans').status).toBe('exact');
+    expect(verdict(q, '2024 Panini Prizm Caleb Williams RC Chicago Bears').reasons).toContain('wrong_set');
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

@@ -230,6 +230,10 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
     // "ripken 82 traded": a listing without the release that states a number of another kind is
     // another card ("1982 Topps Ripken Future Stars #21"); "#98T", "#US1" are the release's numbers,
     // and without a number it may be the release, unnamed.
+    // Panini's Draft Picks are products of their own, always named ("caleb williams prizm draft picks"
+    // is not his NFL Prizm card); Bowman's Draft cards are often listed as plain Bowman.
+    if (w === 'draft' && !card.setWords.includes(w) && !q.setWords.includes('bowman') && !sameNumber)
+      return true;
     const numbering = RELEASE_NUMBERS.get(w);
     if (numbering && !card.setWords.includes(w) && card.cardNumber !== null && !sameNumber) {
       if (!numbering.test(card.cardNumber)) return true;
@@ -249,6 +253,19 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   }
   return false;
 }
+
+/** Products whose base cards are serial numbered. */
+const NUMBERED_BASE_SETS: ReadonlySet<string> = new Set([
+  'national treasures',
+  'flawless',
+  'immaculate',
+  'one and one',
+  'noir',
+  'impeccable',
+  'exquisite',
+  'the cup',
+  'transcendent',
+]);
 
 /** How the releases number their cards: Update "US175" (once "U175"), Traded "98T". */
 const RELEASE_NUMBERS: ReadonlyMap<string, RegExp> = new Map([
@@ -643,7 +660,10 @@ export function matchListing(
 
   const queryVariant = q.parallel !== null || q.serial !== null;
   if (!queryVariant) {
-    if ((card.parallel !== null || card.serial !== null) && base) reasons.push('parallel_not_base');
+    // "National Treasures RPA /99": in the high-end products even the base card is numbered.
+    const numberedBase = card.parallel === null && q.setWords.some((w) => NUMBERED_BASE_SETS.has(w));
+    if ((card.parallel !== null || (card.serial !== null && !numberedBase)) && base)
+      reasons.push('parallel_not_base');
   } else {
     if (q.parallel !== null) {
       const serialVouches = card.parallel === null && q.serial !== null && card.serial === q.serial;

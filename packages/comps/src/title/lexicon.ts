@@ -114,7 +114,7 @@ add(
    new jersey, jersey number, jersey numbers, gold glove, gold gloves, silver slugger, golden spikes,
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
-   penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label,
+   penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label, ant man,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed`,
 );
@@ -228,7 +228,7 @@ const set = (phrases: string, extra: { brand?: true; modifier?: 'strong' | 'weak
 };
 set(
   `topps, bowman, panini, donruss, fleer, upper deck, ud>upper deck, score, leaf, pacific, pinnacle, skybox,
-   playoff, sage, onyx, parkside, goudey, o pee chee, opc>o pee chee, press pass, futera, merlin, wild card,
+   playoff, sage, onyx, parkside, goudey, o pee chee, opc>o pee chee, press pass, futera, wild card,
    collectors choice, bazooka`,
   { brand: true },
 );
@@ -249,11 +249,12 @@ set(
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, insert, inserts>insert, kaboom, downtown, color blast, stained glass,
    my house, beam team, members only, seasons best, season best>seasons best, instant impact, manga,
    future watch, holoview, nfl debut, no name on front, nnof>no name on front, elite extra edition,
-   eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition, emergent, monopoly`,
+   eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition, emergent, monopoly, merlin, euro, uefa euro>euro,
+   euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures`,
   { modifier: 'strong' },
 );
 set(
-  `update, updates>update, update series>update, traded, draft, holiday, series 1, series 2,
+  `update, updates>update, update series>update, traded, draft, draft picks>draft, dp>draft, holiday, series 1, series 2,
    series one>series 1, series two>series 2, series i>series 1, series ii>series 2`,
   { modifier: 'weak' },
 );
@@ -390,6 +391,9 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
     if (tag.brand) map.set(tag.name, 'brand');
     else if (tag.modifier) map.set(tag.name, tag.modifier);
   }
+  // Soccer's Topps Chrome is its club competitions' ("Topps Chrome UCC"): a query may leave them out.
+  map.set('ucl', 'subset');
+  map.set('bundesliga', 'subset');
   return map;
 })();
 

@@ -399,6 +399,9 @@ function teamFollows(s: string, from: number): boolean {
   return false;
 }
 
+/** A year comes next ("#23 1990 Fleer"). */
+const YEAR_NEXT = /^\s+(?:19|20)\d\d(?!\d)/;
+
 /** Another card number written with "#" after `from` ("#120", not the print run "#/99"). */
 const LATER_HASH_NUMBER = /#\s*[a-z]*\d/g;
 function hashNumberAfter(s: string, from: number): boolean {
@@ -469,9 +472,15 @@ function readHashNumber(s: string): string | null {
       continue;
     // "1st", "2nd": an ordinal ("#/50 1st Bowman"), never a card number.
     if (!hyphen && isOrdinal(s, tokenStart, j)) continue;
-    // "Gretzky #99 Oilers 1988-89 Topps #120": a jersey number before the team, and the card's own
-    // number after it (the jersey's is kept if no other number is read).
-    if (jerseyAt < 0 && !hyphen && j - tokenStart <= 2 && hashNumberAfter(s, j) && teamFollows(s, j)) {
+    // "Gretzky #99 Oilers 1988-89 Topps #120", "Jordan #23 1990 Fleer #26": a jersey number before the
+    // team or the year, and the card's own number after it (the jersey's is kept if no other is read).
+    if (
+      jerseyAt < 0 &&
+      !hyphen &&
+      j - tokenStart <= 2 &&
+      hashNumberAfter(s, j) &&
+      (teamFollows(s, j) || YEAR_NEXT.test(s.slice(j, j + 6)))
+    ) {
       jerseyAt = at;
       jerseyFrom = tokenStart;
       jerseyTo = j;
