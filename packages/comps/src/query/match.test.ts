@@ -275,8 +275,12 @@ describe('fifth blind match set: one attribute apart', () => {
         '2019-20 Upper Deck Cale Makar Young Guns Clear Cut Acetate RC',
       ),
     ).toMatchObject({ status: 'exact' });
+    // Sellers call Prizm's silver "Silver Holo" too; another colour is another parallel.
     expect(
-      verdict('2020 Prizm Justin Herbert Silver #325', '2020 Prizm Justin Herbert Holo #325').reasons,
+      verdict('wemby prizm silver rc', '2023-24 Prizm #136 Victor Wembanyama Rookie Silver Holo').status,
+    ).toBe('exact');
+    expect(
+      verdict('2020 Prizm Justin Herbert Silver #325', '2020 Prizm Justin Herbert Blue #325').reasons,
     ).toContain('wrong_parallel');
   });
 
@@ -392,6 +396,56 @@ describe('seventh blind match set: soccer, high-end and college products', () =>
     expect(parseQuery(q).terms).toEqual(['caleb', 'williams']);
     expect(verdict(q, 'Caleb Williams 2024 Panini Prizm DP USC Trojans').status).toBe('exact');
     expect(verdict(q, '2024 Panini Prizm Caleb Williams RC Chicago Bears').reasons).toContain('wrong_set');
+  });
+});
+
+describe('ninth blind match set: parallels as sellers name them', () => {
+  it('reads "Ref" as a refractor and "Silver Mosaic Prizm" as Mosaic', () => {
+    expect(verdict('trout 2019 topps chrome refractor', 'Mike Trout 2019 Chrome Ref').status).toBe('exact');
+    expect(
+      verdict('chet mosaic silver', '2022-23 Panini Mosaic Chet Holmgren Silver Mosaic Prizm RC Thunder')
+        .status,
+    ).toBe('exact');
+  });
+
+  it("reads Select's tiers, and Prizm's Fireworks and Mosaic's Montage inserts, as cards of their own", () => {
+    const q = 'banchero select silver rc';
+    expect(verdict(q, '2022-23 Select Paolo Banchero Silver Prizm Rookie').status).toBe('exact');
+    expect(verdict(q, '2022-23 Select Paolo Banchero Concourse Silver Prizm Rookie').status).toBe('exact');
+    expect(verdict(q, '2022-23 Select Paolo Banchero Premier Level Silver Prizm RC').reasons).toContain(
+      'wrong_set',
+    );
+    expect(verdict(q, '2022-23 Select Paolo Banchero Courtside Silver RC').reasons).toContain('wrong_set');
+    expect(
+      verdict('lamelo prizm silver', '2020-21 Panini Prizm Fireworks LaMelo Ball Silver Prizm').reasons,
+    ).toContain('wrong_set');
+  });
+
+  it('takes a first name written in two words for the same name', () => {
+    expect(
+      verdict('ceedee lamb mosaic silver', 'Cee Dee Lamb Mosaic Silver Mosaic RC 2020 Dallas').status,
+    ).toBe('exact');
+  });
+});
+
+describe('eighth blind match set: vintage', () => {
+  it('knows Kareem by his first name, Topps Mini and In Action as cards apart, and "(not mini)" as a denial', () => {
+    expect(verdict('1969 topps kareem', '1969-70 Topps Lew Alcindor #25 Rookie RC Bucks').status).toBe(
+      'exact',
+    );
+    expect(
+      verdict('1975 topps brett rc psa 8', '1975 Topps Mini George Brett #228 Rookie PSA 8').reasons,
+    ).toContain('wrong_set');
+    expect(
+      verdict('1975 topps brett rc psa 8', '1975 Topps George Brett Rookie PSA 8 (not mini)').status,
+    ).toBe('exact');
+    expect(
+      verdict('1961 fleer wilt chamberlain psa 5', '1961-62 Fleer Wilt Chamberlain In Action #47 PSA 5')
+        .reasons,
+    ).toContain('wrong_set');
+    expect(
+      verdict('1963 topps pete rose rc sgc 84', '1963 Topps Pete Rose RC SGC 84 7 + 1964 Topps Rose').reasons,
+    ).toContain('lot');
   });
 });
 

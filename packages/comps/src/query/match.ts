@@ -178,8 +178,9 @@ let lastWantedDigits = '';
 function parallelWords(name: string | null): string[] {
   if (name === null) return [];
   const words = name.split(' ').filter((w) => !GENERIC_PARALLEL_WORDS.has(w));
-  // Optic's Holo is its silver parallel: "Holo Silver", "Silver Holo" and "Holo" are one.
-  return words.includes('holo') ? words.filter((w) => w !== 'silver') : words;
+  // Optic's Holo is its silver parallel, and sellers call Prizm's "Silver Holo": "Holo", "Holo Silver",
+  // "Silver Holo" and "Silver" are one.
+  return words.includes('holo') ? [...words.filter((w) => w !== 'silver' && w !== 'holo'), 'silver'] : words;
 }
 
 function sameParallel(a: string, b: string): boolean {
@@ -377,6 +378,7 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     ['chipper', 'jones'],
     ['rickey', 'henderson'],
     ['bron', 'lebron'],
+    ['kareem', 'alcindor'],
     ['steph', 'curry'],
   ];
   const map = new Map<string, string[]>();
@@ -563,8 +565,11 @@ function anotherFirstName(title: string, first: string, surname: string, terms: 
   for (let k = 1; k < unknownWords.length; k++) {
     if (unknownWords[k] !== surname || unknownAt[k - 1] !== unknownAt[k]! - 1) continue;
     const before = unknownWords[k - 1]!;
-    // A word of the query itself ("Select Concourse Lawrence") is no other first name.
+    // A word of the query itself ("Select Concourse Lawrence") is no other first name; nor is the
+    // first name written in two ("Cee Dee Lamb" for CeeDee).
     if (before.length < 3 || before.startsWith(first) || first.startsWith(before) || terms.includes(before))
+      continue;
+    if (k > 1 && unknownAt[k - 2] === unknownAt[k - 1]! - 1 && unknownWords[k - 2]! + before === first)
       continue;
     if (ALIASES.get(first)?.includes(before)) continue;
     return true;

@@ -747,6 +747,12 @@ export function classifyTitle(title: string): ClassifiedTitle {
 const TWO_SLABS =
   /(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d{1,2}(?:\.5)?(?![\d.])[^+&]*[+&][^+&]*(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d/;
 
+/** Words right before a product that deny it ("not mini"). */
+const SET_DENIALS: ReadonlySet<string> = new Set(['not', 'non', 'no']);
+
+/** A year, then " + " or " & " and another year and a word: another card joined to the first. */
+const ANOTHER_YEAR_JOINED = /(?:19|20)\d\d(?!\d).*\s[+&]\s*(?:19|20)\d\d(?:\s*[-/]\s*\d\d)?\s+[a-z]/;
+
 /** Words before "sticker" that make it an authenticator's or seller's sticker, not a sticker card. */
 const AUTHENTICATION_STICKER = new Set([
   'dna',
@@ -962,9 +968,17 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       case SET:
         // "PSA DNA sticker", "JSA sticker": the authenticator's sticker on the card, no sticker card.
         if (hit.name === 'sticker' && i > 0 && AUTHENTICATION_STICKER.has(wordAt(text, i - 1))) break;
+        // "(not mini)", "non chrome": the seller says which product the card is not.
+        if (negated && i > 0 && SET_DENIALS.has(wordAt(text, i - 1)) && SET_KINDS.get(hit.name) === 'strong')
+          break;
         // "Silver Prizm" names a parallel; "Prizm" alone is the set. Right after a colour it is the
         // finish only, decided once the sets are known ("Optic … Holo Prizm" is no Prizm card).
-        if (hit.name === 'prizm' && parallelCount > 0 && parallelEnd[parallelCount - 1] === i) {
+        // So is "Prizm" right after Mosaic, Select or Optic ("Silver Mosaic Prizm").
+        if (
+          hit.name === 'prizm' &&
+          ((parallelCount > 0 && parallelEnd[parallelCount - 1] === i) ||
+            (i > 0 && PRIZM_FINISH_SETS.includes(wordAt(text, i - 1))))
+        ) {
           prizmAsFinish = true;
           addParallel('prizm', true, i, end);
           break;
@@ -1036,8 +1050,13 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     parallelCount > 0,
   );
   if (numbers.lotCount !== null) addCode('lot');
-  // "Bedard YG PSA 10 + Fantilli YG PSA 10": two slabs, each with its grade, sold together.
-  if (grade.graded && (s.includes('+') || s.includes('&')) && TWO_SLABS.test(s)) addCode('lot');
+  // "Bedard YG PSA 10 + Fantilli YG PSA 10", "1963 Topps Rose RC + 1964 Topps Rose": two cards, each
+  // with its own slab or year, sold together.
+  if (
+    (s.includes('+') || s.includes('&')) &&
+    (ANOTHER_YEAR_JOINED.test(s) || (grade.graded && TWO_SLABS.test(s)))
+  )
+    addCode('lot');
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
 

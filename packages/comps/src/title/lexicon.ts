@@ -216,7 +216,8 @@ parallel(
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor,
-   refactor>refractor, refactors>refractor, foil, finite, shock, press proof, press proofs>press proof`,
+   refactor>refractor, refactors>refractor, ref>refractor, refs>refractor, foil, finite, shock, press proof,
+   press proofs>press proof`,
   true,
 );
 
@@ -250,7 +251,8 @@ set(
    my house, beam team, members only, seasons best, season best>seasons best, instant impact, manga,
    future watch, holoview, nfl debut, no name on front, nnof>no name on front, elite extra edition,
    eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition, emergent, monopoly, merlin, euro, uefa euro>euro,
-   euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures`,
+   euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini, minis>mini, in action, fireworks, montage,
+   premier level, courtside, field level, club level, mezzanine, concourse`,
   { modifier: 'strong' },
 );
 set(
@@ -394,6 +396,8 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
   // Soccer's Topps Chrome is its club competitions' ("Topps Chrome UCC"): a query may leave them out.
   map.set('ucl', 'subset');
   map.set('bundesliga', 'subset');
+  // Select's first tier is its plain card ("Select Silver Prizm" is the Concourse); the others differ.
+  map.set('concourse', 'subset');
   return map;
 })();
 
