@@ -449,6 +449,50 @@ describe('eighth blind match set: vintage', () => {
   });
 });
 
+describe('tenth blind match set: inserts and everyday cards', () => {
+  it('takes an insert asked without its product, and "Insert", "SSP", "Case Hit" beside it', () => {
+    expect(
+      verdict('herbert color blast', '2020 Panini Prizm Justin Herbert Color Blast RC Chargers SSP').status,
+    ).toBe('exact');
+    expect(verdict('stroud kaboom', 'CJ Stroud 2023 Absolute Kaboom RC SSP').status).toBe('exact');
+    expect(
+      verdict('wemby prizm instant impact', 'Victor Wembanyama 2023 Prizm Instant Impact Insert RC').status,
+    ).toBe('exact');
+    // A product the query names still counts; so does another insert, and the base card.
+    expect(
+      verdict('burrow downtown 2020 donruss', '2020 Donruss Optic Joe Burrow Downtown RC').reasons,
+    ).toContain('wrong_set');
+    expect(verdict('stroud kaboom', '2023 Absolute CJ Stroud Rookie RC').reasons).toContain('wrong_set');
+    expect(
+      verdict('2020 donruss herbert rated rookie', '2020 Donruss Justin Herbert The Rookies').reasons,
+    ).toContain('wrong_set');
+  });
+
+  it("reads Topps' old designs reissued as inserts ('1987 Topps', \"'88 Topps\", 35th Anniversary)", () => {
+    const q = '2023 topps 1988 ohtani';
+    expect(parseQuery(q).card.setWords).toContain('retro design');
+    expect(verdict(q, "2023 Topps Ohtani '88 Topps 35th Anniv. Angels Two-Way").status).toBe('exact');
+    expect(verdict(q, '2023 Topps Series 1 Shohei Ohtani Base Angels').reasons).toContain('wrong_set');
+    expect(
+      verdict('2023 topps series 1 ohtani base', '2023 Topps Series 1 Shohei Ohtani 1988 Topps Insert')
+        .reasons,
+    ).toContain('wrong_set');
+    expect(classifyTitle('2023 Topps Chrome Ohtani 1988 draft').setWords).not.toContain('retro design');
+  });
+
+  it('reads "Non-Silver" as no parallel, and Artist\'s Proof and Hoops Winter as parallels', () => {
+    expect(
+      verdict('zion prizm rc', '2019-20 Prizm Zion Williamson Rookie Card Base Non-Silver #248').status,
+    ).toBe('exact');
+    expect(verdict('2024 score bo nix rc', "2024 Score Bo Nix RC Artist's Proof").reasons).toContain(
+      'parallel_not_base',
+    );
+    expect(
+      verdict('2020 hoops anthony edwards rc', '2020-21 Hoops Anthony Edwards RC Winter').reasons,
+    ).toContain('parallel_not_base');
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

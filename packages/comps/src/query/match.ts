@@ -12,7 +12,7 @@ import type {
   Verdict,
 } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
-import { GENERIC_PARALLEL_WORDS, SET_KINDS } from '../title/lexicon.ts';
+import { GENERIC_PARALLEL_WORDS, INSERT_SETS, SET_KINDS } from '../title/lexicon.ts';
 import { hasWord, isDigit, isWordChar, wordHash } from '../title/normalize.ts';
 
 /** The grade a search asks for: a raw card, any card, or one grader's grade. */
@@ -191,6 +191,7 @@ function sameParallel(a: string, b: string): boolean {
 }
 
 const isSeries = (w: string): boolean => w.startsWith('series ');
+const isInsert = (w: string): boolean => INSERT_SETS.has(w);
 const isWeak = (w: string): boolean => SET_KINDS.get(w) === 'weak';
 
 /** Brands one maker sells under another's name: Panini's Donruss and Playoff ("2018 Panini Elite Extra Edition"). */
@@ -212,9 +213,14 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   }
   for (const w of q.setWords) if (SET_KINDS.get(w) === 'brand') qBrand = true;
   if (qBrand && cBrand && !shared) return true;
+  // A query that names an insert takes listings that say "insert"; naming no maker or product
+  // ("mahomes kaboom"), it leaves the product out. Another insert differs.
+  const insertAsked = q.setWords.some(isInsert);
+  const productOpen = insertAsked && !q.setWords.some((w) => !isInsert(w) && SET_KINDS.has(w));
   for (const w of card.setWords) {
     const kind = SET_KINDS.get(w);
-    if (kind === 'strong' && !q.setWords.includes(w)) return true;
+    const open = w === 'insert' ? insertAsked : productOpen && !isInsert(w);
+    if (kind === 'strong' && !q.setWords.includes(w) && !open) return true;
     // A query that names no set at all ("trout us175 psa 9") leaves the release to its card number.
     if (kind !== 'weak' || q.setWords.includes(w) || (q.setWords.length === 0 && w !== 'rookie debut'))
       continue;
@@ -664,7 +670,9 @@ export function matchListing(
   if (q.relic ? !card.relic : card.relic && base) reasons.push('relic_mismatch');
 
   const queryVariant = q.parallel !== null || q.serial !== null;
-  if (!queryVariant) {
+  // "Kaboom! SSP Case Hit": for an insert, "SP"/"SSP" says how rare it is, not which version.
+  const rarityOnly = (card.parallel === 'sp' || card.parallel === 'ssp') && card.serial === null;
+  if (!queryVariant && !(rarityOnly && q.setWords.some(isInsert))) {
     // "National Treasures RPA /99": in the high-end products even the base card is numbered.
     const numberedBase = card.parallel === null && q.setWords.some((w) => NUMBERED_BASE_SETS.has(w));
     if ((card.parallel !== null || (card.serial !== null && !numberedBase)) && base)

@@ -747,6 +747,24 @@ export function classifyTitle(title: string): ClassifiedTitle {
 const TWO_SLABS =
   /(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d{1,2}(?:\.5)?(?![\d.])[^+&]*[+&][^+&]*(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d/;
 
+/** An older year and the maker or "design" after it: "1987 Topps", "'88 Topps", "1987 Design". */
+const RETRO_YEAR = /(?<![\w#/.-])(?:19([5-9]\d)|'(\d\d))(?![\w/.-])(?:\s*(topps|design|35th)(?![a-z]))?/g;
+
+/**
+ * "2022 Topps Judge 1987 Topps 35th Anniversary", "2023 Topps Ohtani '88 Topps": Topps reprints an old
+ * year's design as an insert of a new product. In a title the old year stands before "Topps" or
+ * "design"; in a query ("2023 topps 1988 ohtani") any second, older year names it.
+ */
+function retroDesign(text: string, year: number, forQuery: boolean): boolean {
+  if (!text.includes('19') && !text.includes("'")) return false;
+  for (const m of text.matchAll(RETRO_YEAR)) {
+    const old = 1900 + Number(m[1] ?? m[2]);
+    if (old > year - 10) continue;
+    if (m[3] !== undefined || (forQuery && m[1] !== undefined)) return true;
+  }
+  return false;
+}
+
 /** Words right before a product that deny it ("not mini"). */
 const SET_DENIALS: ReadonlySet<string> = new Set(['not', 'non', 'no']);
 
@@ -949,6 +967,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (hit.size === 2 && hit.words[1] === 'debut' && !hasSet('rookie debut')) addSet('rookie debut');
         break;
       case PARALLEL:
+        // "Base Non-Silver": the seller says which parallel the card is not.
+        if (negated && i > 0 && SET_DENIALS.has(wordAt(text, i - 1))) break;
         // "Blue Sharpie", "silver ink": the colour of the signature's ink.
         if (hit.size === 1 && nextIs(text, end, INKS)) break;
         // "Elijah Green 1st Bowman": the colour is the player's surname.
@@ -1092,6 +1112,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       seasonEnd = year + 1;
     }
   }
+  if (year !== null && year >= 2005 && hasSet('topps') && retroDesign(text, year, forQuery))
+    addSet('retro design');
 
   for (let k = 0; k < contextCount; k++) {
     const start = contextStart[k]!;

@@ -212,7 +212,7 @@ parallel(
    fast break,
    flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
    high gloss, clear cut, clearcut>clear cut, retrofractor, retro fractor>retrofractor, tri color,
-   tricolor>tri color, exclusives`,
+   tricolor>tri color, exclusives, artists proof, artist proof>artists proof, winter`,
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor,
@@ -247,14 +247,19 @@ set(
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
    ex2000, sticker, stickers>sticker, uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl,
    uefa club competitions>ucl, club competitions>ucl, ucc>ucl, world cup, wc>world cup, bundesliga,
-   tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, insert, inserts>insert, kaboom, downtown, color blast, stained glass,
-   my house, beam team, members only, seasons best, season best>seasons best, instant impact, manga,
-   future watch, holoview, nfl debut, no name on front, nnof>no name on front, elite extra edition,
-   eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition, emergent, monopoly, merlin, euro, uefa euro>euro,
-   euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini, minis>mini, in action, fireworks, montage,
-   premier level, courtside, field level, club level, mezzanine, concourse`,
+   tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, no name on front, nnof>no name on front,
+   elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
+   merlin, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
+   minis>mini, in action, premier level, courtside, field level, club level, mezzanine, concourse,
+   premium box set`,
   { modifier: 'strong' },
 );
+/** Inserts: cards of their own within a product, named with or without it ("mahomes kaboom"). */
+const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
+   seasons best, season best>seasons best, instant impact, manga, future watch, holoview, nfl debut, emergent,
+   monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
+   35th anniversary>retro design, 35th anniv>retro design, retro design`;
+set(INSERTS, { modifier: 'strong' });
 set(
   `update, updates>update, update series>update, traded, draft, draft picks>draft, dp>draft, holiday, series 1, series 2,
    series one>series 1, series two>series 2, series i>series 1, series ii>series 2`,
@@ -400,6 +405,13 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
   map.set('concourse', 'subset');
   return map;
 })();
+
+/** The inserts' names (`SET_KINDS` reads them as strong). */
+export const INSERT_SETS: ReadonlySet<string> = new Set(
+  INSERTS.split(',')
+    .map((item) => named(item)[1])
+    .filter((name) => name !== ''),
+);
 
 /**
  * Words that add to a parallel's name but do not tell two parallels apart: "gold" = "gold refractor" =
