@@ -493,6 +493,19 @@ describe('tenth blind match set: inserts and everyday cards', () => {
   });
 });
 
+describe('an outside evaluator through kuya-comps fmv', () => {
+  it('never lets a card number vouch for a missing "Optic" (Donruss and Optic share their numbers)', () => {
+    const q = '2018-19 Donruss Optic Luka Doncic #177';
+    expect(verdict(q, '2018-19 Donruss Luka Doncic RC #177 L@@K').reasons).toContain('wrong_set');
+    expect(verdict(q, '2018-19 Optic Luka Doncic Rated Rookie #177').status).toBe('exact');
+  });
+
+  it('reads "World Cup Russia" as the product, not a first name', () => {
+    const q = '2018 Panini Prizm World Cup Kylian Mbappe #80';
+    expect(verdict(q, '2018 Panini Prizm World Cup Russia Mbappe #80 RC').status).toBe('exact');
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

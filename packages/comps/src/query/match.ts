@@ -42,7 +42,7 @@ const KNOWN_FAMILIES: ReadonlyMap<string, string> = new Map(
 export const graderFamily = (grader: string): string => KNOWN_FAMILIES.get(grader) ?? familyOf(grader);
 
 /** Graders whose "Pristine 10" is a label of its own above their Gem Mint 10. */
-const PRISTINE_TIER: ReadonlySet<string> = new Set(['SGC', 'CGC']);
+const PRISTINE_TIER: ReadonlySet<string> = new Set(['SGC', 'CGC', 'TAG']);
 
 /** PSA qualifiers (OC, MK, …) price as a different grade; "pristine" only when asked for. */
 const isDefectQualifier = (q: string | null) => q !== null && q !== 'pristine';
@@ -108,7 +108,7 @@ export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): Exclu
     if (card.gradeQualifier !== wanted.qualifier) return 'wrong_grade';
   }
   if (wanted.qualifier === 'pristine' && card.gradeQualifier !== 'pristine') return 'wrong_grade';
-  // SGC and CGC slab their best 10s as "Pristine", a tier above their Gem Mint 10 (every BGS 10 is "Pristine").
+  // SGC, CGC and TAG slab their best 10s as "Pristine", a tier above their Gem Mint 10 (every BGS 10 is "Pristine").
   if (
     card.gradeQualifier === 'pristine' &&
     wanted.qualifier === null &&
@@ -247,8 +247,9 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
     }
     if ((kind !== 'strong' && kind !== 'subset') || card.setWords.includes(w)) continue;
     // Chrome and paper cards of one release share their numbers (2000 Bowman #236 and 2000 Bowman
-    // Chrome #236): a number never vouches for a missing "Chrome".
-    if (!sameNumber || w === 'chrome') return true;
+    // Chrome #236), as do Donruss and Donruss Optic (#177): a number never vouches for a missing
+    // "Chrome", "Optic" or "Sapphire".
+    if (!sameNumber || MIRRORED_PRODUCTS.has(w)) return true;
   }
   // "2018 Update Ohtani": a listing that names another maker's card ("2018 Bowman Ohtani") is not that
   // release, unless the card numbers agree.
@@ -260,6 +261,9 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   }
   return false;
 }
+
+/** Products numbered as the paper set they mirror. */
+const MIRRORED_PRODUCTS: ReadonlySet<string> = new Set(['chrome', 'optic', 'sapphire']);
 
 /** Products whose base cards are serial numbered. */
 const NUMBERED_BASE_SETS: ReadonlySet<string> = new Set([

@@ -980,3 +980,22 @@ describe('sixth blind match set: two slabs in one listing', () => {
     expect(read('Trout 2011 Update PSA 9 Auto 10').noise).toEqual([]);
   });
 });
+
+describe('eleventh blind match set: slab labels', () => {
+  it('reads a qualifier after the label words ("PSA 9 MINT OC"), never on a 10', () => {
+    expect(read('2019-20 Prizm Ja Morant #249 RC PSA 9 MINT OC off-center')).toMatchObject({
+      grade: 9,
+      gradeQualifier: 'OC',
+    });
+    expect(read('1986 Fleer Jordan #57 PSA 8 NM-MT (MK)')).toMatchObject({ grade: 8, gradeQualifier: 'MK' });
+    expect(read('PSA 10 GEM MINT Off Center Luka').gradeQualifier).toBeNull();
+  });
+});
+
+describe('an outside evaluator through kuya-comps fmv: titles', () => {
+  it('reads "Crease Free Shipping" as a crease and "Silver Pack Fresh" as the silver parallel', () => {
+    expect(read('2019-20 Prizm Ja Morant 249 Soft Corners Crease Free Shipping').damaged).toBe(true);
+    expect(read('2019-20 Prizm Ja Morant 249 Crease Free').damaged).toBe(false);
+    expect(read('2020-21 Prizm LaMelo Ball Rookie Card Silver Pack Fresh').parallel).toBe('silver');
+  });
+});

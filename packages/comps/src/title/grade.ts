@@ -101,6 +101,9 @@ const QUESTION =
 const HOPE_NEXT = /^\s*(?:candidate|potential|worthy|on\s+resub|resub)(?![a-z])/;
 const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
+/** The words of a slab's label between the grade and a qualifier ("MINT", "NM-MT", "GEM MT"). */
+const LABEL_WORDS =
+  /^\s*(?:gem\s*-?\s*(?:mint|mt)|mint|nm\s*-?\s*mt\+?|near\s+mint(?:\s*-?\s*mint)?|nm|ex\s*-?\s*mt|ex|vg\s*-?\s*ex|vg|good|gd|fair|poor|pr)(?=\s*[([]?\s*(?:oc|mk|pd|mc|off)(?![a-z]))/;
 const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
 const SUBGRADES =
   /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
@@ -617,9 +620,16 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           speculative = !hopedNext;
         end += text.length;
       }
-      const q = qualifierMayStart(s, leadAt(s, end, limit, 40, 91, -1), limit) // ( [
+      let q = qualifierMayStart(s, leadAt(s, end, limit, 40, 91, -1), limit) // ( [
         ? QUALIFIER.exec(s.slice(end, limit))
         : null;
+      // "PSA 9 MINT OC", "PSA 8 NM-MT (OC)": the label's words, then the qualifier (never on a 10).
+      const label = q === null && grade !== 10 ? LABEL_WORDS.exec(s.slice(end, limit)) : null;
+      if (label !== null) {
+        q = QUALIFIER.exec(s.slice(end + label[0].length, limit));
+        if (q !== null && q[2] !== 'st' && q[2] !== 'of') end += label[0].length;
+        else q = null;
+      }
       if (q) {
         const code = q[2]!.startsWith('off') ? 'oc' : q[2]!;
         // "(ST)", "(OF)" only in brackets, but "PSA 9 ST" apart from the grade ("PSA 1st" is an

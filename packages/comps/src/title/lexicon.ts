@@ -193,7 +193,7 @@ parallel(
    light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
    mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
-   snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom,
+   snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom, silver pack fresh>silver,
    lucky envelope, golden mirror, diamond anniversary, diamond anniv>diamond anniversary,
    cognac diamond anniversary, desert shield, tiffany,
    glossy, micro, fire burst, spectrum,
@@ -246,7 +246,8 @@ set(
    stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
    ex2000, sticker, stickers>sticker, uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl,
-   uefa club competitions>ucl, club competitions>ucl, ucc>ucl, world cup, wc>world cup, bundesliga,
+   uefa club competitions>ucl, club competitions>ucl, ucc>ucl, world cup, wc>world cup, world cup russia>world cup,
+   world cup qatar>world cup, world cup brazil>world cup, bundesliga,
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, no name on front, nnof>no name on front,
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
    merlin, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
@@ -291,7 +292,7 @@ add(
 );
 add(
   { kind: 'damage' },
-  `crease, creased, creases, creasing, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
+  `crease, creased, creases, creasing, crease free shipping, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
    tape, glue, faded, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
    surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged, dent, dented,
