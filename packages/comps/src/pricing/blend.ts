@@ -86,6 +86,8 @@ export function blendWithAsks(sold: SoldSide, asks: readonly number[]): Blended 
     supply = 'sellers_dreaming';
   }
   const premiumWeight = Math.min(bidWeight + 0.1, 0.95);
+  // Asks above the sold value are ceilings the sales already sit under: they count half.
+  if (askCenter > sold.market) bidWeight += (1 - bidWeight) / 2;
   const blendedMarket = sold.market * bidWeight + askCenter * (1 - bidWeight);
   const blendedDiscount = sold.discount * bidWeight + quantileSorted(zone, 0.1) * (1 - bidWeight);
   const blendedPremium = sold.premium * premiumWeight + quantileSorted(zone, 0.75) * (1 - premiumWeight);

@@ -122,9 +122,9 @@ describe('priceSales', () => {
       [99.8, 100, 100.2].map((x) => sale(x)),
       NOW,
     );
-    // 88 and 114 pass the gross fences but not the ordinary ones: three sales remain, as tight.
+    // 65 and 150 pass the gross fences but not the ordinary ones: three sales remain, as tight.
     const trimmed = priceSales(
-      [88, 99.8, 100, 100.2, 114].map((x) => sale(x)),
+      [65, 99.8, 100, 100.2, 150].map((x) => sale(x)),
       NOW,
     );
     expect(trimmed.outliers).toEqual([0, 4]);
@@ -132,6 +132,29 @@ describe('priceSales', () => {
     expect(trimmed.uncertainty!).toBeGreaterThan(2 * tight.uncertainty!);
     // Even identical prices leave some doubt (the fences' own floor), not none.
     expect(tight.uncertainty!).toBeGreaterThan(0.02);
+  });
+
+  it('fences a handful of sales by their distance from the median: never within 1.4×, always beyond 2.5×', () => {
+    // Three sales a hair apart do not make 88 and 114 outliers (their quartiles are no spread).
+    expect(
+      priceSales(
+        [88, 99.8, 100, 100.2, 114].map((x) => sale(x)),
+        NOW,
+      ).outliers,
+    ).toEqual([]);
+    // A shill at 3× among three or four sales is fenced; IQR fences could not see it.
+    expect(
+      priceSales(
+        [100, 110, 300].map((x) => sale(x)),
+        NOW,
+      ).outliers,
+    ).toEqual([2]);
+    expect(
+      priceSales(
+        [95, 100, 110, 310].map((x) => sale(x)),
+        NOW,
+      ).outliers,
+    ).toEqual([3]);
   });
 
   it('reports a weight and an adjusted price for kept sales only', () => {

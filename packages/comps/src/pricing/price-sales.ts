@@ -89,6 +89,9 @@ const TREND_PRIOR_SD_PER_DAY = Math.log(1.03) / 30;
 const BIWEIGHT_C = 4.685;
 /** Below this many comps the spread is their standard deviation (an IQR of a handful is too rough). */
 const MIN_IQR_SPREAD_N = 8;
+/** Below 8 sales, the fences stand between these log distances from the median (1.4× and 2.5×). */
+const SMALL_FENCE_MIN = Math.log(1.4);
+const SMALL_FENCE_MAX = Math.log(2.5);
 /** log-IQR floor: identical prices still fence out a sale at 3× or 0.3×. */
 const MIN_LOG_IQR = 0.05;
 
@@ -105,18 +108,42 @@ function fenceMultiplier(n: number): number {
 /**
  * Of the first `m` indexes in `order` (ascending by value), those whose value lies inside the IQR
  * fences with multiplier `k`, written in the same order to `out` (may be `order` itself); returns how
- * many. All of them when fewer than 4.
+ * many. Of fewer than 8 values, the `ordinary` fences stand between 1.4× and 2.5× of their median
+ * (from 3 values), the gross ones beyond 2.5× (from 4).
  */
-function fence(values: Float64Array, order: Uint32Array, m: number, k: number, out: Uint32Array): number {
-  if (m < 4) {
+function fence(
+  values: Float64Array,
+  order: Uint32Array,
+  m: number,
+  k: number,
+  out: Uint32Array,
+  ordinary = true,
+): number {
+  if (m < (ordinary ? 3 : 4)) {
     if (out !== order) out.set(order.subarray(0, m));
     return m;
   }
-  const q1 = orderedQuantile(values, order, m, 0.25);
-  const q3 = orderedQuantile(values, order, m, 0.75);
-  const iqr = Math.max(q3 - q1, MIN_LOG_IQR);
-  const lo = q1 - k * iqr;
-  const hi = q3 + k * iqr;
+  let lo: number;
+  let hi: number;
+  if (m < MIN_IQR_SPREAD_N) {
+    // A handful of sales has no quartiles worth the name: ordinary fences stand between 1.4× and 2.5×
+    // of their median (a sale beyond 2.5× is always fenced, one within 1.4× never), gross ones beyond
+    // 2.5× at least.
+    const median = orderedQuantile(values, order, m, 0.5);
+    const q1 = orderedQuantile(values, order, m, 0.25);
+    const q3 = orderedQuantile(values, order, m, 0.75);
+    const iqr = Math.max(q3 - q1, MIN_LOG_IQR);
+    const distance = (d: number) =>
+      ordinary ? Math.min(SMALL_FENCE_MAX, Math.max(SMALL_FENCE_MIN, d)) : Math.max(SMALL_FENCE_MAX, d);
+    lo = median - distance(m < 4 ? SMALL_FENCE_MAX : median - (q1 - k * iqr));
+    hi = median + distance(m < 4 ? SMALL_FENCE_MAX : q3 + k * iqr - median);
+  } else {
+    const q1 = orderedQuantile(values, order, m, 0.25);
+    const q3 = orderedQuantile(values, order, m, 0.75);
+    const iqr = Math.max(q3 - q1, MIN_LOG_IQR);
+    lo = q1 - k * iqr;
+    hi = q3 + k * iqr;
+  }
   let count = 0;
   for (let j = 0; j < m; j++) {
     const i = order[j]!;
@@ -251,7 +278,7 @@ export function priceSaleColumns(
 
   // 2. Gross outliers, from one sort of the log prices (the next fence reads the same order).
   const sane = argsort(logs);
-  const saneCount = fence(logs, sane, n, 3, sane);
+  const saneCount = fence(logs, sane, n, 3, sane, false);
   const k = fenceMultiplier(saneCount);
   let newest: number | null = null;
   for (let j = 0; j < saneCount; j++) {
