@@ -201,6 +201,30 @@ const SAME_MAKER: ReadonlyMap<string, string> = new Map([
   ['playoff', 'panini'],
 ]);
 
+/** What the query's set words say, read once per search (the last query's, kept). */
+interface SetFacts {
+  /** It names an insert. */
+  insertAsked: boolean;
+  /** It names an insert and no maker or product: any product's insert of that name will do. */
+  productOpen: boolean;
+  /** It names a product whose base cards are numbered. */
+  numberedBase: boolean;
+}
+let factsQuery: ClassifiedTitle | null = null;
+let lastFacts: SetFacts = { insertAsked: false, productOpen: false, numberedBase: false };
+function setFactsOf(q: ClassifiedTitle): SetFacts {
+  if (q !== factsQuery) {
+    const insertAsked = q.setWords.some(isInsert);
+    lastFacts = {
+      insertAsked,
+      productOpen: insertAsked && !q.setWords.some((w) => !isInsert(w) && SET_KINDS.has(w)),
+      numberedBase: q.setWords.some((w) => NUMBERED_BASE_SETS.has(w)),
+    };
+    factsQuery = q;
+  }
+  return lastFacts;
+}
+
 function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: boolean): boolean {
   // Both name a brand and share none.
   let qBrand = false;
@@ -215,8 +239,7 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   if (qBrand && cBrand && !shared) return true;
   // A query that names an insert takes listings that say "insert"; naming no maker or product
   // ("mahomes kaboom"), it leaves the product out. Another insert differs.
-  const insertAsked = q.setWords.some(isInsert);
-  const productOpen = insertAsked && !q.setWords.some((w) => !isInsert(w) && SET_KINDS.has(w));
+  const { insertAsked, productOpen } = setFactsOf(q);
   for (const w of card.setWords) {
     const kind = SET_KINDS.get(w);
     const open = w === 'insert' ? insertAsked : productOpen && !isInsert(w);
@@ -676,9 +699,10 @@ export function matchListing(
   const queryVariant = q.parallel !== null || q.serial !== null;
   // "Kaboom! SSP Case Hit": for an insert, "SP"/"SSP" says how rare it is, not which version.
   const rarityOnly = (card.parallel === 'sp' || card.parallel === 'ssp') && card.serial === null;
-  if (!queryVariant && !(rarityOnly && q.setWords.some(isInsert))) {
+  const facts = setFactsOf(q);
+  if (!queryVariant && !(rarityOnly && facts.insertAsked)) {
     // "National Treasures RPA /99": in the high-end products even the base card is numbered.
-    const numberedBase = card.parallel === null && q.setWords.some((w) => NUMBERED_BASE_SETS.has(w));
+    const numberedBase = card.parallel === null && facts.numberedBase;
     if ((card.parallel !== null || (card.serial !== null && !numberedBase)) && base)
       reasons.push('parallel_not_base');
   } else {
