@@ -2,7 +2,7 @@
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirteen holdouts written without sight of
  *      the reader (holdout-titles.jsonl, holdout2- … holdout13-): precision / recall / accuracy per field;
- *      and the matcher on eleven blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *      and the matcher on twelve blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -108,6 +108,7 @@ for (const [file, heading] of [
   ['holdout-match9.jsonl', 'MATCHING, NINTH BLIND SET (modern parallels as sellers name them)'],
   ['holdout-match10.jsonl', 'MATCHING, TENTH BLIND SET (inserts and everyday cards)'],
   ['holdout-match11.jsonl', 'MATCHING, ELEVENTH BLIND SET (graded modern cards, every grader)'],
+  ['holdout-match12.jsonl', 'MATCHING, TWELFTH BLIND SET (autographs, relics, multi-player cards)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -506,6 +506,52 @@ describe('an outside evaluator through kuya-comps fmv', () => {
   });
 });
 
+describe('twelfth blind match set: autographs, relics, multi-player cards', () => {
+  it('keeps the names of players whose names hold a colour as query terms ("pete rose", "jalen green")', () => {
+    expect(parseQuery('1963 topps pete rose rookie').terms).toEqual(['pete', 'rose']);
+    expect(
+      verdict('1963 topps pete rose rookie', '1963 Topps #553 Willie Stargell Rookie Stars').reasons,
+    ).toContain('missing_terms');
+    expect(
+      verdict('1963 topps pete rose rc sgc 84', '1963 Topps Rookie Stars Rose Al Weis Pedro Gonzalez SGC 84')
+        .status,
+    ).toBe('exact');
+  });
+
+  it('reads "without" before a name as no name, and a 1/1 of a numbered-base product as a parallel', () => {
+    expect(
+      verdict('1980 topps magic bird', '1980-81 Topps Magic Johnson Rookie Panel Lakers (Without Bird)')
+        .reasons,
+    ).toContain('missing_terms');
+    expect(
+      verdict('burrow national treasures rpa', '2020 National Treasures Joe Burrow RPA Logoman 1/1').reasons,
+    ).toContain('parallel_not_base');
+    expect(
+      verdict(
+        'mcdavid sp authentic future watch auto',
+        '2015-16 SP Authentic McDavid Future Watch Auto RC /999',
+      ).status,
+    ).toBe('exact');
+  });
+
+  it("takes a prospect's Bowman Chrome autograph from Bowman Draft, and knows Future Stars and No Name on Front", () => {
+    expect(
+      verdict('2009 bowman chrome trout auto', '2009 Bowman Chrome Draft Prospects Mike Trout Auto #BDPP89')
+        .status,
+    ).toBe('exact');
+    expect(
+      verdict('1982 topps ripken future stars', '1982 Topps Blue Jays Future Stars Jesse Barfield Rookie')
+        .reasons,
+    ).toContain('missing_terms');
+    expect(
+      verdict('1990 topps frank thomas no name', 'Frank Thomas 1990 Topps NNOF Rookie Error #414').status,
+    ).toBe('exact');
+    expect(
+      verdict('1973 topps schmidt rookie', '1973 Topps Rookie Third Basemen #615 Schmidt Cey Hilton').status,
+    ).toBe('exact');
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

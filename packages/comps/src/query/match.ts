@@ -299,6 +299,7 @@ const NUMBERED_BASE_SETS: ReadonlySet<string> = new Set([
   'exquisite',
   'the cup',
   'transcendent',
+  'future watch',
 ]);
 
 /** How the releases number their cards: Update "US175" (once "U175"), Traded "98T". */
@@ -307,9 +308,10 @@ const RELEASE_NUMBERS: ReadonlyMap<string, RegExp> = new Map([
   ['traded', /^\d+\s*-?t$/i],
 ]);
 
-/** The query asks for a player's first Bowman card ("1st Bowman Chrome"). */
+/** The query asks for a player's first Bowman card ("1st Bowman Chrome"), or a prospect's autograph. */
 const firstBowman = (q: ClassifiedTitle): boolean =>
-  q.setWords.includes('bowman') && (hasWord(q.normalizedTitle, '1st') || hasWord(q.normalizedTitle, 'first'));
+  q.setWords.includes('bowman') &&
+  (q.autograph || hasWord(q.normalizedTitle, '1st') || hasWord(q.normalizedTitle, 'first'));
 
 /** Releases a query may name without their maker, and the makers that put them out. */
 const RELEASE_MAKERS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -354,7 +356,7 @@ function anotherSurname(title: string, first: string): boolean {
 }
 
 /** Words before a name that say the card is not that player's: "not Mahomes", "like Wemby". */
-const PADDING_BEFORE = ['not', 'non', 'no', 'vs', 'like', 'unlike'];
+const PADDING_BEFORE = ['not', 'non', 'no', 'vs', 'like', 'unlike', 'without'];
 /**
  * Words after a name that make the card another player's: a comparison ("Mahomes class", "Wemby type"),
  * a relation ("Clark teammate", "Steph's brother", "Jackson's dad", "Trout year", "Burrow WR").
@@ -454,10 +456,10 @@ function paddingBefore(text: string, at: number, names: readonly string[]): bool
     // "(Kelenic)", "(Adley Rutschman BOGO)": a name in brackets is a note about the card, not its player.
     if (end > 0 && text.charCodeAt(end - 1) === 40) return true;
     if (start === end || isDigit(text.charCodeAt(start))) return false;
-    // Every padding word starts with "n", "v", "l" or "u": most words ahead of a name are let by at once.
+    // Every padding word starts with "n", "v", "l", "u" or "w": most words ahead of a name are let by at once.
     const c = text.charCodeAt(start);
     if (
-      (c === 110 || c === 118 || c === 108 || c === 117) &&
+      (c === 110 || c === 118 || c === 108 || c === 117 || c === 119) &&
       PADDING_BEFORE_HASHES.has(hashAt(text, start, end)) &&
       oneOfAt(text, start, end, PADDING_BEFORE)
     )
@@ -702,7 +704,8 @@ export function matchListing(
   const facts = setFactsOf(q);
   if (!queryVariant && !(rarityOnly && facts.insertAsked)) {
     // "National Treasures RPA /99": in the high-end products even the base card is numbered.
-    const numberedBase = card.parallel === null && facts.numberedBase;
+    // (A 1/1 to 1/10 is a parallel even there: the Logoman, the laundry tag.)
+    const numberedBase = card.parallel === null && facts.numberedBase && (card.serial ?? 0) > 10;
     if ((card.parallel !== null || (card.serial !== null && !numberedBase)) && base)
       reasons.push('parallel_not_base');
   } else {

@@ -999,3 +999,10 @@ describe('an outside evaluator through kuya-comps fmv: titles', () => {
     expect(read('2020-21 Prizm LaMelo Ball Rookie Card Silver Pack Fresh').parallel).toBe('silver');
   });
 });
+
+describe('twelfth blind match set: titles', () => {
+  it('ends a negation at a comma ("No COA, Crease on back")', () => {
+    expect(read('1989 Upper Deck Ken Griffey Jr Signed Rookie No COA, Crease on back').damaged).toBe(true);
+    expect(read('1989 Upper Deck Ken Griffey Jr Rookie No Crease').damaged).toBe(false);
+  });
+});

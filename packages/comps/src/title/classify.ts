@@ -131,6 +131,7 @@ const GRADER = 12;
 const GRADE_WORD = 13;
 const SPECULATIVE = 14;
 const TEAM = 15;
+const NAME = 16;
 const ACTS: Record<Tag['kind'], number> = {
   noise: NOISE,
   cue: CUE,
@@ -147,6 +148,7 @@ const ACTS: Record<Tag['kind'], number> = {
   gradeWord: GRADE_WORD,
   speculative: SPECULATIVE,
   team: TEAM,
+  name: NAME,
   filler: NOTHING,
   inert: NOTHING,
 };
@@ -765,6 +767,15 @@ function retroDesign(text: string, year: number, forQuery: boolean): boolean {
   return false;
 }
 
+/** A comma, semicolon or bar stands between word k − 1 and word k. */
+function separatedBefore(text: string, k: number): boolean {
+  for (let at = tokens.end[k - 1]!; at < tokens.start[k]!; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 44 || c === 59 || c === 124) return true;
+  }
+  return false;
+}
+
 /** Words right before a product that deny it ("not mini"). */
 const SET_DENIALS: ReadonlySet<string> = new Set(['not', 'non', 'no']);
 
@@ -1016,7 +1027,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           isWordAt(text, i, 'no')
         )
           break;
+        // A negation reaches the next two words, not past a comma ("No COA, Crease on back").
         negatedUntil = end + 2;
+        for (let k = end; k < end + 2 && k < count; k++) {
+          if (separatedBefore(text, k)) {
+            negatedUntil = k;
+            break;
+          }
+        }
         if (hit.negatesAutograph) negatedAutograph = true;
         break;
       case DAMAGE:
@@ -1038,6 +1056,17 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       case TEAM:
         teamEnd = end;
+        break;
+      case NAME:
+        // Words of a name, as unknown words are: a query's terms, a title's lead name.
+        if (lastUnknown !== i - 1) unknownFrom = i;
+        lastUnknown = end - 1;
+        if (forQuery) {
+          for (let k = i; k < end; k++) {
+            unknownWords.push(wordAt(text, k));
+            unknownAt.push(k);
+          }
+        }
         break;
     }
     i = Math.max(resume, end);

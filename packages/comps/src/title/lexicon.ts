@@ -43,7 +43,9 @@ export type Tag =
   /** Words that announce a number worth reading: a print run ("numbered", "of") or a count ("cards"). */
   | { kind: 'cue'; cue: 'serial' | 'count' }
   /** Consumes a phrase that must not trigger anything ("new jersey", "pack fresh", "gold glove"). */
-  | { kind: 'inert' };
+  | { kind: 'inert' }
+  /** A player's name that holds a card word ("Pete Rose", "Jalen Green"): a name, never a colour. */
+  | { kind: 'name' };
 
 const entries: Array<[string, Tag]> = [];
 const add = (tag: Tag, phrases: string) => {
@@ -166,7 +168,7 @@ add({ kind: 'relic', rookie: true }, 'rookie patch, rookie patches');
 add(
   { kind: 'rookie' },
   `rc, rcs, rookie, rookies, xrc, rookie card, rookie cards, 1st year, first year, rated rookie, rookie ticket,
-   true rookie, rc logo, young guns, rookie debut`,
+   true rookie, rc logo, young guns, rookie debut, rookie stars, rookie star>rookie stars`,
 );
 // Not rookie cards, although they say "rookie".
 add(
@@ -252,15 +254,17 @@ set(
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
    merlin, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine, concourse,
-   premium box set`,
+   premium box set, venezuelan, venezuela>venezuelan, no name>no name on front`,
   { modifier: 'strong' },
 );
 /** Inserts: cards of their own within a product, named with or without it ("mahomes kaboom"). */
 const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
    seasons best, season best>seasons best, instant impact, manga, future watch, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
-   35th anniversary>retro design, 35th anniv>retro design, retro design`;
+   35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters,
+   noble nameplates, managers dream`;
 set(INSERTS, { modifier: 'strong' });
+set('future stars, future star>future stars', {});
 set(
   `update, updates>update, update series>update, traded, draft, draft picks>draft, dp>draft, holiday, series 1, series 2,
    series one>series 1, series two>series 2, series i>series 1, series ii>series 2`,
@@ -337,7 +341,7 @@ for (const colour of 'red green blue yellow orange purple brown black white gold
   add({ kind: 'inert' }, `${colour} portrait, ${colour} portraits, ${colour} background`);
 // Players whose names are colours.
 add(
-  { kind: 'inert' },
+  { kind: 'name' },
   `vida blue, shawn green, jalen green, draymond green, aj green, danny green, dallas green, ahman green,
    trent green, derrick white, coby white, reggie white, devon white, tyler white, bud black, joe black,
    derrick rose, pete rose, jalen rose, malik rose, red grange, red schoendienst, jaylen brown, aj brown,
@@ -350,7 +354,8 @@ add(
    soccer, mlb, nba, nfl, nhl, wnba, nwsl, ufc, mls, f1, formula 1, formula one, sports, sport, trading, tcg, jr, sr, ii, iii, iv, base, nice, rare,
    hot, sharp, invest, investment, look, great, beautiful, clean, centered, wow, rookie year, superstar,
    legend, hof, hofer, goat, mvp, read, description, see, photos, pics, free, shipping, ship, ships, fast, nr,
-   vs, multi, sportscard, sportscards, new, card number, no reserve`,
+   vs, multi, sportscard, sportscards, new, card number, no reserve, third basemen, first basemen,
+   second basemen, shortstops, outfielders, infielders, pitchers, catchers, rookie pitchers>rookie, rookie outfielders>rookie`,
 );
 
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');
@@ -404,6 +409,8 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
   map.set('bundesliga', 'subset');
   // Select's first tier is its plain card ("Select Silver Prizm" is the Concourse); the others differ.
   map.set('concourse', 'subset');
+  // Topps' "Future Stars" are the multi-player rookie cards of the 1980s and a mark on today's base cards.
+  map.set('future stars', 'subset');
   return map;
 })();
 
