@@ -17,21 +17,23 @@ describe('awaitCallSlot', () => {
 
   it('spaces calls from several processes at least one interval apart', async () => {
     const times: number[] = [];
+    const waits: number[] = [];
     await Promise.all(
       clients.flatMap((redis) =>
         Array.from({ length: 5 }, async () => {
-          await awaitCallSlot(redis, 'searchapi', 80);
+          waits.push(await awaitCallSlot(redis, 'searchapi', 80));
           times.push(performance.now());
         }),
       ),
     );
+    // The slots Redis hands out are one interval apart (the 15 calls are taken within a few ms of
+    // each other, so their waits differ by the interval less that).
+    waits.sort((a, b) => a - b);
+    const slotGaps = waits.slice(1).map((w, i) => w - (waits[i] as number));
+    expect(Math.min(...slotGaps)).toBeGreaterThanOrEqual(80 - 20);
+    // What the callers see only adds timer lateness: never sooner than the slots allow.
     times.sort((a, b) => a - b);
-    // Slots are exact; what the caller sees adds a little timer jitter on either side.
-    const span = (times.at(-1) as number) - (times[0] as number);
-    expect(span).toBeGreaterThanOrEqual(14 * 80 - 20);
-    expect(span).toBeLessThan(14 * 80 + 200);
-    const gaps = times.slice(1).map((t, i) => t - (times[i] as number));
-    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(50);
+    expect((times.at(-1) as number) - (times[0] as number)).toBeGreaterThanOrEqual(14 * 80 - 20);
   });
 
   it('does not wait when the provider has been idle', async () => {
