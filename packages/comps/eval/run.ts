@@ -1,8 +1,8 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on thirteen holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout13-): precision / recall / accuracy per field;
- *      and the matcher on twelve blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *   1. Title reading on the labelled set (titles.jsonl) and on fourteen holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout14-): precision / recall / accuracy per field;
+ *      and the matcher on thirteen blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -26,7 +26,7 @@ const bar = (ok: boolean, text: string) => {
 const barLine = (label: string, value: string, verdict: string, note?: string) =>
   console.log(`  ${label.padEnd(34)} ${value.padStart(6)}  ${verdict}${note ? `  (${note})` : ''}`);
 
-// 1. Titles: the labelled set, then thirteen holdouts (200, 9 × 250, 200, 250 and 250 titles written afterwards by
+// 1. Titles: the labelled set, then fourteen holdouts (200, 9 × 250, 200 and 3 × 250 titles written afterwards by
 // people who had not read the reader or the other sets; their first, blind scores are in the issue notes).
 function titleSection(file: string, heading: string, label: string) {
   const titles = evaluateTitles(loadTitles(new URL(`./${file}`, import.meta.url)));
@@ -94,6 +94,11 @@ titleSection(
   'TITLE READING, THIRTEENTH HOLDOUT (a week of sold listings, weighted as eBay volume is)',
   'holdout 13',
 );
+titleSection(
+  'holdout14-titles.jsonl',
+  'TITLE READING, FOURTEENTH HOLDOUT (asks as sellers dress them)',
+  'holdout 14',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -109,6 +114,7 @@ for (const [file, heading] of [
   ['holdout-match10.jsonl', 'MATCHING, TENTH BLIND SET (inserts and everyday cards)'],
   ['holdout-match11.jsonl', 'MATCHING, ELEVENTH BLIND SET (graded modern cards, every grader)'],
   ['holdout-match12.jsonl', 'MATCHING, TWELFTH BLIND SET (autographs, relics, multi-player cards)'],
+  ['holdout-match13.jsonl', 'MATCHING, THIRTEENTH BLIND SET (searches as typed, typos included)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

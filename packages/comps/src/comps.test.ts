@@ -140,6 +140,25 @@ describe('a rookie card asked for without its year', () => {
     expect(dated.listings.map((l) => l.status === 'exact')).toEqual([false, false, false, true, true]);
   });
 
+  it('takes the product two thirds of the listings agree on for a query that names none', () => {
+    const titles = [
+      '2023-24 Panini Prizm Victor Wembanyama #136 RC PSA 10 Gem Mint',
+      'PSA 10 Victor Wembanyama 2023 Prizm Rookie #136 Spurs',
+      '2023-24 Prizm Wembanyama Rookie RC #136 PSA GEM MT 10',
+      '2023-24 Donruss Victor Wembanyama Rated Rookie PSA 10',
+      '2023-24 Prizm Wembanyama Rookie RC #136 PSA 9',
+    ];
+    const r = computeComps({ query: '#136 wemby psa 10', sold: titles.map((t) => sold(t, 100)), now: NOW });
+    expect(r.listings.map((l) => l.reasons)).toEqual([[], [], [], ['wrong_set'], ['wrong_grade']]);
+    // Naming the product, the query decides it itself.
+    const named = computeComps({
+      query: 'wemby donruss psa 10',
+      sold: titles.map((t) => sold(t, 100)),
+      now: NOW,
+    });
+    expect(named.listings[3]!.status).toBe('exact');
+  });
+
   it('leaves every year open when no year has two thirds of the listings', () => {
     const titles = [
       '2020 Prizm Joe Burrow Silver PSA 10',

@@ -35,6 +35,7 @@ import { GRADE_REASONS, type GradeWanted, gradeWanted, matchListing } from './qu
 import { parseQuery } from './query/parse-query.ts';
 import { timeOf } from './sale-time.ts';
 import { classifyTitle } from './title/classify.ts';
+import { SET_KINDS } from './title/lexicon.ts';
 
 const DAY = 86_400_000;
 const MIN_COMPS = 3;
@@ -268,9 +269,88 @@ function excludeOtherYears(query: ParsedQuery, reads: readonly Reads[]): void {
   }
 }
 
+/** A listing's product: its product words ("prizm", "chrome"), else its maker; '' when it names none. */
+function productOf(setWords: readonly string[]): string {
+  let maker = '';
+  let product = '';
+  for (const w of setWords) {
+    const kind = SET_KINDS.get(w);
+    if (kind === 'strong') product = product === '' ? w : `${product} ${w}`;
+    else if (kind === 'brand' && maker === '') maker = w;
+  }
+  return product === '' ? maker : product;
+}
+
+/**
+ * "#136 wemby psa 10", "mike trout psa 10": a query that names no product. The matcher refuses every
+ * listing that names one (Prizm, Chrome, …); here the product two thirds of the listings agree on
+ * (two at least, of those exact or refused only for naming a product) becomes the card's, and a
+ * listing of another product is `wrong_set`. Decided per title, so the grade ladder reads the same.
+ */
+function takeTheMainProduct(query: ParsedQuery, reads: readonly Reads[]): void {
+  if (query.card.setWords.length > 0) return;
+  const votes = new Map<string, number>();
+  let total = 0;
+  for (const r of reads) {
+    for (let i = 0; i < r.listings.length; i++) {
+      const { reasons } = r.titleVerdicts[r.title[i]!]!;
+      if (reasons.length > 1 || (reasons.length === 1 && reasons[0] !== 'wrong_set')) continue;
+      const product = productOf(r.cards[r.title[i]!]!.setWords);
+      if (product === '') continue;
+      votes.set(product, (votes.get(product) ?? 0) + 1);
+      total++;
+    }
+  }
+  let main = '';
+  let most = 0;
+  for (const [product, count] of votes) {
+    if (count > most) {
+      most = count;
+      main = product;
+    }
+  }
+  if (most < 2 || most * 3 < total * 2) return;
+  for (const r of reads) {
+    const verdicts = r.titleVerdicts.map((verdict, t) => {
+      const product = productOf(r.cards[t]!.setWords);
+      const refused = verdict.reasons.includes('wrong_set');
+      // (Only a product's name refused it: a listing of the maker alone was refused for another release.)
+      if (product === main && refused && SET_KINDS.get(main.split(' ')[0]!) === 'strong')
+        return withoutReason(verdict, 'wrong_set');
+      if (product !== main && product !== '' && !refused) return withReason(verdict, 'wrong_set');
+      return verdict;
+    });
+    for (let i = 0; i < r.listings.length; i++) {
+      const t = r.title[i]!;
+      const listing = r.listings[i]!;
+      if (verdicts[t] === r.titleVerdicts[t]) continue;
+      // A listing with reasons of its own (duplicate, bad price) keeps them.
+      listing.reasons =
+        listing.reasons === r.titleVerdicts[t]!.reasons
+          ? verdicts[t]!.reasons
+          : [
+              ...listing.reasons.filter((x) => !r.titleVerdicts[t]!.reasons.includes(x)),
+              ...verdicts[t]!.reasons,
+            ];
+      listing.status = listing.reasons.length === 0 ? 'exact' : 'excluded';
+    }
+    r.titleVerdicts.splice(0, r.titleVerdicts.length, ...verdicts);
+  }
+}
+
+const withoutReason = (v: Verdict, reason: ExclusionReason): Verdict => {
+  const reasons = v.reasons.filter((x) => x !== reason);
+  return { status: reasons.length === 0 ? 'exact' : 'excluded', reasons };
+};
+const withReason = (v: Verdict, reason: ExclusionReason): Verdict => ({
+  status: 'excluded',
+  reasons: [...v.reasons, reason],
+});
+
 function readAll(input: CompsInput, query: ParsedQuery, filters: CompsFilters): [Reads, Reads] {
   const sold = readItems(input.sold, 'sold', query, filters);
   const active = readItems(input.active ?? [], 'active', query, filters);
+  takeTheMainProduct(query, [sold, active]);
   excludeOtherYears(query, [sold, active]);
   return [sold, active];
 }

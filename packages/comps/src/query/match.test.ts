@@ -552,6 +552,30 @@ describe('twelfth blind match set: autographs, relics, multi-player cards', () =
   });
 });
 
+describe('thirteenth blind match set and a second outside evaluator', () => {
+  it('reads the number after a set as the card number ("jordan fleer 57"), and a typed name short of a letter', () => {
+    expect(parseQuery('jordan fleer 57 psa 8').card).toMatchObject({ year: null, cardNumber: '57' });
+    expect(
+      verdict('aaron judg chrome rookie 169', '2017 Topps Chrome Aaron Judge #169 Rookie RC Yankees').status,
+    ).toBe('exact');
+  });
+
+  it('reads an oversized box topper or jumbo as another card', () => {
+    expect(
+      verdict('mcdavid young guns', '2015-16 Upper Deck Connor McDavid Young Guns #201 Oversized Box Topper')
+        .reasons,
+    ).toContain('wrong_set');
+  });
+
+  it('knows a lead name that ends in "Jr." as another player\'s', () => {
+    const q = '2022 Topps Update Julio Rodriguez #US44';
+    expect(verdict(q, 'Bobby Witt Jr. 2022 Topps Update Rookie Julio Rodriguez').reasons).toContain(
+      'missing_terms',
+    );
+    expect(verdict('2022 Topps Bobby Witt Jr', 'Bobby Witt Jr. 2022 Topps RC').status).toBe('exact');
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

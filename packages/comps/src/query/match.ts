@@ -531,15 +531,19 @@ function oneEditApart(a: string, b: string): boolean {
   return da === 2 && db === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
 }
 
-/** A word of `text` one edit from `name` (names of six letters or more only: short ones are other names). */
+/**
+ * A word of `text` one edit from `name` (names of six letters or more only: short ones are other
+ * names), or `name` less its last letter, as a collector types in haste ("aaron judg").
+ */
 function namesMisspelt(text: string, name: string): boolean {
-  if (name.length < 6) return false;
+  if (name.length < 4) return false;
   for (let i = 0; i < text.length; ) {
     while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
     const start = i;
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
     const length = i - start;
-    if (length < 5 || Math.abs(length - name.length) > 1) continue;
+    if (length === name.length + 1 && text.startsWith(name, start)) return true;
+    if (name.length < 6 || length < 5 || Math.abs(length - name.length) > 1) continue;
     // One edit exactly: the name as written was already refused where it stands ("Henderson class").
     const word = text.slice(start, i);
     if (word !== name && oneEditApart(word, name)) return true;
@@ -565,11 +569,15 @@ let queryNames: readonly string[] = [];
 function playerNamesOf(query: ParsedQuery): readonly string[] {
   if (query !== namesQuery) {
     namesQuery = query;
-    // The query's own first name is its player ("Trinity Rodman … NWSL": not "nwsl"), else its words.
-    queryNames = query.card.leadName === null ? query.terms : query.card.leadName.split(' ');
+    // The query's own first name is its player ("Trinity Rodman … NWSL": not "nwsl"), else its words;
+    // "Jr." is no name of its own.
+    const words = query.card.leadName === null ? query.terms : query.card.leadName.split(' ');
+    queryNames = words.filter((w) => !NAME_SUFFIXES.has(w));
   }
   return queryNames;
 }
+
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 function namedAfterAnother(card: ClassifiedTitle, query: ParsedQuery): boolean {
   const lead = card.leadName;

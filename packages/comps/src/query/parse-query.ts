@@ -63,27 +63,23 @@ const codeHolds = (code: string, word: string): boolean => code.split(/[^a-z]+/)
 const isSetWord = (word: string): boolean =>
   SET_KINDS.has(word) ||
   (PHRASES.get(word)?.some((e) => e.tag.kind === 'set' && e.words.length === 1) ?? false);
-const isBrandWord = (word: string): boolean =>
-  PHRASES.get(word)?.some((e) => e.tag.kind === 'set' && e.tag.brand === true) ?? false;
 
 /** A two-digit number standing alone, with the words on either side. */
 const SHORT_NUMBER = /(?<![\w./#'-])'?(\d{2})(?![\w./%-])/g;
 
 /**
  * "94 SP A-Rod", "steph 09 topps rc", "griffey 89 ud #1", "mj sticker 86 fleer": collectors type a
- * card's year in two digits beside the set. Two digits before a set word are its year; after one,
- * only a maker's ("fleer 86") and only from 48 up ("prizm 77" is more often a card number). Never
- * after a grade word ("psa 10 topps").
+ * card's year in two digits before the set. (After a set it is as often the card number: "jordan
+ * fleer 57" is #57.) Never after a grade word ("psa 10 topps").
  */
 function shortYear(normalized: string): number | null {
   for (const m of normalized.matchAll(SHORT_NUMBER)) {
     const before = /([a-z]+)\W*$/.exec(normalized.slice(0, m.index))?.[1];
     const after = /^\W*([a-z]+)/.exec(normalized.slice(m.index + m[0].length))?.[1];
     if (before !== undefined && NOT_BEFORE_A_CARD_NUMBER.has(before)) continue;
+    if (after === undefined || !isSetWord(after)) continue;
     const yy = Number(m[1]);
-    const setFollows = after !== undefined && isSetWord(after);
-    const makerBefore = before !== undefined && isBrandWord(before) && yy >= 48;
-    if (setFollows || makerBefore) return yy <= 30 ? 2000 + yy : 1900 + yy;
+    return yy <= 30 ? 2000 + yy : 1900 + yy;
   }
   return null;
 }

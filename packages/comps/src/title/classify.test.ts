@@ -1006,3 +1006,35 @@ describe('twelfth blind match set: titles', () => {
     expect(read('1989 Upper Deck Ken Griffey Jr Rookie No Crease').damaged).toBe(false);
   });
 });
+
+describe('fourteenth holdout: asks as sellers dress them', () => {
+  it('keeps marketing and denials out of the noise codes', () => {
+    for (const title of [
+      '1933 Goudey Lou Gehrig #92 Yankees Torn Corner AUTHENTIC NOT A RP',
+      'Michael Jordan 1996 Upper Deck Printed Signature Facsimile Bulls',
+      'Aaron Judge 2025 Topps Series 1 #99 Yankees 6x All-Star x6 Captain',
+      '2011 Topps Update Mike Trout No. US175 Sharp',
+    ]) {
+      expect(read(title).noise).toEqual([]);
+    }
+    expect(read('2024 Topps Series 1 Code Card Unused Topps Digital Redeem Online').noise).toEqual([
+      'digital',
+    ]);
+    expect(read('1989 Upper Deck Baseball Factory Sealed Set Griffey Jr RC').noise).toEqual([
+      'sealed',
+      'lot',
+    ]);
+    expect(read('2011 Topps Update Mike Trout No. US175 Reprint').noise).toEqual(['reprint']);
+  });
+
+  it('reads "1 OF 1?" as hype, "Tack Hole" as damage, "Black Borders" as the design, "CGC Perfect 10" as a tier', () => {
+    expect(read('2024 Topps Chrome Wyatt Langford RC Rangers 1 OF 1?? MUST SEE').serial).toBeNull();
+    expect(read('1960 Topps Carl Yastrzemski #148 Rookie Tack Hole').damaged).toBe(true);
+    expect(read('1971 Topps Roberto Clemente #630 BLACK BORDERS SHARP').parallel).toBeNull();
+    expect(read('2020 Prizm Joe Burrow #307 RC CGC Perfect 10')).toMatchObject({
+      graded: true,
+      grade: 10,
+      gradeQualifier: 'perfect',
+    });
+  });
+});

@@ -767,6 +767,10 @@ function retroDesign(text: string, year: number, forQuery: boolean): boolean {
   return false;
 }
 
+const SEALED_SET = /(?<![a-z])sealed\s+(?:complete\s+)?set(?![a-z])/;
+
+const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** A comma, semicolon or bar stands between word k − 1 and word k. */
 function separatedBefore(text: string, k: number): boolean {
   for (let at = tokens.end[k - 1]!; at < tokens.start[k]!; at++) {
@@ -902,6 +906,12 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       continue;
     }
     const end = i + hit.size;
+    // "Bobby Witt Jr.": a name's suffix belongs to the name (a lead name may end with it).
+    if (hit.size === 1 && lastUnknown === i - 1 && unknownFrom < i && NAME_SUFFIXES.has(wordAt(text, i))) {
+      lastUnknown = i;
+      i = end;
+      continue;
+    }
     const negated = i < negatedUntil;
     if (hit.graders !== 0) {
       for (let k = 0; k < hit.size; k++) if (hit.graders & (1 << k)) addGraderWord(i + k);
@@ -947,6 +957,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         else countCue = true;
         break;
       case CONTEXTUAL:
+        // "NOT A RP": the seller denies a reprint.
+        if (negated && hit.context === 'rp') break;
         addContext(hit.context!, i, end);
         break;
       case AUTOGRAPH:
@@ -1018,15 +1030,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (hit.name === 'prizm') addParallel('prizm', true, i, end);
         break;
       case NEGATION:
-        // "No. 169 Auto", "No 57 Signed": "no" before a number is the number sign, it denies nothing.
-        if (
-          hit.size === 1 &&
-          end < count &&
-          tokens.digit[end]! !== 0 &&
-          text.charCodeAt(tokens.start[end]!) <= 57 &&
-          isWordAt(text, i, 'no')
-        )
-          break;
+        // "No. 169 Auto", "No. US175 Reprint": "no" before a number is the number sign, it denies nothing.
+        if (hit.size === 1 && end < count && tokens.digit[end]! !== 0 && isWordAt(text, i, 'no')) break;
         // A negation reaches the next two words, not past a comma ("No COA, Crease on back").
         negatedUntil = end + 2;
         for (let k = end; k < end + 2 && k < count; k++) {
@@ -1216,8 +1221,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // A break sells a spot in someone else's box: the box is part of the break, not a sale of it. A
   // pack of a digital game ("MLB The Show code card pack") is digital, nothing sealed.
   if ((hasCode('break') || hasCode('digital')) && hasCode('sealed')) removeCode('sealed');
-  // "Auto Redemption - REDEEMED, card in hand": the card itself, received for the redemption.
-  if (hasCode('redemption') && hasWord(text, 'redeemed')) removeCode('redemption');
+  // "Auto Redemption - REDEEMED, card in hand": the card itself, received for the redemption. A code
+  // card to "redeem online" is digital, nothing to redeem for a card.
+  if (hasCode('redemption') && (hasWord(text, 'redeemed') || hasCode('digital'))) removeCode('redemption');
+  // "Factory Sealed Set": a whole set, sealed.
+  if (hasCode('sealed') && !hasCode('lot') && SEALED_SET.test(text)) addCode('lot');
 
   return {
     title,

@@ -86,7 +86,7 @@ const DNA = /^\s*[/-]?\s*dna(?![a-z])/;
 const AUTHENTIC = /^\s*[/:-]?\s*(?:authentic(?:ated)?|auth|aa|a|altered)(?![a-z0-9])/;
 /** Grade words that may stand between the grader and the number: "PSA Gem Mint 10", "BGS Black Label 10". */
 const NUMBER =
-  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|near|nm|excellent|exc|ex|very|good|gd|vg|fair|fr|poor|pristine|pr|graded|grade|card|black\s*label|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
+  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|near|nm|excellent|exc|ex|very|good|gd|vg|fair|fr|poor|pristine|perfect|pr|graded|grade|card|black\s*label|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
 const AUTO_GRADE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Gem Mint 10 Auto": the autograph's grade written before the word. */
@@ -650,6 +650,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       ) {
         qualifier = 'pristine';
       }
+      // CGC's "Perfect 10" stands above its Pristine 10.
+      if (grade === 10 && descriptors.includes('perfect')) qualifier = 'perfect';
       if (autoGrade === null && hasAutograph) {
         const head = s.slice(end, Math.min(limit, end + 40));
         const auto = AUTO_GRADE.exec(head) ?? AUTO_GRADE_BEFORE.exec(head);

@@ -109,7 +109,7 @@ noise(
 add(
   { kind: 'inert' },
   `pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
-   straight from pack, case hit, case hits, box topper, blaster exclusive, hanger exclusive, mega exclusive,
+   straight from pack, case hit, case hits, blaster exclusive, hanger exclusive, mega exclusive,
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,
    jumbo exclusive, pack exclusive, first day issue, set break, from set break, sweet spot, break hit,
    break hits, break pull, from factory set, pulled from factory set, from complete set,
@@ -117,6 +117,7 @@ add(
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label, ant man,
+   black border, black borders, wr1, qb1, rb1,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed`,
 );
@@ -153,7 +154,10 @@ add(
   'rpa, rookie patch auto, rookie patch autograph, rookie patch autographs',
 );
 // Printed or stamped signatures are part of the card, not an autograph.
-add({ kind: 'inert' }, 'printed signature, printed auto, pre printed signature, stamped signature');
+add(
+  { kind: 'inert' },
+  'printed signature, printed auto, pre printed signature, stamped signature, printed signature facsimile, facsimile printed signature',
+);
 add({ kind: 'negation' }, 'non, no, not, without, unsigned, isnt, never, nonauto, w o, wo');
 
 add(
@@ -195,7 +199,8 @@ parallel(
    light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
    mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
-   snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom, silver pack fresh>silver,
+   snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom, silver pack fresh>silver, padparadscha, pmg red, pmg green, pmg>precious metal gems,
+   precious metal gems,
    lucky envelope, golden mirror, diamond anniversary, diamond anniv>diamond anniversary,
    cognac diamond anniversary, desert shield, tiffany,
    glossy, micro, fire burst, spectrum,
@@ -254,7 +259,8 @@ set(
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
    merlin, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine, concourse,
-   premium box set, venezuelan, venezuela>venezuelan, no name>no name on front`,
+   premium box set, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
+   box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized`,
   { modifier: 'strong' },
 );
 /** Inserts: cards of their own within a product, named with or without it ("mahomes kaboom"). */
@@ -297,6 +303,7 @@ add(
 add(
   { kind: 'damage' },
   `crease, creased, creases, creasing, crease free shipping, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
+   tack hole, tack holes, pin holes,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
    tape, glue, faded, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
    surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged, dent, dented,

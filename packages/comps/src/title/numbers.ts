@@ -82,7 +82,8 @@ function masked(s: string): string {
   return maskedText;
 }
 
-const ONE_OF_ONE = /(?<![\d/.])(?:1\s*\/\s*1|1\s*of\s*1|one\s*of\s*one|1\s*-\s*of\s*-\s*1)(?![\d/.])/;
+/** "1/1", "1 of 1", "one of one" (not "1 OF 1?", a seller's wonder, nor hype). */
+const ONE_OF_ONE = /(?<![\d/.])(?:1\s*\/\s*1|1\s*of\s*1|one\s*of\s*one|1\s*-\s*of\s*-\s*1)(?![\d/.])(?! ?\?)/;
 const FRACTION = /(?<![\d./])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d./%]|,\d)/g;
 const OUT_OF = /(?<![\d./#]\s*)(\d{1,4})\s+(?:out\s+of|of)\s+(\d{1,4})(?![\d./]|,\d)/;
 /**
@@ -680,7 +681,9 @@ function readYear(s: string, begin: number, byWords: boolean, out: NumberReading
 const LOT_COUNT = new RegExp(
   [
     /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)/.source,
-    /(?<![a-z0-9])x\s?(\d{1,3})(?![\d./a-z])/.source,
+    // Not "6x All-Star x6": an honour's count.
+    /(?<![a-z0-9])(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series)\s*)x\s?(\d{1,3})(?![\d./a-z])/
+      .source,
     // "2x MVP", "3x Champion": honours, not copies.
     /^\s*(\d{1,3})\s?x(?![a-z0-9])(?!\s*(?:mvp|champ|champion|champions|all\s*-?\s*star|pro\s*bowl|cy\s*young|gold\s*glove|batting|world\s*series|super\s*bowl|ring|dpoy|roy)(?![a-z]))/
       .source,
