@@ -1038,3 +1038,13 @@ describe('fourteenth holdout: asks as sellers dress them', () => {
     });
   });
 });
+
+describe('a second outside evaluator: grades', () => {
+  it('reads "RC 1 Beckett BGS 9.5" as BGS 9.5 (Beckett\'s service names the grade), "Gem Mint 10 PSA" as PSA 10', () => {
+    expect(read('Ken Griffey Jr. 1989 Upper Deck Star Rookie RC 1 Beckett BGS 9.5 Slabbed')).toMatchObject({
+      grader: 'BGS',
+      grade: 9.5,
+    });
+    expect(read('Gem Mint 10 PSA 2011 Topps Update Trout')).toMatchObject({ grader: 'PSA', grade: 10 });
+  });
+});

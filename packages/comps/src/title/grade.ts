@@ -150,6 +150,8 @@ const DNA_ON_PAPER =
 const DNA_DUAL_GRADE = /^\s*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)\s*[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 const AUTO_AFTER_AUTH =
   /^\s*(?:(?:altered|auto(?:graph)?|grade|gem\s*mint|gem\s*mt|mint|dna|[/-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
+/** Beckett's service and a number right after its name ("Beckett BGS 9.5"). */
+const GRADER_AND_GRADE_NEXT = /^\s*(?:bgs|bvg)\s*\d/;
 /**
  * "Gem Mint 10 PSA", "MINT9 PSA", "graded 9 by HGA"; not a card number's digits ("#US1 Beckett"): a letter
  * before the number is only the end of "mint", "mt" or "gem".
@@ -682,10 +684,13 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       continue;
     }
 
-    // Number before the grader: "Gem Mint 10 PSA", "9.5 BGS".
-    const before = numberMayEnd(s, start)
-      ? NUMBER_BEFORE.exec(s.slice(Math.max(0, start - 24), start))
-      : null;
+    // Number before the grader: "Gem Mint 10 PSA", "9.5 BGS" (not "RC 1 Beckett BGS 9.5": the grade
+    // follows the second name).
+    const before =
+      numberMayEnd(s, start) &&
+      !(s.startsWith('beckett', start) && GRADER_AND_GRADE_NEXT.test(s.slice(end, end + 12)))
+        ? NUMBER_BEFORE.exec(s.slice(Math.max(0, start - 24), start))
+        : null;
     const reversed = before ? validGrade(grader, Number(before[1])) : null;
     if (before && reversed !== null) {
       const numberStart = start - before[0].length;
