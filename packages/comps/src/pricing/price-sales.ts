@@ -89,8 +89,7 @@ const TREND_PRIOR_SD_PER_DAY = Math.log(1.03) / 30;
 const BIWEIGHT_C = 4.685;
 /** Below this many comps the spread is their standard deviation (an IQR of a handful is too rough). */
 const MIN_IQR_SPREAD_N = 8;
-/** Below 8 sales, the fences stand between these log distances from the median (1.4× and 2.5×). */
-const SMALL_FENCE_MIN = Math.log(1.4);
+/** Below 8 sales, the ordinary fences stand no further than this from the median (2.5×). */
 const SMALL_FENCE_MAX = Math.log(2.5);
 /** log-IQR floor: identical prices still fence out a sale at 3× or 0.3×. */
 const MIN_LOG_IQR = 0.05;
@@ -108,8 +107,8 @@ function fenceMultiplier(n: number): number {
 /**
  * Of the first `m` indexes in `order` (ascending by value), those whose value lies inside the IQR
  * fences with multiplier `k`, written in the same order to `out` (may be `order` itself); returns how
- * many. Of fewer than 8 values, the `ordinary` fences stand between 1.4× and 2.5× of their median
- * (from 3 values), the gross ones beyond 2.5× (from 4).
+ * many. Of fewer than 8 values, the `ordinary` fences stand within 2.5× of their median (from 3
+ * values), the gross ones beyond it (from 4).
  */
 function fence(
   values: Float64Array,
@@ -126,15 +125,15 @@ function fence(
   let lo: number;
   let hi: number;
   if (m < MIN_IQR_SPREAD_N) {
-    // A handful of sales has no quartiles worth the name: ordinary fences stand between 1.4× and 2.5×
-    // of their median (a sale beyond 2.5× is always fenced, one within 1.4× never), gross ones beyond
-    // 2.5× at least.
+    // A handful of sales has no quartiles worth the name: a sale beyond 2.5× of their median is always
+    // fenced (the ordinary fences stand no further out), the gross fences never come nearer. (A floor of
+    // 1.4× for the ordinary fences was tried: better on one outside generator's shills, worse on
+    // another's heavy tails, worse overall.)
     const median = orderedQuantile(values, order, m, 0.5);
     const q1 = orderedQuantile(values, order, m, 0.25);
     const q3 = orderedQuantile(values, order, m, 0.75);
     const iqr = Math.max(q3 - q1, MIN_LOG_IQR);
-    const distance = (d: number) =>
-      ordinary ? Math.min(SMALL_FENCE_MAX, Math.max(SMALL_FENCE_MIN, d)) : Math.max(SMALL_FENCE_MAX, d);
+    const distance = (d: number) => (ordinary ? Math.min(SMALL_FENCE_MAX, d) : Math.max(SMALL_FENCE_MAX, d));
     lo = median - distance(m < 4 ? SMALL_FENCE_MAX : median - (q1 - k * iqr));
     hi = median + distance(m < 4 ? SMALL_FENCE_MAX : q3 + k * iqr - median);
   } else {
