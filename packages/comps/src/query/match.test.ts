@@ -576,6 +576,19 @@ describe('thirteenth blind match set and a second outside evaluator', () => {
   });
 });
 
+describe('fourteenth blind match set: names that hold card words', () => {
+  it('reads Anthony Black as a name and All-Star Game cards as a subset of their own', () => {
+    const q = 'anthony black prizm rc';
+    expect(verdict(q, '2023-24 Panini Prizm Anthony Black RC Orlando Magic').status).toBe('exact');
+    expect(verdict(q, '2023-24 Prizm Anthony Black Black Prizm RC 1/1').reasons).toContain(
+      'parallel_not_base',
+    );
+    expect(
+      verdict('paul skenes topps update rc', '2024 Topps Update Paul Skenes All-Star Game ASG').reasons,
+    ).toContain('wrong_set');
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

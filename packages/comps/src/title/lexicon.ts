@@ -267,7 +267,7 @@ set(
 const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
    seasons best, season best>seasons best, instant impact, manga, future watch, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
-   35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters,
+   35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
    noble nameplates, managers dream`;
 set(INSERTS, { modifier: 'strong' });
 set('future stars, future star>future stars', {});
@@ -350,7 +350,7 @@ for (const colour of 'red green blue yellow orange purple brown black white gold
 add(
   { kind: 'name' },
   `vida blue, shawn green, jalen green, draymond green, aj green, danny green, dallas green, ahman green,
-   trent green, derrick white, coby white, reggie white, devon white, tyler white, bud black, joe black,
+   trent green, derrick white, coby white, reggie white, devon white, tyler white, bud black, joe black, anthony black,
    derrick rose, pete rose, jalen rose, malik rose, red grange, red schoendienst, jaylen brown, aj brown,
    golden tate, ice cube, black mamba, ice trae`,
 );
