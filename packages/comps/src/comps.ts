@@ -334,7 +334,7 @@ function takeTheMainProduct(query: ParsedQuery, reads: readonly Reads[]): void {
             ];
       listing.status = listing.reasons.length === 0 ? 'exact' : 'excluded';
     }
-    r.titleVerdicts.splice(0, r.titleVerdicts.length, ...verdicts);
+    for (let t = 0; t < verdicts.length; t++) r.titleVerdicts[t] = verdicts[t]!;
   }
 }
 
