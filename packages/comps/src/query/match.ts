@@ -12,7 +12,7 @@ import type {
   Verdict,
 } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
-import { GENERIC_PARALLEL_WORDS, INSERT_SETS, SET_KINDS } from '../title/lexicon.ts';
+import { GENERIC_PARALLEL_WORDS, INSERT_SETS, NAME_SUFFIXES, SET_KINDS } from '../title/lexicon.ts';
 import { hasWord, isDigit, isWordChar, wordHash } from '../title/normalize.ts';
 
 /** The grade a search asks for: a raw card, any card, or one grader's grade. */
@@ -576,8 +576,6 @@ function playerNamesOf(query: ParsedQuery): readonly string[] {
   }
   return queryNames;
 }
-
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 function namedAfterAnother(card: ClassifiedTitle, query: ParsedQuery): boolean {
   const lead = card.leadName;

@@ -5,7 +5,7 @@
  */
 import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
 import { addGraderWord, graderWords, gradeSpans, Hint, NO_GRADE, nameAt, readGrade } from './grade.ts';
-import { PHRASES, type PhraseEntry, SET_KINDS, type Tag } from './lexicon.ts';
+import { NAME_SUFFIXES, PHRASES, type PhraseEntry, SET_KINDS, type Tag } from './lexicon.ts';
 import {
   hasWord,
   isSpace,
@@ -768,8 +768,6 @@ function retroDesign(text: string, year: number, forQuery: boolean): boolean {
 }
 
 const SEALED_SET = /(?<![a-z])sealed\s+(?:complete\s+)?set(?![a-z])/;
-
-const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** A comma, semicolon or bar stands between word k − 1 and word k. */
 function separatedBefore(text: string, k: number): boolean {

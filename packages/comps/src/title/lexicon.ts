@@ -421,6 +421,9 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
   return map;
 })();
 
+/** Suffixes of a name ("Bobby Witt Jr."): part of it, never a name of their own. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** The inserts' names (`SET_KINDS` reads them as strong). */
 export const INSERT_SETS: ReadonlySet<string> = new Set(
   INSERTS.split(',')
