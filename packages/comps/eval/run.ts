@@ -2,7 +2,7 @@
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on fourteen holdouts written without sight of
  *      the reader (holdout-titles.jsonl, holdout2- … holdout14-): precision / recall / accuracy per field;
- *      and the matcher on fourteen blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *      and the matcher on fifteen blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -116,6 +116,7 @@ for (const [file, heading] of [
   ['holdout-match12.jsonl', 'MATCHING, TWELFTH BLIND SET (autographs, relics, multi-player cards)'],
   ['holdout-match13.jsonl', 'MATCHING, THIRTEENTH BLIND SET (searches as typed, typos included)'],
   ['holdout-match14.jsonl', 'MATCHING, FOURTEENTH BLIND SET (names that share words and families)'],
+  ['holdout-match15.jsonl', 'MATCHING, FIFTEENTH BLIND SET (hockey, soccer, golf, tennis, UFC, racing)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

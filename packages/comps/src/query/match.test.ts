@@ -589,6 +589,24 @@ describe('fourteenth blind match set: names that hold card words', () => {
   });
 });
 
+describe('fifteenth blind match set: hockey, soccer, golf, tennis, UFC, racing', () => {
+  it('reads EPL as the Premier League, Net Pro as NetPro, Press Pass Signings as autographs, and their inserts', () => {
+    expect(
+      verdict('salah prizm premier league 2019', 'Mohamed Salah 2019-20 Prizm EPL Base Liverpool FC').status,
+    ).toBe('exact');
+    expect(
+      verdict('serena williams 2003 netpro rc', '2003 Net Pro Serena Williams Tennis Rookie Card').status,
+    ).toBe('exact');
+    expect(
+      verdict('dale jr 1998 press pass signings', '1998 Press Pass Signings Dale Earnhardt Jr. Autograph')
+        .status,
+    ).toBe('exact');
+    expect(
+      verdict('messi prizm world cup 2014', '2014 Panini Prizm World Cup Lionel Messi Scorers Club').reasons,
+    ).toContain('wrong_set');
+  });
+});
+
 describe('search filters for attributes the query leaves open', () => {
   const raw = '2018 Topps Update Ronald Acuna Jr #US250';
   const graded = 'Ronald Acuna 2018 Topps Update US250 PSA 10';

@@ -143,7 +143,7 @@ add(
   `auto, autos, autograph, autographs, autographed, autographe, autograpgh, autogragh, signed, signature,
    signatures, on card, on card auto, sticker auto, sticker autograph, ip auto, in person, hand signed,
    cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto,
-   certified autograph, certified auto`,
+   certified autograph, certified auto, signings`,
 );
 add(
   { kind: 'autograph', relic: true },
@@ -199,7 +199,7 @@ parallel(
    light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
    mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
-   snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom, silver pack fresh>silver, padparadscha, pmg red, pmg green, pmg>precious metal gems,
+   snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom, silver pack fresh>silver, breakaway, padparadscha, pmg red, pmg green, pmg>precious metal gems,
    precious metal gems,
    lucky envelope, golden mirror, diamond anniversary, diamond anniv>diamond anniversary,
    cognac diamond anniversary, desert shield, tiffany,
@@ -237,7 +237,7 @@ const set = (phrases: string, extra: { brand?: true; modifier?: 'strong' | 'weak
 set(
   `topps, bowman, panini, donruss, fleer, upper deck, ud>upper deck, score, leaf, pacific, pinnacle, skybox,
    playoff, sage, onyx, parkside, goudey, o pee chee, opc>o pee chee, press pass, futera, wild card,
-   collectors choice, bazooka`,
+   collectors choice, bazooka, netpro, net pro>netpro`,
   { brand: true },
 );
 set(
@@ -268,9 +268,10 @@ const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained 
    seasons best, season best>seasons best, instant impact, manga, future watch, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
+   scorers club, sign of the times, tiger tales,
    noble nameplates, managers dream`;
 set(INSERTS, { modifier: 'strong' });
-set('future stars, future star>future stars', {});
+set('future stars, future star>future stars, premier league, epl>premier league', {});
 set(
   `update, updates>update, update series>update, traded, draft, draft picks>draft, dp>draft, holiday, series 1, series 2,
    series one>series 1, series two>series 2, series i>series 1, series ii>series 2`,
@@ -411,8 +412,10 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
     if (tag.brand) map.set(tag.name, 'brand');
     else if (tag.modifier) map.set(tag.name, tag.modifier);
   }
-  // Soccer's Topps Chrome is its club competitions' ("Topps Chrome UCC"): a query may leave them out.
+  // Soccer's Topps Chrome is its club competitions' ("Topps Chrome UCC"), Prizm its Premier League's:
+  // a query may leave them out.
   map.set('ucl', 'subset');
+  map.set('premier league', 'subset');
   map.set('bundesliga', 'subset');
   // Select's first tier is its plain card ("Select Silver Prizm" is the Concourse); the others differ.
   map.set('concourse', 'subset');
