@@ -1048,3 +1048,27 @@ describe('a second outside evaluator: grades', () => {
     expect(read('Gem Mint 10 PSA 2011 Topps Update Trout')).toMatchObject({ grader: 'PSA', grade: 10 });
   });
 });
+
+describe('fifteenth holdout: other sports, other countries', () => {
+  it('reads "PSA10ランク" and "PSA10相当" (PSA 10 class, equivalent) as hoped-for grades', () => {
+    for (const title of [
+      'Yuki Tsunoda 角田裕毅 2021 Topps Chrome F1 Rookie RC PSA10ランク',
+      '大坂なおみ Naomi Osaka 2024 Topps Chrome Tennis PSA10相当 美品 テニス',
+    ]) {
+      expect(read(title)).toMatchObject({ graded: false, grader: null, grade: null, speculativeGrade: true });
+    }
+  });
+
+  it('reads signatures, relics and creases written in Spanish and German, and medals as no colour', () => {
+    expect(read('Cromo firmado Lionel Messi Panini Megacracks 2005-06 autografo en persona').autograph).toBe(
+      true,
+    );
+    expect(read('Harry Kane signierte Karte Topps Bundesliga 2023/24 mit COA Autogramm').autograph).toBe(
+      true,
+    );
+    expect(read('Andy Murray 2005 Ace Authentic Grand Slam Rookie Printed Autograph').autograph).toBe(false);
+    expect(read('Dale Earnhardt Jr. 2003 Press Pass Burning Rubber Race-Used Tire /100').relic).toBe(true);
+    expect(read('Thomas Müller Panini WM 2010 Sticker Nr. 276 Rookie mit Knick').damaged).toBe(true);
+    expect(read('Simone Biles 2016 Topps US Olympic Team Rookie Card Gold Medal').parallel).toBeNull();
+  });
+});

@@ -778,6 +778,8 @@ function separatedBefore(text: string, k: number): boolean {
   return false;
 }
 
+const HOPED_IN_JAPANESE = /(?:psa|bgs)\s*\d{1,2}(?:\.5)?\s*(?:ランク|相当|級|レベル)/;
+
 /** Words right before a product that deny it ("not mini"). */
 const SET_DENIALS: ReadonlySet<string> = new Set(['not', 'non', 'no']);
 
@@ -1077,7 +1079,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
 
   if ((marks & Mark.Question) !== 0) gradeTalk = true;
   // Without a grader or grade talk there is no grade to read (readGrade would say so).
-  const grade =
+  const slab =
     graderSeen || gradeTalk
       ? readGrade(
           s,
@@ -1090,6 +1092,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           text === s,
         )
       : NO_GRADE;
+  // "PSA10ランク", "PSA10相当": Japanese sellers' "PSA 10 class", "PSA 10 equivalent" hope for a raw card.
+  const grade =
+    slab.graded && HOPED_IN_JAPANESE.test(s)
+      ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade, speculativeGrade: true }
+      : slab;
   const numbers = readNumbers(
     s,
     gradeSpans,

@@ -117,7 +117,8 @@ add(
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label, ant man,
-   black border, black borders, wr1, qb1, rb1,
+   black border, black borders, wr1, qb1, rb1, gold medal, silver medal, bronze medal, gold medalist,
+   gold medal goal, burnt orange, ferrari red, gold leaf, red devils,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed`,
 );
@@ -143,7 +144,8 @@ add(
   `auto, autos, autograph, autographs, autographed, autographe, autograpgh, autogragh, signed, signature,
    signatures, on card, on card auto, sticker auto, sticker autograph, ip auto, in person, hand signed,
    cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto,
-   certified autograph, certified auto, signings`,
+   certified autograph, certified auto, signings, firmado, firmada, autografo, autografiado, autografa,
+   signiert, signierte, signierter, autogramm, autogramme, dedicace`,
 );
 add(
   { kind: 'autograph', relic: true },
@@ -156,7 +158,7 @@ add(
 // Printed or stamped signatures are part of the card, not an autograph.
 add(
   { kind: 'inert' },
-  'printed signature, printed auto, pre printed signature, stamped signature, printed signature facsimile, facsimile printed signature',
+  'printed signature, printed auto, printed autograph, pre printed signature, stamped signature, printed signature facsimile, facsimile printed signature',
 );
 add({ kind: 'negation' }, 'non, no, not, without, unsigned, isnt, never, nonauto, w o, wo');
 
@@ -165,7 +167,8 @@ add(
   `patch, patches, jersey, jerseys, relic, relics, logoman, logo man, memorabilia, game used, game worn,
    player worn, event worn, swatch, swatches, materials, material, bat knob, bat relic, bat card, laundry tag,
    nameplate, tag patch, sweater, fabric, prime patch, jumbo patch, dual patch, triple patch, quad patch,
-   dual jersey, dual relic, triple relic, shield patch, button patch`,
+   dual jersey, dual relic, triple relic, shield patch, button patch, race used, race worn, firesuit, fire suit,
+   sheet metal`,
 );
 add({ kind: 'relic', rookie: true }, 'rookie patch, rookie patches');
 
@@ -259,7 +262,7 @@ set(
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
    merlin, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine, concourse,
-   premium box set, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
+   premium box set, premier gold, black diamond, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
    box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized`,
   { modifier: 'strong' },
 );
@@ -304,7 +307,7 @@ add(
 add(
   { kind: 'damage' },
   `crease, creased, creases, creasing, crease free shipping, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
-   tack hole, tack holes, pin holes,
+   tack hole, tack holes, pin holes, knick, geknickt,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
    tape, glue, faded, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
    surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged, dent, dented,
