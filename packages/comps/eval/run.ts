@@ -2,7 +2,7 @@
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on fifteen holdouts written without sight of
  *      the reader (holdout-titles.jsonl, holdout2- … holdout15-): precision / recall / accuracy per field;
- *      and the matcher on fifteen blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *      and the matcher on sixteen blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -122,6 +122,7 @@ for (const [file, heading] of [
   ['holdout-match13.jsonl', 'MATCHING, THIRTEENTH BLIND SET (searches as typed, typos included)'],
   ['holdout-match14.jsonl', 'MATCHING, FOURTEENTH BLIND SET (names that share words and families)'],
   ['holdout-match15.jsonl', 'MATCHING, FIFTEENTH BLIND SET (hockey, soccer, golf, tennis, UFC, racing)'],
+  ['holdout-match16.jsonl', 'MATCHING, SIXTEENTH BLIND SET (the football and basketball rookies that sell most)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -1072,3 +1072,13 @@ describe('fifteenth holdout: other sports, other countries', () => {
     expect(read('Simone Biles 2016 Topps US Olympic Team Rookie Card Gold Medal').parallel).toBeNull();
   });
 });
+
+describe('sixteenth blind match set: Prizm as a finish of other Panini sets', () => {
+  it('reads "Optic Holo Rated Rookie Prizm" as Optic with a Prizm finish, wherever "Prizm" stands', () => {
+    expect(read('Bo Nix 2024 Optic Holo Rated Rookie Prizm')).toMatchObject({
+      setWords: ['optic'],
+      parallel: 'holo',
+    });
+    expect(read('2024 Panini Prizm Bo Nix Silver RC').setWords).toContain('prizm');
+  });
+});

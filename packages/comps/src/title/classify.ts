@@ -91,6 +91,12 @@ function addSet(name: string): void {
   setsFound[setCount++] = name;
 }
 
+function removeSet(name: string): void {
+  let kept = 0;
+  for (let k = 0; k < setCount; k++) if (setsFound[k] !== name) setsFound[kept++] = setsFound[k]!;
+  setCount = kept;
+}
+
 function hasContext(word: ContextWord): boolean {
   for (let k = 0; k < contextCount; k++) if (contextWords[k] === word) return true;
   return false;
@@ -1136,6 +1142,16 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // A colour's "Prizm" is the Prizm set's parallel unless the title names another Panini set that
   // calls its parallels so (Optic, Select, Mosaic: "Optic Holo Prizm", "Select Silver Prizm").
   if (prizmAsFinish && !hasSet('prizm') && !PRIZM_FINISH_SETS.some(hasSet)) addSet('prizm');
+  // "Bo Nix 2024 Optic Holo Rated Rookie Prizm": beside another Panini set and a parallel, "Prizm" is
+  // the finish wherever it stands.
+  else if (
+    !prizmAsFinish &&
+    parallelCount > 0 &&
+    hasSet('prizm') &&
+    PRIZM_FINISH_SETS.some(hasSet) &&
+    !hasCode('lot')
+  )
+    removeSet('prizm');
   if (prismSeen) readPrism(text, count);
   if (teamColourSeen) dropTeamColours();
   let year = numbers.year;
