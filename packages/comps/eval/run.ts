@@ -122,7 +122,10 @@ for (const [file, heading] of [
   ['holdout-match13.jsonl', 'MATCHING, THIRTEENTH BLIND SET (searches as typed, typos included)'],
   ['holdout-match14.jsonl', 'MATCHING, FOURTEENTH BLIND SET (names that share words and families)'],
   ['holdout-match15.jsonl', 'MATCHING, FIFTEENTH BLIND SET (hockey, soccer, golf, tennis, UFC, racing)'],
-  ['holdout-match16.jsonl', 'MATCHING, SIXTEENTH BLIND SET (the football and basketball rookies that sell most)'],
+  [
+    'holdout-match16.jsonl',
+    'MATCHING, SIXTEENTH BLIND SET (the football and basketball rookies that sell most)',
+  ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(
