@@ -193,6 +193,8 @@ interface Phrase {
   graders: number;
   /** PARALLEL: a colour that is also a common surname ("Elijah Green", "Kevin White"). */
   surname: boolean;
+  /** A name's suffix ("Jr."): after a name, part of it. */
+  suffix: boolean;
 }
 
 /** Colours that are common surnames: after a first name they name the player, not a parallel. */
@@ -226,6 +228,7 @@ function compile({ words, hashes, tag }: PhraseEntry): Phrase {
       tag.kind === 'noise' && words[0] === 'facsimile' && words.length === 2 && words[1] !== 'reproduction',
     graders: words.reduce((bits, word, k) => (nameAt(word, 0) !== '' ? bits | (1 << k) : bits), 0),
     surname: tag.kind === 'parallel' && words.length === 1 && SURNAME_COLOURS.has(words[0]!),
+    suffix: words.length === 1 && NAME_SUFFIXES.has(words[0]!),
   };
 }
 
@@ -785,6 +788,8 @@ function separatedBefore(text: string, k: number): boolean {
 }
 
 const HOPED_IN_JAPANESE = /(?:psa|bgs)\s*\d{1,2}(?:\.5)?\s*(?:ランク|相当|級|レベル)/;
+const mayHopeInJapanese = (s: string): boolean =>
+  s.includes('ランク') || s.includes('相当') || s.includes('級') || s.includes('レベル');
 
 /** Words right before a product that deny it ("not mini"). */
 const SET_DENIALS: ReadonlySet<string> = new Set(['not', 'non', 'no']);
@@ -913,7 +918,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     }
     const end = i + hit.size;
     // "Bobby Witt Jr.": a name's suffix belongs to the name (a lead name may end with it).
-    if (hit.size === 1 && lastUnknown === i - 1 && unknownFrom < i && NAME_SUFFIXES.has(wordAt(text, i))) {
+    if (hit.suffix && lastUnknown === i - 1 && unknownFrom < i) {
       lastUnknown = i;
       i = end;
       continue;
@@ -1100,7 +1105,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       : NO_GRADE;
   // "PSA10ランク", "PSA10相当": Japanese sellers' "PSA 10 class", "PSA 10 equivalent" hope for a raw card.
   const grade =
-    slab.graded && HOPED_IN_JAPANESE.test(s)
+    slab.graded && mayHopeInJapanese(s) && HOPED_IN_JAPANESE.test(s)
       ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade, speculativeGrade: true }
       : slab;
   const numbers = readNumbers(
