@@ -6,6 +6,9 @@
 import type { NoiseCode } from '@kuya/shared/comps';
 import { wordHash } from './normalize.ts';
 
+/** How a product word tells cards apart (see `SET_KINDS`). */
+type SetModifier = 'strong' | 'weak' | 'subset';
+
 export type Tag =
   | { kind: 'noise'; code: NoiseCode }
   /**
@@ -23,9 +26,10 @@ export type Tag =
   | { kind: 'parallel'; name: string; generic?: true }
   /**
    * Brand or product words. A `strong` modifier names a different product (chrome vs paper); a `weak`
-   * one (update, series 1) may be left out by sellers when the card number says it.
+   * one (update, series 1) may be left out by sellers when the card number says it; a `subset` one
+   * (UCL, Concourse) may be left out of a query.
    */
-  | { kind: 'set'; name: string; brand?: true; modifier?: 'strong' | 'weak' }
+  | { kind: 'set'; name: string; brand?: true; modifier?: SetModifier }
   /** A grader's name; the grade itself is read from the text around it. */
   | { kind: 'grader' }
   /** Words about grading that are not names: gem, mint, slab, pop, … */
@@ -231,7 +235,7 @@ parallel(
   true,
 );
 
-const set = (phrases: string, extra: { brand?: true; modifier?: 'strong' | 'weak' }) => {
+const set = (phrases: string, extra: { brand?: true; modifier?: SetModifier }) => {
   for (const item of phrases.split(',')) {
     const [phrase, name] = named(item);
     if (phrase) entries.push([phrase, { kind: 'set', name, ...extra }]);
@@ -255,13 +259,12 @@ set(
    diamond kings, flair, topps pristine>pristine, high tek, sapphire, cosmic chrome>cosmic, cosmic, living set,
    stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
-   ex2000, sticker, stickers>sticker, uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl,
-   uefa club competitions>ucl, club competitions>ucl, ucc>ucl, world cup, wc>world cup, world cup russia>world cup,
-   world cup qatar>world cup, world cup brazil>world cup, bundesliga,
+   ex2000, sticker, stickers>sticker, world cup, wc>world cup, world cup russia>world cup,
+   world cup qatar>world cup, world cup brazil>world cup,
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, no name on front, nnof>no name on front,
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
    merlin, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
-   minis>mini, in action, premier level, courtside, field level, club level, mezzanine, concourse,
+   minis>mini, in action, premier level, courtside, field level, club level, mezzanine,
    premium box set, premier gold, black diamond, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
    box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized`,
   { modifier: 'strong' },
@@ -274,7 +277,16 @@ const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained 
    scorers club, sign of the times, tiger tales,
    noble nameplates, managers dream`;
 set(INSERTS, { modifier: 'strong' });
-set('future stars, future star>future stars, premier league, epl>premier league', {});
+// Subsets a query may leave out and a listing may name: soccer's Topps Chrome is its club competitions'
+// ("Topps Chrome UCC"), Prizm its Premier League's; Select's first tier is its plain card ("Select Silver
+// Prizm" is the Concourse); Topps' "Future Stars" are the 1980s' multi-player rookie cards and a mark on
+// today's base cards.
+set(
+  `uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl, uefa club competitions>ucl,
+   club competitions>ucl, ucc>ucl, bundesliga, premier league, epl>premier league, concourse, future stars,
+   future star>future stars`,
+  { modifier: 'subset' },
+);
 set(
   `update, updates>update, update series>update, traded, draft, draft picks>draft, dp>draft, holiday, series 1, series 2,
    series one>series 1, series two>series 2, series i>series 1, series ii>series 2`,
@@ -402,8 +414,8 @@ export const PHRASES: ReadonlyMap<string, readonly PhraseEntry[]> = (() => {
  * release of the product, unless the numbers agree), `subset` (asked for, it must be there, unless the
  * numbers agree; a listing may name it when the query does not: "Young Guns").
  */
-export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subset'> = (() => {
-  const map = new Map<string, 'brand' | 'strong' | 'weak' | 'subset'>([
+export const SET_KINDS: ReadonlyMap<string, 'brand' | SetModifier> = (() => {
+  const map = new Map<string, 'brand' | SetModifier>([
     ['tribute', 'strong'],
     ['sp', 'strong'],
     // Subsets the rookie reader names (see classify.ts).
@@ -415,15 +427,6 @@ export const SET_KINDS: ReadonlyMap<string, 'brand' | 'strong' | 'weak' | 'subse
     if (tag.brand) map.set(tag.name, 'brand');
     else if (tag.modifier) map.set(tag.name, tag.modifier);
   }
-  // Soccer's Topps Chrome is its club competitions' ("Topps Chrome UCC"), Prizm its Premier League's:
-  // a query may leave them out.
-  map.set('ucl', 'subset');
-  map.set('premier league', 'subset');
-  map.set('bundesliga', 'subset');
-  // Select's first tier is its plain card ("Select Silver Prizm" is the Concourse); the others differ.
-  map.set('concourse', 'subset');
-  // Topps' "Future Stars" are the multi-player rookie cards of the 1980s and a mark on today's base cards.
-  map.set('future stars', 'subset');
   return map;
 })();
 
