@@ -241,24 +241,15 @@ function excludeOtherYears(query: ParsedQuery, reads: readonly Reads[]): void {
   if (query.card.year !== null) return;
   const rookie = query.card.rookie;
   const votes = new Map<number, number>();
-  let total = 0;
   for (const r of reads) {
     for (const listing of r.listings) {
       const card = listing.card;
       if (listing.status !== 'exact' || (rookie && !card.rookie) || card.year === null) continue;
       votes.set(card.year, (votes.get(card.year) ?? 0) + 1);
-      total++;
     }
   }
-  let year: number | null = null;
-  let most = 0;
-  for (const [y, count] of votes) {
-    if (count > most) {
-      most = count;
-      year = y;
-    }
-  }
-  if (year === null || most < 2 || most * 3 < total * 2) return;
+  const year = twoThirdsOf(votes);
+  if (year === null) return;
   for (const r of reads) {
     for (const listing of r.listings) {
       const listed = listing.card.year;
@@ -289,34 +280,27 @@ function productOf(setWords: readonly string[]): string {
  */
 function takeTheMainProduct(query: ParsedQuery, reads: readonly Reads[]): void {
   if (query.card.setWords.length > 0) return;
+  // Each title's product, read once.
+  const products = reads.map((r) => r.cards.map((card) => productOf(card.setWords)));
   const votes = new Map<string, number>();
-  let total = 0;
-  for (const r of reads) {
+  reads.forEach((r, k) => {
     for (let i = 0; i < r.listings.length; i++) {
-      const { reasons } = r.titleVerdicts[r.title[i]!]!;
+      const t = r.title[i]!;
+      const { reasons } = r.titleVerdicts[t]!;
       if (reasons.length > 1 || (reasons.length === 1 && reasons[0] !== 'wrong_set')) continue;
-      const product = productOf(r.cards[r.title[i]!]!.setWords);
-      if (product === '') continue;
-      votes.set(product, (votes.get(product) ?? 0) + 1);
-      total++;
+      const product = products[k]![t]!;
+      if (product !== '') votes.set(product, (votes.get(product) ?? 0) + 1);
     }
-  }
-  let main = '';
-  let most = 0;
-  for (const [product, count] of votes) {
-    if (count > most) {
-      most = count;
-      main = product;
-    }
-  }
-  if (most < 2 || most * 3 < total * 2) return;
-  for (const r of reads) {
+  });
+  const main = twoThirdsOf(votes);
+  if (main === null) return;
+  // Only a product's name refused a listing: one of the maker alone was refused for another release.
+  const mainIsProduct = SET_KINDS.get(main.split(' ')[0]!) === 'strong';
+  reads.forEach((r, k) => {
     const verdicts = r.titleVerdicts.map((verdict, t) => {
-      const product = productOf(r.cards[t]!.setWords);
+      const product = products[k]![t]!;
       const refused = verdict.reasons.includes('wrong_set');
-      // (Only a product's name refused it: a listing of the maker alone was refused for another release.)
-      if (product === main && refused && SET_KINDS.get(main.split(' ')[0]!) === 'strong')
-        return withoutReason(verdict, 'wrong_set');
+      if (product === main && refused && mainIsProduct) return withoutReason(verdict, 'wrong_set');
       if (product !== main && product !== '' && !refused) return withReason(verdict, 'wrong_set');
       return verdict;
     });
@@ -335,7 +319,22 @@ function takeTheMainProduct(query: ParsedQuery, reads: readonly Reads[]): void {
       listing.status = listing.reasons.length === 0 ? 'exact' : 'excluded';
     }
     for (let t = 0; t < verdicts.length; t++) r.titleVerdicts[t] = verdicts[t]!;
+  });
+}
+
+/** The choice two thirds of the votes agree on (two votes at least), else null. */
+function twoThirdsOf<T>(votes: ReadonlyMap<T, number>): T | null {
+  let choice: T | null = null;
+  let most = 0;
+  let total = 0;
+  for (const [candidate, count] of votes) {
+    total += count;
+    if (count > most) {
+      most = count;
+      choice = candidate;
+    }
   }
+  return most >= 2 && most * 3 >= total * 2 ? choice : null;
 }
 
 const withoutReason = (v: Verdict, reason: ExclusionReason): Verdict => {
