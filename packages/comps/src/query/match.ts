@@ -13,7 +13,7 @@ import type {
 } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
 import { GENERIC_PARALLEL_WORDS, INSERT_SETS, NAME_SUFFIXES, SET_KINDS } from '../title/lexicon.ts';
-import { hasWord, isDigit, isWordChar, wordHash } from '../title/normalize.ts';
+import { hashAt, hasWord, isDigit, isWordChar, wordHash } from '../title/normalize.ts';
 
 /** The grade a search asks for: a raw card, any card, or one grader's grade. */
 export type GradeWanted =
@@ -430,13 +430,6 @@ function oneOfAt(text: string, start: number, end: number, words: readonly strin
   return false;
 }
 
-/** `wordHash` of `text` from `start` to `end`, taken in place. */
-function hashAt(text: string, start: number, end: number): number {
-  let h = 0;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h;
-}
-
 /** A padding word list and the hashes of its words: most words ahead of or after a name miss at once. */
 const hashesOf = (words: readonly string[]): ReadonlySet<number> => new Set(words.map(wordHash));
 
@@ -558,11 +551,6 @@ function namesPlayer(text: string, term: string, names: readonly string[]): bool
   return aliases !== undefined && aliases.some((alias) => namesTerm(text, alias, names));
 }
 
-/**
- * The title names another player first ("2022 Prizm Kenny Pickett RC PSA 9 Brock Purdy", "Mitch Marner
- * PSA 10 Leafs (Auston Matthews)"): the query's names come only after a first name that holds none of
- * them. Sellers name the card's player first; the rest is stuffed in for search.
- */
 /** The words that name the query's player, kept for the last query (one per search). */
 let namesQuery: ParsedQuery | null = null;
 let queryNames: readonly string[] = [];
@@ -577,6 +565,11 @@ function playerNamesOf(query: ParsedQuery): readonly string[] {
   return queryNames;
 }
 
+/**
+ * The title names another player first ("2022 Prizm Kenny Pickett RC PSA 9 Brock Purdy", "Mitch Marner
+ * PSA 10 Leafs (Auston Matthews)"): the query's names come only after a first name that holds none of
+ * them. Sellers name the card's player first; the rest is stuffed in for search.
+ */
 function namedAfterAnother(card: ClassifiedTitle, query: ParsedQuery): boolean {
   const lead = card.leadName;
   if (lead === null) return false;

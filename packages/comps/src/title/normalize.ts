@@ -154,8 +154,13 @@ function growTokens(): void {
 
 /** The hash `readWords` records for each word. */
 export function wordHash(word: string): number {
+  return hashAt(word, 0, word.length);
+}
+
+/** `wordHash` of `text` from `start` to `end`, taken in place (no word is cut out). */
+export function hashAt(text: string, start: number, end: number): number {
   let h = 0;
-  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
   return h;
 }
 
