@@ -791,8 +791,9 @@ const HOPED_IN_JAPANESE = /(?:psa|bgs)\s*\d{1,2}(?:\.5)?\s*(?:ランク|相当|�
 const mayHopeInJapanese = (s: string): boolean =>
   s.includes('ランク') || s.includes('相当') || s.includes('級') || s.includes('レベル');
 
-/** Words right before a product that deny it ("not mini"). */
-const SET_DENIALS: ReadonlySet<string> = new Set(['not', 'non', 'no']);
+/** Words right before a product or a parallel that deny it ("not mini", "non-silver"). */
+const DENIALS = ['not', 'non', 'no'];
+const deniedRightBefore = (text: string, i: number): boolean => i > 0 && nextIs(text, i - 1, DENIALS);
 
 /** A year, then " + " or " & " and another year and a word: another card joined to the first. */
 const ANOTHER_YEAR_JOINED = /(?:19|20)\d\d(?!\d).*\s[+&]\s*(?:19|20)\d\d(?:\s*[-/]\s*\d\d)?\s+[a-z]/;
@@ -1002,7 +1003,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       case PARALLEL:
         // "Base Non-Silver": the seller says which parallel the card is not.
-        if (negated && i > 0 && SET_DENIALS.has(wordAt(text, i - 1))) break;
+        if (negated && deniedRightBefore(text, i)) break;
         // "Blue Sharpie", "silver ink": the colour of the signature's ink.
         if (hit.size === 1 && nextIs(text, end, INKS)) break;
         // "Elijah Green 1st Bowman": the colour is the player's surname.
@@ -1023,8 +1024,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // "PSA DNA sticker", "JSA sticker": the authenticator's sticker on the card, no sticker card.
         if (hit.name === 'sticker' && i > 0 && AUTHENTICATION_STICKER.has(wordAt(text, i - 1))) break;
         // "(not mini)", "non chrome": the seller says which product the card is not.
-        if (negated && i > 0 && SET_DENIALS.has(wordAt(text, i - 1)) && SET_KINDS.get(hit.name) === 'strong')
-          break;
+        if (negated && deniedRightBefore(text, i) && SET_KINDS.get(hit.name) === 'strong') break;
         // "Silver Prizm" names a parallel; "Prizm" alone is the set. Right after a colour it is the
         // finish only, decided once the sets are known ("Optic … Holo Prizm" is no Prizm card).
         // So is "Prizm" right after Mosaic, Select or Optic ("Silver Mosaic Prizm").

@@ -136,8 +136,8 @@ function negationMayEnd(s: string, start: number): boolean {
 
 /**
  * A grade claim without a grader: "gem mint", "10 candidate", "potential 10", "9ish", "gem candidate",
- * "potential gem",
- * "mint 10", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"), which asks for the grade rather than states it.
+ * "potential gem", "mint 10", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"),
+ * which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
   /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;

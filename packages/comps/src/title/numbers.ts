@@ -97,7 +97,7 @@ const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./]|,
 const CONDITION = /condition|cond\b/;
 /** "Centering 50/50", "60/40 centered": shares of 100 beside centering judge the copy, not numbering. */
 const CENTERING = /cent(?:er|re)|cntr/;
-const CENTERING_AFTER = /^\s*(?:cent(?:er|re)|cntr)/;
+const CENTERING_AFTER = new RegExp(`^\\s*(?:${CENTERING.source})`);
 /** "50/50 club", "40/40 season": an achievement written as a fraction, not numbering. */
 const ACHIEVEMENT_AFTER = /^\s*(?:club|season)(?![a-z])/;
 /** "1/2 case", "1/4 box": a share of a product (a break spot), not numbering ("3/5 case hit" is). */
