@@ -106,7 +106,11 @@ describe('computeComps', () => {
   });
 });
 
-describe('a rookie card asked for without its year', () => {
+describe('a card asked for without its year or its product', () => {
+  /** The comps of `query` over `titles`, every one sold at the same price. */
+  const compsOf = (query: string, titles: readonly string[]) =>
+    computeComps({ query, sold: titles.map((t) => sold(t, 100)), now: NOW });
+
   it('takes the year most rookie listings state, and excludes another year', () => {
     const titles = [
       '2023-24 Panini Prizm Victor Wembanyama Silver Prizm RC #136',
@@ -115,28 +119,16 @@ describe('a rookie card asked for without its year', () => {
       '2024-25 Panini Prizm Victor Wembanyama Silver Prizm 2nd Year',
       'Victor Wembanyama Prizm Silver Spurs',
     ];
-    const r = computeComps({
-      query: 'Wemby Prizm Silver RC',
-      sold: titles.map((t) => sold(t, 100)),
-      now: NOW,
-    });
+    const r = compsOf('Wemby Prizm Silver RC', titles);
     const verdicts = r.listings.map((l) => l.reasons);
     expect(verdicts[3]).toContain('wrong_year');
     // A listing that states no year is not refused for it.
     expect(verdicts[4]).not.toContain('wrong_year');
     expect(verdicts[0]).toEqual([]);
     // Without "RC" the year is the one most listings state; with the year in the query nothing is inferred.
-    const plain = computeComps({
-      query: 'Wemby Prizm Silver',
-      sold: titles.map((t) => sold(t, 100)),
-      now: NOW,
-    });
+    const plain = compsOf('Wemby Prizm Silver', titles);
     expect(plain.listings[3]!.reasons).toContain('wrong_year');
-    const dated = computeComps({
-      query: '2024-25 Wemby Prizm Silver',
-      sold: titles.map((t) => sold(t, 100)),
-      now: NOW,
-    });
+    const dated = compsOf('2024-25 Wemby Prizm Silver', titles);
     expect(dated.listings.map((l) => l.status === 'exact')).toEqual([false, false, false, true, true]);
   });
 
@@ -148,14 +140,10 @@ describe('a rookie card asked for without its year', () => {
       '2023-24 Donruss Victor Wembanyama Rated Rookie PSA 10',
       '2023-24 Prizm Wembanyama Rookie RC #136 PSA 9',
     ];
-    const r = computeComps({ query: '#136 wemby psa 10', sold: titles.map((t) => sold(t, 100)), now: NOW });
+    const r = compsOf('#136 wemby psa 10', titles);
     expect(r.listings.map((l) => l.reasons)).toEqual([[], [], [], ['wrong_set'], ['wrong_grade']]);
     // Naming the product, the query decides it itself.
-    const named = computeComps({
-      query: 'wemby donruss psa 10',
-      sold: titles.map((t) => sold(t, 100)),
-      now: NOW,
-    });
+    const named = compsOf('wemby donruss psa 10', titles);
     expect(named.listings[3]!.status).toBe('exact');
   });
 
@@ -166,19 +154,13 @@ describe('a rookie card asked for without its year', () => {
       '2021 Prizm Joe Burrow Silver PSA 10',
       '2021 Panini Prizm Joe Burrow Silver PSA 10 Bengals',
     ];
-    const r = computeComps({
-      query: 'burrow prizm silver psa 10',
-      sold: titles.map((t) => sold(t, 100)),
-      now: NOW,
-    });
+    const r = compsOf('burrow prizm silver psa 10', titles);
     expect(r.listings.every((l) => l.status === 'exact')).toBe(true);
-    const lopsided = computeComps({
-      query: 'burrow prizm silver psa 10',
-      sold: [...titles, '2020 Prizm Burrow Silver RC PSA 10 #307', '2020 Prizm Burrow Silver PSA 10'].map(
-        (t) => sold(t, 100),
-      ),
-      now: NOW,
-    });
+    const lopsided = compsOf('burrow prizm silver psa 10', [
+      ...titles,
+      '2020 Prizm Burrow Silver RC PSA 10 #307',
+      '2020 Prizm Burrow Silver PSA 10',
+    ]);
     expect(lopsided.listings.map((l) => l.reasons.includes('wrong_year'))).toEqual([
       false,
       false,
