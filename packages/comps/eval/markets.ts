@@ -620,3 +620,22 @@ export function extraSale(market: Market, allIn: number, seed: number): CompItem
     auction: false,
   };
 }
+
+/**
+ * The same market after a jump (a breakout, an injury, a trade) 5–35 days before the valuation date:
+ * every sale before it at the old level, the true value `factor` times that (1.35 up or 0.7 down).
+ * Returns the market and the indexes of its genuine sales since the jump (their median is the floor).
+ */
+export function withJump(market: Market, seed: number): { market: Market; since: number[] } {
+  const r = rng(seed * 7 + 3);
+  const days = between(r, 5, 35);
+  const factor = chance(r, 0.5) ? 1.35 : 0.7;
+  const now = Date.parse(market.input.now!);
+  const sold = market.input.sold.map((item) =>
+    item.soldAt && now - Date.parse(item.soldAt) > days * DAY
+      ? { ...item, price: Math.round((item.price / factor) * 100) / 100 }
+      : item,
+  );
+  const since = market.truth.genuine.filter((i) => now - Date.parse(sold[i]!.soldAt!) <= days * DAY);
+  return { market: { ...market, input: { ...market.input, sold } }, since };
+}

@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on fifteen holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout15-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout16-): precision / recall / accuracy per field;
  *      and the matcher on sixteen blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -10,7 +10,7 @@
  */
 import { computeComps } from '../src/index.ts';
 import { median } from '../src/pricing/stats.ts';
-import { extraSale, type Market, makeMarket } from './markets.ts';
+import { extraSale, type Market, makeMarket, withJump } from './markets.ts';
 import { evaluateMatches } from './match-eval.ts';
 import { runSimMarkets, type SimOutcome } from './sim-markets.ts';
 import { evaluateTitles, type FieldScore, loadTitles } from './title-eval.ts';
@@ -104,6 +104,11 @@ titleSection(
   'TITLE READING, FIFTEENTH HOLDOUT (other sports, other countries)',
   'holdout 15',
 );
+titleSection(
+  'holdout16-titles.jsonl',
+  'TITLE READING, SIXTEENTH HOLDOUT (grades and numbers as consignment houses and slab resellers write them)',
+  'holdout 16',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -126,6 +131,8 @@ for (const [file, heading] of [
     'holdout-match16.jsonl',
     'MATCHING, SIXTEENTH BLIND SET (the football and basketball rookies that sell most)',
   ],
+  ['holdout-match17.jsonl', 'MATCHING, SEVENTEENTH BLIND SET (colours and card words in names and teams)'],
+  ['holdout-match18.jsonl', 'MATCHING, EIGHTEENTH BLIND SET (the 2024 and 2025 rookie classes)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(
@@ -170,8 +177,11 @@ function marketsRow(
   return { errors, holds, floors };
 }
 
-function runMarket(seed: number): Outcome {
-  const market = makeMarket(seed);
+/** `jumped`: the market after a jump (`withJump`); the floor is then the median of the sales since. */
+function runMarket(seed: number, jumped = false): Outcome {
+  const plain = makeMarket(seed);
+  const jump = jumped ? withJump(plain, seed) : null;
+  const market = jump?.market ?? plain;
   const result = computeComps(market.input);
   const v = market.truth.trueValue;
   const allIn = (i: number) => market.input.sold[i]!.price + (market.input.sold[i]!.shipping ?? 0);
@@ -182,7 +192,7 @@ function runMarket(seed: number): Outcome {
     market,
     estimate: result.marketValue,
     error: result.marketValue === null ? null : Math.abs(result.marketValue / v - 1),
-    floor: Math.abs(median(market.truth.genuine.map(allIn)) / v - 1),
+    floor: Math.abs(median((jump?.since ?? market.truth.genuine).map(allIn)) / v - 1),
     holds:
       result.discount === null || result.premium === null
         ? null
@@ -250,6 +260,18 @@ barLine(
   pct(median(further.map((o) => o.error!))),
   '',
   `floor ${pct(median(further.map((o) => o.floor))).trim()}, range holds ${pct(further.filter((o) => o.holds).length / further.filter((o) => o.holds !== null).length).trim()}`,
+);
+
+// A jump 5–35 days ago (+35 % or −30 %): how far the value follows it (reported, no bar). Markets with
+// no genuine sale since the jump have no floor of their own and are left out.
+const jumps = Array.from({ length: MARKETS }, (_, k) => runMarket(k + 1, true)).filter(
+  (o) => o.error !== null && Number.isFinite(o.floor),
+);
+barLine(
+  '  the same after a jump (reported)',
+  pct(median(jumps.map((o) => o.error!))),
+  '',
+  `floor ${pct(median(jumps.map((o) => o.floor))).trim()}, range holds ${pct(jumps.filter((o) => o.holds).length / jumps.filter((o) => o.holds !== null).length).trim()}, ${jumps.length} markets`,
 );
 
 // 3. Influence

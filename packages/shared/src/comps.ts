@@ -223,6 +223,11 @@ export const trendSchema = z.object({
   pctPer30Days: z.number().nullable(),
   /** Kendall z of price against date; |z| ≥ 2 is a clear trend. */
   strength: z.number().nullable(),
+  /**
+   * A jump in the latest sales (a breakout, an injury, a trade), null when none is clear: its size in
+   * % and the first sale at the new level. Earlier sales are moved to the new level before the trend.
+   */
+  jump: z.object({ pct: z.number(), since: z.string() }).nullable(),
 });
 
 export const askBlendSchema = z.object({

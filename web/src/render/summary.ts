@@ -15,6 +15,11 @@ function basis(comps: CompsResult): HTMLElement {
 function notes(comps: CompsResult): HTMLElement | null {
   const lines: string[] = [];
   const { trend, askBlend } = comps;
+  if (trend.jump) {
+    lines.push(
+      `Prices jumped ${signedPct(trend.jump.pct, 0)} on ${date(trend.jump.since)}; earlier sales are moved to the new level.`,
+    );
+  }
   if (trend.applied && trend.pctPer30Days !== null) {
     lines.push(
       `Prices are moving ${signedPct(trend.pctPer30Days, 1)} a month; older sales are adjusted to today.`,

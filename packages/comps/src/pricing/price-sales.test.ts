@@ -112,9 +112,36 @@ describe('priceSales', () => {
     expect(Math.abs(many.market! / 115 - 1)).toBeLessThan(0.03);
   });
 
+  it('prices a market that jumped at its new level, and says when and by how much', () => {
+    // 30 sales over 90 days at 100, then a breakout 12 days ago: 6 sales since at 140.
+    const noise = [0.06, -0.05, 0.03, -0.07, 0.04, -0.02, 0.07, -0.06, 0.01, -0.03];
+    const before = Array.from({ length: 30 }, (_, i) => sale(100 * Math.exp(noise[i % 10]!), 90 - i * 2.6));
+    const after = Array.from({ length: 6 }, (_, i) => sale(140 * Math.exp(noise[(i + 3) % 10]!), 11 - i * 2));
+    const p = priceSales([...before, ...after], NOW);
+    expect(p.trend.jump).not.toBeNull();
+    expect(p.trend.jump!.pct).toBeGreaterThan(30);
+    expect(Date.parse(p.trend.jump!.since)).toBe(NOW - 11 * DAY);
+    expect(Math.abs(p.market! / 140 - 1)).toBeLessThan(0.05);
+    // Without the jump read, the old level would hold the value near 110.
+    expect(p.premium!).toBeGreaterThan(140);
+  });
+
+  it('reads a steady drift as a trend, not as a jump', () => {
+    const noise = [0.04, -0.03, 0.02, -0.05, 0.03, -0.01, 0.05, -0.04, 0.01, -0.02];
+    const rising = Array.from({ length: 60 }, (_, i) => {
+      const age = 90 - i * 1.5;
+      return sale(130 * 1.3 ** (-age / 90) * Math.exp(noise[i % 10]!), age);
+    });
+    const p = priceSales(rising, NOW);
+    expect(p.trend.jump).toBeNull();
+    expect(p.trend.applied).toBe(true);
+    expect(Math.abs(p.market! / 130 - 1)).toBeLessThan(0.03);
+  });
+
   it('leaves flat markets alone', () => {
     const flat = around100.flatMap((x, i) => [sale(x, i * 9), sale(200 - x, i * 9 + 4)]);
     expect(priceSales(flat, NOW).trend.applied).toBe(false);
+    expect(priceSales(flat, NOW).trend.jump).toBeNull();
   });
 
   it('does not read more certainty from a handful of sales the fences trimmed to a tight cluster', () => {

@@ -19,7 +19,10 @@
  */
 import {
   argsort,
+  median,
   quantileSorted,
+  recentShift,
+  type Shift,
   theilSen,
   type WeightedSample,
   weightedBiweight,
@@ -59,7 +62,13 @@ export interface SoldPrice {
    * `pctPer30Days`: the fitted trend; `strength`: its Kendall z; `applied`: the sales favour a moving
    * market over a flat one (the value then uses the slope, shrunk by its uncertainty).
    */
-  trend: { applied: boolean; pctPer30Days: number | null; strength: number | null };
+  trend: {
+    applied: boolean;
+    pctPer30Days: number | null;
+    strength: number | null;
+    /** A jump in the latest sales: its size in % and the first sale at the new level (ISO 8601). */
+    jump: { pct: number; since: string } | null;
+  };
   /** Kept adjusted prices, ascending (for the ask blend). */
   sortedKept: Float64Array;
 }
@@ -78,6 +87,20 @@ const BEST_OFFER_DISCOUNT_ERROR = 0.05;
 const UNDATED_WEIGHT = 0.5;
 const MIN_TREND_SALES = 8;
 const MIN_TREND_SPAN_DAYS = 14;
+/** A jump is looked for in the sales of the last this many days… */
+const SHIFT_MAX_AGE_DAYS = 45;
+/** …among at least this many recent sales and this many before them… */
+const SHIFT_MIN_RECENT = 4;
+const SHIFT_MIN_EARLIER = 6;
+/** …and believed when the best split's Mann–Whitney |z| reaches this (it is the best of many splits)… */
+const SHIFT_Z = 3.2;
+/** …and the step is at least this (log scale, ~10 %). */
+const SHIFT_MIN_STEP = Math.log(1.1);
+/**
+ * …and the step fits the sales better than a straight line by more than this many parameters' worth
+ * (a BIC-like charge on the log of the absolute deviations: one for the second level).
+ */
+const SHIFT_PENALTY = 1;
 /** Trend is extrapolated at most this far past the newest sale. */
 const MAX_EXTRAPOLATION_DAYS = 14;
 /** A trend steeper than doubling (or halving) in 30 days is not believed. */
@@ -191,7 +214,7 @@ export function shrinkSlope(slope: number, se: number): { slope: number; error: 
   return { slope: moving * mean, error: Math.sqrt(Math.max(0, variance)), moving };
 }
 
-const NO_TREND: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null };
+const NO_TREND: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null, jump: null };
 
 /** Trend of the dated sales among the first `m` of `idx` (log price per day), or none when too few or too close. */
 function fitTrend(logs: Float64Array, times: Float64Array, idx: Uint32Array, m: number): TrendFit | null {
@@ -224,8 +247,67 @@ function fitTrend(logs: Float64Array, times: Float64Array, idx: Uint32Array, m: 
       applied: shrunk.moving >= 0.5,
       pctPer30Days: round1((Math.exp(fit.slope * 30) - 1) * 100),
       strength: round2(fit.z),
+      jump: null,
     },
   };
+}
+
+/** `order`'s indexes sorted again by `values`. */
+function reorder(values: Float64Array, order: Uint32Array): Uint32Array {
+  const m = order.length;
+  const gathered = new Float64Array(m);
+  for (let j = 0; j < m; j++) gathered[j] = values[order[j]!]!;
+  const sorted = argsort(gathered);
+  const out = new Uint32Array(m);
+  for (let j = 0; j < m; j++) out[j] = order[sorted[j]!]!;
+  return out;
+}
+
+/**
+ * A jump in the latest sales (a breakout game, an injury, a trade): the recent sales (at least
+ * SHIFT_MIN_RECENT, all within SHIFT_MAX_AGE_DAYS of the newest) stand clearly apart from the earlier ones
+ * (Mann–Whitney |z| ≥ SHIFT_Z over the best split, and a step of at least SHIFT_MIN_STEP). A straight
+ * trend fits such a market badly: it bends the old level into the new one and lags by half the jump.
+ */
+function findShift(
+  logs: Float64Array,
+  times: Float64Array,
+  order: Uint32Array,
+  newest: number,
+): Shift | null {
+  let count = 0;
+  for (let j = 0; j < order.length; j++) if (!Number.isNaN(times[order[j]!]!)) count++;
+  const xs = new Float64Array(count);
+  const ys = new Float64Array(count);
+  for (let j = 0, p = 0; j < order.length; j++) {
+    const i = order[j]!;
+    if (Number.isNaN(times[i]!)) continue;
+    xs[p] = times[i]!;
+    ys[p++] = logs[i]!;
+  }
+  const shift = recentShift(xs, ys, SHIFT_MIN_RECENT, SHIFT_MIN_EARLIER, newest - SHIFT_MAX_AGE_DAYS * DAY);
+  if (shift === null || Math.abs(shift.z) < SHIFT_Z || Math.abs(shift.step) < SHIFT_MIN_STEP) return null;
+  if (Math.sign(shift.step) !== Math.sign(shift.z)) return null;
+  // A steady drift also leaves its latest sales apart from the rest: the step must fit the sales
+  // better than a straight line does, by more than its extra parameter costs (absolute deviations).
+  const days = new Float64Array(count);
+  for (let j = 0; j < count; j++) days[j] = (xs[j]! - newest) / DAY;
+  const line = theilSen(days, ys);
+  const offsets = new Float64Array(count);
+  for (let j = 0; j < count; j++) offsets[j] = ys[j]! - line.slope * days[j]!;
+  const intercept = quantileSorted(offsets.slice().sort(), 0.5);
+  const earlier: number[] = [];
+  for (let j = 0; j < count; j++) if (xs[j]! < shift.since) earlier.push(ys[j]!);
+  const earlierLevel = median(earlier);
+  const recentLevel = earlierLevel + shift.step;
+  let lineLoss = 0;
+  let stepLoss = 0;
+  for (let j = 0; j < count; j++) {
+    lineLoss += Math.abs(offsets[j]! - intercept);
+    stepLoss += Math.abs(ys[j]! - (xs[j]! >= shift.since ? recentLevel : earlierLevel));
+  }
+  const penalty = (SHIFT_PENALTY * Math.log(count)) / count;
+  return Math.log(lineLoss / stepLoss) > penalty ? shift : null;
 }
 
 /** A sale's log price as the pricing reads it (a Best-Offer sale's shown price less the discount). */
@@ -286,11 +368,19 @@ export function priceSaleColumns(
   }
   const valuationTime = asOf ?? newest;
 
-  // 3. Trend on the dated sales inside the ordinary fences.
+  // 3. A recent jump, then the trend, both on the dated sales.
+  let base = logs;
+  let baseOrder = sane.subarray(0, saneCount);
+  const shift = dated && newest !== null ? findShift(logs, times, baseOrder, newest) : null;
+  if (shift !== null) {
+    base = new Float64Array(n);
+    for (let i = 0; i < n; i++) base[i] = times[i]! < shift.since ? logs[i]! + shift.step : logs[i]!;
+    baseOrder = reorder(base, baseOrder);
+  }
   let fit: TrendFit | null = null;
   if (dated && valuationTime !== null) {
     const fenced = new Uint32Array(saneCount);
-    fit = fitTrend(logs, times, fenced, fence(logs, sane, saneCount, k, fenced));
+    fit = fitTrend(base, times, fenced, fence(base, baseOrder, saneCount, k, fenced));
   }
   const slopeUsed = fit?.slope ?? 0;
   const trendTime =
@@ -298,19 +388,15 @@ export function priceSaleColumns(
       ? Math.min(valuationTime, newest + MAX_EXTRAPOLATION_DAYS * DAY)
       : null;
   // Adjusted log prices; when sales moved, their order changed and the sane ones are sorted again.
-  let adjustedLogs = logs;
-  let order = sane.subarray(0, saneCount);
+  let adjustedLogs = base;
+  let order = baseOrder;
   if (slopeUsed !== 0 && trendTime !== null) {
     adjustedLogs = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const t = times[i]!;
-      adjustedLogs[i] = Number.isNaN(t) ? logs[i]! : logs[i]! + (slopeUsed * (trendTime - t)) / DAY;
+      adjustedLogs[i] = Number.isNaN(t) ? base[i]! : base[i]! + (slopeUsed * (trendTime - t)) / DAY;
     }
-    const saneAdjusted = new Float64Array(saneCount);
-    for (let j = 0; j < saneCount; j++) saneAdjusted[j] = adjustedLogs[sane[j]!]!;
-    const byAdjusted = argsort(saneAdjusted);
-    order = new Uint32Array(saneCount);
-    for (let j = 0; j < saneCount; j++) order[j] = sane[byAdjusted[j]!]!;
+    order = reorder(adjustedLogs, order);
   }
 
   // 4. Fences on adjusted prices: the kept sales, ascending by adjusted price.
@@ -328,7 +414,11 @@ export function priceSaleColumns(
   // 5. Weights, then the weighted centre and quartiles.
   const weights = new Float64Array(n).fill(Number.NaN);
   const adjusted = new Float64Array(n).fill(Number.NaN);
-  const trend = fit?.trend ?? NO_TREND;
+  const jump = shift && {
+    pct: round1((Math.exp(shift.step) - 1) * 100),
+    since: new Date(shift.since).toISOString(),
+  };
+  const trend = { ...(fit?.trend ?? NO_TREND), jump };
   if (m === 0) {
     return {
       market: null,
@@ -408,6 +498,7 @@ export function priceSaleColumns(
       fit?.error ?? 0,
       () => standardDeviation(adjustedLogs, order),
       (1 - plainWeight / total) * BEST_OFFER_DISCOUNT_ERROR,
+      shift === null ? 0 : jumpErrorFactor(shift, times, keptOrder, w, total),
     ),
     trend,
     sortedKept: prices,
@@ -432,6 +523,8 @@ function uncertaintyOf(
   slopeError: number,
   unfencedSpread: () => number,
   bestOfferError: number,
+  /** `jumpErrorFactor`: the jump's share of the error, in units of the comps' spread. */
+  jumpError: number,
 ): number | null {
   const { values, weights, effectiveN } = sample;
   const n = values.length;
@@ -452,7 +545,25 @@ function uncertaintyOf(
   }
   const centreError = (1.2533 * spread) / Math.sqrt(effectiveN);
   const distanceDays = trendTime !== null && timeWeight > 0 ? (trendTime - timeSum / timeWeight) / DAY : 0;
-  return Math.hypot(centreError, slopeError * distanceDays, bestOfferError);
+  return Math.hypot(centreError, slopeError * distanceDays, bestOfferError, 1.2533 * spread * jumpError);
+}
+
+/**
+ * The sales before a jump are moved to the new level by its step, which is only as sure as the
+ * median of each side: its standard error (1.25 σ √(1/a + 1/b), in units of σ here) times the share of
+ * the value's weight that rests on those moved sales.
+ */
+function jumpErrorFactor(
+  shift: Shift,
+  times: Float64Array,
+  keptOrder: Uint32Array,
+  weights: Float64Array,
+  total: number,
+): number {
+  let moved = 0;
+  // `weights` holds the kept sales only, in the order of the first `weights.length` of `keptOrder`.
+  for (let j = 0; j < weights.length; j++) if (times[keptOrder[j]!]! < shift.since) moved += weights[j]!;
+  return Math.sqrt(1 / shift.recent + 1 / shift.earlier) * (moved / total);
 }
 
 /** Sample standard deviation of `values` (at the indexes in `at` when given). */

@@ -3,6 +3,7 @@ import {
   argsort,
   quantileSorted,
   quantilesInPlace,
+  recentShift,
   theilSen,
   weightedBiweight,
   weightedHarrellDavis,
@@ -161,6 +162,30 @@ describe('theilSen', () => {
     const x = Array.from({ length: 20 }, (_, i) => i);
     const y = x.map((v) => (v % 2 === 0 ? 1 : -1));
     expect(Math.abs(theilSen(x, y).z)).toBeLessThan(1);
+  });
+});
+
+describe('recentShift', () => {
+  it('finds the split where the latest values step away from the rest', () => {
+    const noise = [0.04, -0.03, 0.02, -0.05, 0.03, -0.01, 0.05, -0.04, 0.01, -0.02];
+    const x = Array.from({ length: 40 }, (_, i) => i);
+    const y = x.map((i) => (i >= 33 ? 0.3 : 0) + noise[i % 10]!);
+    const shift = recentShift(x, y, 4, 6, 0)!;
+    expect(shift.since).toBe(33);
+    expect(shift.recent).toBe(7);
+    expect(shift.earlier).toBe(33);
+    expect(shift.z).toBeGreaterThan(4);
+    expect(shift.step).toBeCloseTo(0.3, 1);
+  });
+
+  it('gives no clear z on flat data, and no split outside the bounds it is given', () => {
+    const { normal } = seeded(11);
+    const x = Array.from({ length: 60 }, (_, i) => i);
+    const y = x.map(() => 0.1 * normal());
+    expect(Math.abs(recentShift(x, y, 4, 6, 0)!.z)).toBeLessThan(3.2);
+    // Only the last 10 may form the recent side: the split lies at or after 50.
+    expect(recentShift(x, y, 4, 6, 50)!.since).toBeGreaterThanOrEqual(50);
+    expect(recentShift(x.slice(0, 9), y.slice(0, 9), 4, 6, 0)).toBeNull();
   });
 });
 

@@ -486,3 +486,67 @@ export function weightedMeanAndCov(sample: WeightedSample): { mean: number; cov:
   const sd = Math.sqrt(ss / total);
   return { mean, cov: mean > 0 ? sd / mean : 0 };
 }
+
+export interface Shift {
+  /** Time (x) of the first value of the recent segment. */
+  since: number;
+  /** Median of the recent segment less the median of the earlier one. */
+  step: number;
+  /** Mann–Whitney z of the recent segment against the earlier one (about normal under no shift). */
+  z: number;
+  /** Sizes of the recent and the earlier segment. */
+  recent: number;
+  earlier: number;
+}
+
+/**
+ * The clearest level shift between the latest values and the rest: for every split that leaves at
+ * least `minRecent` values after it (all at or after `notBefore`) and `minEarlier` before it, the
+ * Mann–Whitney z of the recent values against the earlier ones, from one ranking (mid-ranks for ties)
+ * and a running rank sum, so the scan is linear after two sorts. Returns the split of largest |z|, or
+ * null when no split is allowed. Ranks, not values: an odd sale moves z by one rank at most.
+ */
+export function recentShift(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  minRecent: number,
+  minEarlier: number,
+  notBefore: number,
+): Shift | null {
+  const n = x.length;
+  if (n < minRecent + minEarlier) return null;
+  const byValue = argsort(y);
+  const rank = new Float64Array(n);
+  for (let j = 0; j < n; ) {
+    let k = j;
+    while (k + 1 < n && y[byValue[k + 1]!] === y[byValue[j]!]) k++;
+    const mid = (j + k) / 2 + 1;
+    for (let t = j; t <= k; t++) rank[byValue[t]!] = mid;
+    j = k + 1;
+  }
+  const byTime = argsort(x);
+  let best: Shift | null = null;
+  let rankSum = 0;
+  for (let a = 1; a <= n - minEarlier; a++) {
+    const i = byTime[n - a]!;
+    rankSum += rank[i]!;
+    if (x[i]! < notBefore) break;
+    // A split between two sales of the same moment is no split.
+    if (a < minRecent || x[byTime[n - a - 1]!] === x[i]) continue;
+    const b = n - a;
+    const u = rankSum - (a * (a + 1)) / 2;
+    const z = (u - (a * b) / 2) / Math.sqrt((a * b * (n + 1)) / 12);
+    if (best === null || Math.abs(z) > Math.abs(best.z))
+      best = { since: x[i]!, step: 0, z, recent: a, earlier: b };
+  }
+  if (best === null) return null;
+  const recent = new Float64Array(best.recent);
+  const earlier = new Float64Array(best.earlier);
+  for (let j = 0; j < n; j++) {
+    const i = byTime[j]!;
+    if (j < best.earlier) earlier[j] = y[i]!;
+    else recent[j - best.earlier] = y[i]!;
+  }
+  best.step = quantileSorted(recent.sort(), 0.5) - quantileSorted(earlier.sort(), 0.5);
+  return best;
+}
