@@ -1,6 +1,6 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on fifteen holdouts written without sight of
+ *   1. Title reading on the labelled set (titles.jsonl) and on sixteen holdouts written without sight of
  *      the reader (holdout-titles.jsonl, holdout2- … holdout16-): precision / recall / accuracy per field;
  *      and the matcher on sixteen blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
@@ -26,7 +26,7 @@ const bar = (ok: boolean, text: string) => {
 const barLine = (label: string, value: string, verdict: string, note?: string) =>
   console.log(`  ${label.padEnd(34)} ${value.padStart(6)}  ${verdict}${note ? `  (${note})` : ''}`);
 
-// 1. Titles: the labelled set, then fifteen holdouts (200, 9 × 250, 200 and 4 × 250 titles written afterwards by
+// 1. Titles: the labelled set, then sixteen holdouts (200, 9 × 250, 200 and 5 × 250 titles written afterwards by
 // people who had not read the reader or the other sets; their first, blind scores are in the issue notes).
 function titleSection(file: string, heading: string, label: string) {
   const titles = evaluateTitles(loadTitles(new URL(`./${file}`, import.meta.url)));

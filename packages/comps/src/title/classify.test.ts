@@ -1082,3 +1082,59 @@ describe('sixteenth blind match set: Prizm as a finish of other Panini sets', ()
     expect(read('2024 Panini Prizm Bo Nix Silver RC').setWords).toContain('prizm');
   });
 });
+
+describe('sixteenth title holdout: grades and numbers as consignment houses and slab resellers write them', () => {
+  it('keeps a slab that hopes to cross over or regrade a slab, and reads self grading and "Mint 9 condition" as hope', () => {
+    expect(read('SGC 10 Crossover Candidate 2020 Prizm Justin Herbert #325 RC')).toMatchObject({
+      graded: true,
+      grader: 'SGC',
+      grade: 10,
+      speculativeGrade: false,
+    });
+    expect(read('PSA 9 🔥 REGRADE CANDIDATE 🔥 2019 Optic Zion Williamson Rated Rookie')).toMatchObject({
+      graded: true,
+      grade: 9,
+    });
+    // The plain hope is still a hope.
+    expect(read('2020 Prizm Justin Herbert PSA 10 candidate').speculativeGrade).toBe(true);
+    for (const title of [
+      'Self Graded 9.5 ✅ 2021 Prizm JaMarr Chase Silver RC',
+      '2018 Topps Update Juan Soto RC #US300 Mint 9 Condition',
+    ]) {
+      expect(read(title)).toMatchObject({ graded: false, speculativeGrade: true });
+    }
+    expect(read('2018 Topps Update Juan Soto RC PSA 9 Mint condition')).toMatchObject({
+      graded: true,
+      grade: 9,
+    });
+  });
+
+  it('reads a population as no print run, and a Black Label missed as none', () => {
+    expect(read('1 of 12 PSA 10s! 2019 Prizm Zion Williamson Red White Blue #248 RC').serial).toBeNull();
+    expect(read('POP 1/1 PSA 10 2014 Bowman Chrome Jose Abreu Orange Refractor RC').serial).toBeNull();
+    expect(read('Zion Prizm Gold 1 of 10 PSA 10').serial).toBe(10);
+    expect(
+      read('BGS 10 Pristine 10/10/10/9.5 Joe Burrow 2020 Prizm RC 1 Sub From Black Label').blackLabel,
+    ).toBe(false);
+    expect(read('BGS 10 Black Label 2020 Prizm Joe Burrow RC').blackLabel).toBe(true);
+  });
+
+  it('believes "Unsigned" beside a set named Signature, and reads Gold Signature and R/W/B as parallels', () => {
+    expect(read('1994 Signature Rookies Marshall Faulk Unsigned Base RC').autograph).toBe(false);
+    expect(read('1994 Signature Rookies Marshall Faulk Signed Auto RC').autograph).toBe(true);
+    expect(read("1995 Collector's Choice Cal Ripken Jr Gold Signature Orioles")).toMatchObject({
+      autograph: false,
+      parallel: 'gold signature',
+    });
+    expect(read('2025 Prizm TETAIROA MCMILLAN R/W/B RC #344').parallel).toBe('red white blue');
+  });
+
+  it('reads a leading two-digit year before a product this century, not a count or a card number', () => {
+    expect(read('18 Prizm Luka RC #280 PSA 10 Mavs').year).toBe(2018);
+    expect(read('25 Topps Chrome Update Roman Anthony RC').year).toBe(2025);
+    expect(read('#18 Prizm Luka Doncic').year).toBeNull();
+    expect(read('12 Topps Mike Trout cards lot').year).toBeNull();
+    expect(read('10 Panini Prizm Zion Williamson RC #248').year).toBeNull();
+    expect(read('1980-81 Topps Larry Bird Magic Johnson Rookie Scoring Leader Stain').damaged).toBe(true);
+  });
+});

@@ -526,24 +526,28 @@ const OUT_OF_THE_BOX = new Set([
   'pulled',
 ]);
 
-/** "86-87 Fleer": a season in two digits, a year at the start of the title or beside a set word. */
 /**
- * "89 Upper Deck Griffey", "52 Topps Mays": a title that opens with two digits from 48 up and then a
- * maker opens with its year, in the twentieth century (a count that large is written "50 cards").
+ * "89 Upper Deck Griffey", "52 Topps Mays", "18 Prizm Luka": a title that opens with two digits and
+ * then a maker (or, this century, a product) opens with its year: from 48 up in the twentieth century (a count that large is written
+ * "50 cards"), up to 30 in this one unless the title sells a lot ("10 Topps Trout cards"). Not "#18".
  */
 function leadingShortYear(text: string, count: number): number | null {
   const { start, end, digit } = tokens;
   if (count < 2 || !(digit[0]! & WordDigits.OnlyDigits) || end[0]! - start[0]! !== 2) return null;
-  if (start[0]! > 1) return null;
+  if (start[0]! > 1 || (start[0] === 1 && text.charCodeAt(0) === 35)) return null;
   const yy = (text.charCodeAt(start[0]!) - 48) * 10 + text.charCodeAt(start[0]! + 1) - 48;
-  if (yy < 48) return null;
-  const brand = PHRASES.get(wordAt(text, 1))?.some(
+  // (Never 10: "10 Prizm …" is as often a grade whose grader was left off.)
+  if (yy < 48 && (yy > 30 || yy === 10 || hasCode('lot'))) return null;
+  // This century's products are named more often than their makers ("18 Prizm", "21 Chrome"); a
+  // release word alone ("23 Update") is not enough.
+  const maker = PHRASES.get(wordAt(text, 1))?.some(
     (e) =>
       e.tag.kind === 'set' &&
-      e.tag.brand === true &&
+      (e.tag.brand === true || (yy < 48 && SET_KINDS.get(e.tag.name) === 'strong')) &&
       e.words.every((w, j) => j + 1 < count && isWordAt(text, j + 1, w)),
   );
-  return brand ? 1900 + yy : null;
+  if (!maker) return null;
+  return yy < 48 ? 2000 + yy : 1900 + yy;
 }
 
 function shortSeasonAt(text: string, count: number): number {
@@ -839,6 +843,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   negatedAutograph = false;
   saysRaw = false;
   let autograph = false;
+  /** An autograph word other than "signature" itself ("auto", "signed", "on card"). */
+  let signedInWords = false;
   let relic = false;
   let rookie = false;
   let damaged = false;
@@ -977,6 +983,10 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (negated) negatedAutograph = true;
         else {
           autograph = true;
+          // "Signature" also names sets ("Signature Rookies", "Signature Series"): an "Unsigned" beside
+          // it is believed, where beside "Auto" it would not be.
+          if (hit.size > 1 || !(isWordAt(text, i, 'signature') || isWordAt(text, i, 'signatures')))
+            signedInWords = true;
           if (hit.relic) relic = true;
           if (hit.rookie) rookie = true;
         }
@@ -1144,6 +1154,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // A facsimile reprint's signature ("Facsimile Signed", "Auto RP Facsimile Autograph") is printed
   // on it: no autograph.
   if (facsimileSeen && hasCode('reprint')) autograph = false;
+  if (negatedAutograph && !signedInWords) autograph = false;
   // A colour's "Prizm" is the Prizm set's parallel unless the title names another Panini set that
   // calls its parallels so (Optic, Select, Mosaic: "Optic Holo Prizm", "Select Silver Prizm").
   if (prizmAsFinish && !hasSet('prizm') && !PRIZM_FINISH_SETS.some(hasSet)) addSet('prizm');

@@ -111,7 +111,9 @@ const SUBGRADES =
 const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
 const SPECULATIVE_WORD =
   /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like|chance)(?![a-z])/;
-const BLACK_LABEL = /black\s*-?\s*label/;
+/** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
+const BLACK_LABEL =
+  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly)\s*)black\s*-?\s*label(?!\s*(?:potential|candidate|worthy|\?))/;
 /** "BGS 10 BL", "BGS 10 Pristine BL": Black Label abbreviated, right after a Beckett 10 (never elsewhere). */
 const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
 /** "Not PSA 10", "non PSA 10", "not a PSA 10": just before a grader, it denies the grade. */
@@ -136,11 +138,11 @@ function negationMayEnd(s: string, start: number): boolean {
 
 /**
  * A grade claim without a grader: "gem mint", "10 candidate", "potential 10", "9ish", "gem candidate",
- * "potential gem", "mint 10", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"),
+ * "potential gem", "mint 10", "Mint 9 condition", "self graded 9.5", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"),
  * which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
+  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
@@ -184,9 +186,13 @@ function validGrade(grader: string, n: number): number | null {
  * words after the grade, the grade it hopes for in the words after the hedge.
  */
 function hopeAfter(s: string, end: number): boolean {
-  const m = SPECULATIVE_WORD.exec(wordsAfter(s, end, 4));
-  return m !== null && !HOPE_FOR_ANOTHER.test(wordsAfter(s, end, 8).slice(m.index + m[0].length));
+  const after = wordsAfter(s, end, 4);
+  const m = SPECULATIVE_WORD.exec(after);
+  if (m === null || SLAB_HOPES_BEFORE.test(after.slice(0, m.index))) return false;
+  return !HOPE_FOR_ANOTHER.test(wordsAfter(s, end, 8).slice(m.index + m[0].length));
 }
+/** "SGC 10 Crossover Candidate", "PSA 9 REGRADE CANDIDATE": a slab hoping for another, still a grade. */
+const SLAB_HOPES_BEFORE = /(?:crossover|cross\s*over|regrade|re\s*-?\s*grade|resub|upgrade|bump)\W*$/;
 /**
  * The grade hoped for after the hedge: a grade (1–10, halves; SGC's old 100 scale after its name),
  * not the year or card number that often follows ("BGS 9.5 potential 2019 Topps" hopes for the 9.5).

@@ -204,7 +204,8 @@ parallel(
   `gold, silver, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
    platinum, copper, magenta, cyan, lime, neon, navy, maroon, camo, rose gold, powder blue, sky blue, royal blue,
    light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
-   mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue,
+   mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue, r w b>red white blue,
+   gold signature, silver signature,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
    snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom, silver pack fresh>silver, breakaway, padparadscha, pmg red, pmg green, pmg>precious metal gems,
    precious metal gems,
@@ -244,7 +245,7 @@ const set = (phrases: string, extra: { brand?: true; modifier?: SetModifier }) =
 set(
   `topps, bowman, panini, donruss, fleer, upper deck, ud>upper deck, score, leaf, pacific, pinnacle, skybox,
    playoff, sage, onyx, parkside, goudey, o pee chee, opc>o pee chee, press pass, futera, wild card,
-   collectors choice, bazooka, netpro, net pro>netpro`,
+   collectors choice, collector choice>collectors choice, bazooka, netpro, net pro>netpro`,
   { brand: true },
 );
 set(
@@ -321,7 +322,7 @@ add(
   `crease, creased, creases, creasing, crease free shipping, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
    tack hole, tack holes, pin holes, knick, geknickt,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
-   tape, glue, faded, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
+   tape, glue, faded, stain, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
    surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged, dent, dented,
    surface dent, chipped, chipping, chipped edge`,
 );

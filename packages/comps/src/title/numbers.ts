@@ -157,6 +157,11 @@ function hashBefore(s: string, at: number): boolean {
 }
 
 const POP_BEFORE = /(?:^|[^a-z])pop(?:ulation)?\s*$/;
+/**
+ * "1 of 12 PSA 10s": the copies graded so, counted. (The grade reader has already blanked "PSA 10"
+ * out of the text the serial reader sees, so its plural "s" stands alone.)
+ */
+const GRADES_AFTER = /^\s*(?:(?:psa|bgs|sgc|cgc|beckett)\s*(?:\d{1,2}(?:\.5)?)?|\s)s(?![a-z])/;
 
 /** The title names a parallel (set by `readNumbers` for the serial reader). */
 let parallelNamed = false;
@@ -171,7 +176,8 @@ function readSerial(s: string): void {
   const fraction = digitBeforeSlash(s);
   const of = s.includes('of');
   const one = fraction || of ? ONE_OF_ONE.exec(s) : null;
-  if (one) {
+  // "POP 1/1": the only one graded so, not the only one printed.
+  if (one && !POP_BEFORE.test(s.slice(Math.max(0, one.index - 12), one.index))) {
     foundSerial(1, 1, one.index, one.index + one[0].length);
     return;
   }
@@ -214,8 +220,9 @@ function readSerial(s: string): void {
   const outOf = of ? OUT_OF.exec(s) : null;
   if (
     outOf &&
-    // "Pop 1 of 12": the grading population, not numbering.
+    // "Pop 1 of 12", "1 of 12 PSA 10s": the grading population, not numbering.
     !POP_BEFORE.test(s.slice(Math.max(0, outOf.index - 12), outOf.index)) &&
+    !GRADES_AFTER.test(s.slice(outOf.index + outOf[0].length, outOf.index + outOf[0].length + 16)) &&
     Number(outOf[1]) <= Number(outOf[2]) &&
     Number(outOf[2]) >= 2 &&
     !(
