@@ -698,3 +698,52 @@ describe('search filters for attributes the query leaves open', () => {
     ).toContain('parallel_not_base');
   });
 });
+
+describe('seventeenth and eighteenth blind match sets: team colours, nicknames, refractors', () => {
+  it("takes a team's colours and uniform for no parallel", () => {
+    const kobe = '1996 Topps Chrome Kobe Bryant #138 PSA 8';
+    expect(verdict(kobe, '1996 Topps Chrome #138 Kobe Bryant RC PSA 8 Lakers Purple & Gold').status).toBe(
+      'exact',
+    );
+    expect(
+      verdict(
+        '2003 Topps Chrome LeBron James RC #111 BGS 9.5',
+        'LeBron James 2003 Topps Chrome #111 BGS 9.5 Cavs Wine & Gold',
+      ).status,
+    ).toBe('exact');
+    const green = verdict(
+      '2021 Prizm Jalen Green RC PSA 10',
+      'Jalen Green Prizm RC PSA 10 Houston Rockets Red Jersey',
+    );
+    expect(green.status).toBe('exact');
+    // A colour named as a finish is the parallel still.
+    expect(
+      verdict('2018 Prizm Luka Doncic #280', '2018 Prizm Luka Doncic #280 Mavericks Blue Gold Prizm').reasons,
+    ).toEqual(['parallel_not_base']);
+    expect(
+      verdict('2020 Prizm Justin Herbert #325', '2020 Prizm Justin Herbert #325 Chargers Blue /199').reasons,
+    ).toEqual(['parallel_not_base']);
+  });
+
+  it('knows Vlad Jr. by his nickname, and a refractor as chrome', () => {
+    expect(
+      verdict(
+        '2016 Bowman Chrome Vladimir Guerrero Jr 1st Blue Refractor /150',
+        '2016 Bowman Chrome VLAD JR 1st Blue Refractor #/150 Toronto Blue Jays',
+      ).status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        '2025 Bowman Draft Ethan Holliday 1st Chrome Auto /99',
+        '2025 Bowman Draft ETHAN HOLLIDAY 1st Green Refractor Autograph 23/99',
+      ).status,
+    ).toBe('exact');
+    // Paper Bowman Draft, no refractor: not the Chrome card.
+    expect(
+      verdict(
+        '2025 Bowman Draft Ethan Holliday 1st Chrome Auto',
+        '2025 Bowman Draft Ethan Holliday 1st Paper Auto',
+      ).reasons,
+    ).toContain('wrong_set');
+  });
+});

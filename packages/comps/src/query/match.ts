@@ -269,6 +269,8 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
       if (!numbering.test(card.cardNumber)) return true;
     }
     if ((kind !== 'strong' && kind !== 'subset') || card.setWords.includes(w)) continue;
+    // "Bowman Draft 1st Green Refractor Auto": refractors are only ever chrome.
+    if (w === 'chrome' && card.parallel !== null && /fractor/.test(card.parallel)) continue;
     // Chrome and paper cards of one release share their numbers (2000 Bowman #236 and 2000 Bowman
     // Chrome #236), as do Donruss and Donruss Optic (#177): a number never vouches for a missing
     // "Chrome", "Optic" or "Sapphire".
@@ -415,6 +417,8 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     ['bron', 'lebron'],
     ['kareem', 'alcindor'],
     ['steph', 'curry'],
+    // "VLAD JR 1st Blue Refractor": the son, by the name the hobby calls him.
+    ['guerrero', 'vlad jr'],
   ];
   const map = new Map<string, string[]>();
   for (const [a, b] of pairs) {

@@ -462,6 +462,62 @@ function nextIs(text: string, k: number, words: readonly string[]): boolean {
   return false;
 }
 const JERSEY_NUMBER = ['number', 'num', 'no', 'match', 'matching'];
+/** After a team and a colour: the uniform ("Rockets Red Jersey", "Chargers Powder Blue Throwback"). */
+const UNIFORM_WORDS = [
+  'jersey',
+  'jerseys',
+  'uniform',
+  'uniforms',
+  'throwback',
+  'throwbacks',
+  'alternate',
+  'alt',
+];
+/** Words that make the colours before them a parallel after all ("Mavericks Blue Gold Prizm"). */
+const FINISH_WORDS = [
+  'prizm',
+  'prizms',
+  'refractor',
+  'wave',
+  'shimmer',
+  'parallel',
+  'ice',
+  'holo',
+  'mojo',
+  'pulsar',
+];
+/** Team colours that are no parallel's name, written beside one that is ("Wine & Gold", "Scarlet and Gray"). */
+const TEAM_ONLY_COLOURS = [
+  'wine',
+  'scarlet',
+  'crimson',
+  'garnet',
+  'cardinal',
+  'columbia',
+  'carolina',
+  'kelly',
+];
+
+/**
+ * Where a second colour after the word ending at `end` ends ("Purple & Gold", "Blue Gold", "Orange and
+ * Black"), or `end` when none follows. A "&" is no word: the second colour is then the next word.
+ */
+function colourPairEnd(text: string, end: number): number {
+  let k = end;
+  if (k < tokens.count && isWordAt(text, k, 'and')) k++;
+  if (k >= tokens.count) return end;
+  const next = wordAt(text, k);
+  return COLOURS.has(next) || TEAM_ONLY_COLOURS.includes(next) ? k + 1 : end;
+}
+
+/** Word `i` is the second of a team's two colours ("Cavs Wine & Gold", "Bucks Cream and Green"). */
+function teamColourBefore(text: string, i: number, teamEnd: number): boolean {
+  let k = i - 1;
+  if (k >= 0 && isWordAt(text, k, 'and')) k--;
+  if (k !== teamEnd || k < 0) return false;
+  const before = wordAt(text, k);
+  return TEAM_ONLY_COLOURS.includes(before) || before === 'cream';
+}
 const INKS = ['sharpie', 'ink', 'pen', 'marker', 'paint'];
 
 /** "Jersey #99": a "#" and one or two digits after "jersey" are the player's number ("Game Jersey #GJ13" is a card's). */
@@ -864,6 +920,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let prizmAsFinish = false;
   // Where the last team's name ended, and whether a colour followed it.
   let teamEnd = -1;
+  /** Words before this are a team's colours or uniform ("Purple & Gold", "Red Jersey"). */
+  let teamColoursUntil = -1;
   let teamColourSeen = false;
   // "Facsimile" not denied: a printed signature.
   let facsimileSeen = false;
@@ -992,6 +1050,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         }
         break;
       case RELIC:
+        // "Rockets Red Jersey": the uniform in the photo.
+        if (i < teamColoursUntil) break;
         // "Jersey # match", "jersey number 23": the player's number, no piece of a jersey.
         if (
           hit.size === 1 &&
@@ -1025,6 +1085,24 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           break;
         }
         if (hit.name === 'prism') prismSeen = true;
+        // "Lakers Purple & Gold", "Cavs Wine & Gold", "Rockets Red Jersey": the team's colours and
+        // uniform, never a parallel.
+        if (i < teamColoursUntil) break;
+        if (
+          hit.size === 1 &&
+          COLOURS.has(hit.name) &&
+          (i === teamEnd || teamColourBefore(text, i, teamEnd))
+        ) {
+          const pairEnd = colourPairEnd(text, end);
+          if ((pairEnd > end || teamColourBefore(text, i, teamEnd)) && !nextIs(text, pairEnd, FINISH_WORDS)) {
+            teamColoursUntil = pairEnd;
+            break;
+          }
+          if (nextIs(text, end, UNIFORM_WORDS)) {
+            teamColoursUntil = end + 1;
+            break;
+          }
+        }
         if (i === teamEnd && hit.size === 1 && COLOURS.has(hit.name)) {
           teamColourSeen = true;
           addParallel(hit.name, hit.generic, i, end, true);
