@@ -1138,3 +1138,19 @@ describe('sixteenth title holdout: grades and numbers as consignment houses and 
     expect(read('1980-81 Topps Larry Bird Magic Johnson Rookie Scoring Leader Stain').damaged).toBe(true);
   });
 });
+
+describe('seventeenth blind match set: team colours', () => {
+  it("reads a team's own colour ending the title as the team's, a numbered or other colour as the parallel", () => {
+    expect(read('Jaylen Brown 2016 Prizm Rookie PSA 10 Celtics Green ☘️').parallel).toBeNull();
+    expect(read('2014 Topps Update Mookie Betts RC PSA 10 Dodgers Blue').parallel).toBeNull();
+    expect(read('Coby White 2019 Prizm Rookie Base Bulls Red').parallel).toBeNull();
+    expect(read('Mookie Betts 2018 Topps Chrome Dodgers Blue /199').parallel).toBe('blue');
+    expect(read('Justin Herbert 2020 Prizm Chargers Silver').parallel).toBe('silver');
+    expect(read('Jayson Tatum 2017 Prizm Celtics Green RC').parallel).toBe('green');
+    expect(read('1996 Topps Chrome Kobe Bryant #138 RC PSA 8 Lakers Purple & Gold').parallel).toBeNull();
+    expect(read('Jalen Green Prizm RC PSA 10 Houston Rockets Red Jersey')).toMatchObject({
+      parallel: null,
+      relic: false,
+    });
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
 import { addGraderWord, graderWords, gradeSpans, Hint, NO_GRADE, nameAt, readGrade } from './grade.ts';
-import { NAME_SUFFIXES, PHRASES, type PhraseEntry, SET_KINDS, type Tag } from './lexicon.ts';
+import { NAME_SUFFIXES, PHRASES, type PhraseEntry, SET_KINDS, type Tag, TEAM_COLOURS } from './lexicon.ts';
 import {
   hasWord,
   isSpace,
@@ -679,10 +679,11 @@ function addParallel(name: string, generic: boolean, start: number, end: number,
  * parallel word, is the team's colour when the title names its parallel elsewhere. Alone
  * ("Herbert Chargers Silver") it is the parallel.
  */
-function dropTeamColours(): void {
+function dropTeamColours(ownColourLast: boolean): void {
   let to = 0;
   for (let k = 0; k < parallelCount; k++) {
-    if (parallelAfterTeam[k] && teamColour(k)) continue;
+    if (parallelAfterTeam[k] && (teamColour(k) || (ownColourLast && k === parallelCount - 1 && alone(k))))
+      continue;
     parallelNames[to] = parallelNames[k]!;
     parallelGeneric[to] = parallelGeneric[k]!;
     parallelStart[to] = parallelStart[k]!;
@@ -691,6 +692,21 @@ function dropTeamColours(): void {
     to++;
   }
   parallelCount = to;
+}
+
+/** Parallel `k` touches no other parallel word. */
+function alone(k: number): boolean {
+  for (let h = 0; h < parallelCount; h++) {
+    if (h !== k && (parallelEnd[h] === parallelStart[k] || parallelStart[h] === parallelEnd[k])) return false;
+  }
+  return true;
+}
+
+/** The team's words from word `from` to `to` (exclusive), one space apart, as `TEAM_COLOURS` names it. */
+function teamWords(text: string, from: number, to: number): string {
+  let name = wordAt(text, from);
+  for (let k = from + 1; k < to; k++) name += ` ${wordAt(text, k)}`;
+  return name;
 }
 
 function teamColour(k: number): boolean {
@@ -920,9 +936,12 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let prizmAsFinish = false;
   // Where the last team's name ended, and whether a colour followed it.
   let teamEnd = -1;
+  let teamFrom = -1;
   /** Words before this are a team's colours or uniform ("Purple & Gold", "Red Jersey"). */
   let teamColoursUntil = -1;
   let teamColourSeen = false;
+  /** The title ends on the team's own colour right after its name ("… Bulls Red"). */
+  let ownColourLast = false;
   // "Facsimile" not denied: a printed signature.
   let facsimileSeen = false;
   // The word "set" outside a phrase ("Base Set 1-330"): with "complete" or a run of numbers, a whole set.
@@ -1105,6 +1124,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         }
         if (i === teamEnd && hit.size === 1 && COLOURS.has(hit.name)) {
           teamColourSeen = true;
+          // "… Bulls Red", "… Celtics Green ☘️": the team's own colour, last in the title.
+          if (end === count && TEAM_COLOURS.get(teamWords(text, teamFrom, teamEnd))?.has(hit.name))
+            ownColourLast = true;
           addParallel(hit.name, hit.generic, i, end, true);
         } else addParallel(hit.name, hit.generic, i, end);
         break;
@@ -1160,6 +1182,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       case TEAM:
         teamEnd = end;
+        teamFrom = i;
         break;
       case NAME:
         // Words of a name, as unknown words are: a query's terms, a title's lead name.
@@ -1247,7 +1270,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   )
     removeSet('prizm');
   if (prismSeen) readPrism(text, count);
-  if (teamColourSeen) dropTeamColours();
+  if (teamColourSeen) dropTeamColours(ownColourLast && numbers.serial === null);
   let year = numbers.year;
   // T206, the tobacco set of 1909–11, is named without its years.
   if (year === null && marks & Mark.CardCode && hasWord(text, 't206')) year = 1909;

@@ -52,6 +52,10 @@ export type Tag =
   | { kind: 'name' };
 
 const entries: Array<[string, Tag]> = [];
+/** The colours `TEAM_COLOURS` knows. */
+const COLOUR_WORDS: ReadonlySet<string> = new Set(
+  'red orange navy blue green gold black silver purple teal yellow aqua'.split(' '),
+);
 const add = (tag: Tag, phrases: string) => {
   for (const phrase of phrases.split(',')) {
     const p = phrase.trim();
@@ -339,15 +343,55 @@ add(
    vikings, patriots, saints, jets, eagles, steelers, 49ers, niners, seahawks, buccaneers, bucs, titans,
    commanders, redskins, ducks, coyotes, bruins, sabres, flames, hurricanes, blackhawks, avalanche, blue jackets,
    red wings, oilers, wild, canadiens, habs, predators, devils, islanders, senators, flyers, penguins, sharks,
-   kraken, blues, lightning, maple leafs, leafs, canucks, golden knights, capitals, green bay, golden state,
+   kraken, blues, lightning, maple leafs, leafs, black hawks, canucks, golden knights, capitals, green bay, golden state,
    blue devils, red raiders, crimson tide, buckeyes, longhorns, wolverines, bulldogs, gators, tar heels, sooners`,
+);
+/**
+ * The colours teams wear, by the team words above: "Celtics Green" at the end of a title is the
+ * team's colour, not a Green parallel (see classify.ts).
+ */
+export const TEAM_COLOURS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  `angels red|astros orange navy blue|athletics green gold|orioles orange black|red sox red navy|yankees navy blue|
+   rays blue navy|blue jays blue|white sox black silver|guardians red navy blue|indians red navy blue|
+   tigers navy blue orange|royals blue gold|twins navy red blue|mariners teal navy blue|rangers blue red|
+   braves red navy blue|marlins teal black blue|mets blue orange|phillies red blue|nationals red navy blue|
+   nats red navy blue|expos blue red|cubs blue red|reds red black|brewers navy gold blue|pirates black gold yellow|
+   cardinals red|diamondbacks red teal|dbacks red teal|rockies purple black silver|dodgers blue|padres gold|
+   giants orange black|hawks red|celtics green|nets black|hornets teal purple|bulls red black|cavaliers gold|
+   cavs gold|mavericks blue navy silver|mavs blue navy silver|nuggets navy gold blue|pistons red blue|
+   warriors blue gold yellow|rockets red|pacers navy gold yellow blue|clippers red blue|lakers purple gold|
+   grizzlies navy blue|heat red black|bucks green|timberwolves blue green|wolves blue green|pelicans navy gold red|
+   knicks blue orange|thunder blue orange|magic blue black|76ers blue red|sixers blue red|suns purple orange|
+   blazers red black|trail blazers red black|kings purple|spurs black silver|raptors red purple|
+   jazz navy yellow green purple|wizards red navy blue|sonics green gold|supersonics green gold|falcons red black|
+   ravens purple black|bills blue red|panthers blue black|bears navy orange|bengals orange black|browns orange|
+   cowboys blue silver navy|broncos orange navy blue|lions blue silver|packers green gold yellow|texans navy red|
+   colts blue|jaguars teal black gold|chiefs red gold|raiders black silver|chargers blue gold|rams blue gold yellow|
+   dolphins aqua orange teal|vikings purple gold|patriots navy red silver blue|saints gold black|jets green|
+   eagles green silver|steelers black gold yellow|49ers red gold|niners red gold|seahawks blue green navy|
+   buccaneers red|bucs red|titans blue navy red|commanders gold|redskins gold|ducks orange black gold|
+   bruins black gold yellow|sabres blue gold|flames red yellow|hurricanes red black|blackhawks red black|
+   black hawks red black|avalanche blue|blue jackets blue red|red wings red|oilers blue orange|wild green red|
+   canadiens red blue|habs red blue|predators gold navy yellow|devils red black|islanders blue orange|
+   senators red black|flyers orange black|penguins black gold yellow|sharks teal|kraken navy blue|blues blue gold|
+   lightning blue|maple leafs blue|leafs blue|canucks blue green|golden knights gold|capitals red navy|
+   green bay green gold|golden state blue gold|blue devils blue|red raiders red black|buckeyes red|longhorns orange|
+   wolverines blue|bulldogs red black|gators orange blue|tar heels blue|sooners red`
+    .split('|')
+    .map((item) => item.trim().split(/\s+/))
+    .map((words): [string, ReadonlySet<string>] => {
+      // The team is every word but the colours at the end.
+      let k = words.length;
+      while (k > 1 && COLOUR_WORDS.has(words[k - 1]!)) k--;
+      return [words.slice(0, k).join(' '), new Set(words.slice(k))];
+    }),
 );
 // Team nicknames and clubs with a colour in them: "Broncos Orange Crush" is no orange parallel.
 add(
   { kind: 'team' },
   `orange crush, purple people eaters, steel curtain, big red machine, black and blue, big blue wrecking crew,
    red bull, red bulls, rb leipzig, rb salzburg, red bull salzburg, san diego wave, red stars, chicago red stars,
-   syracuse orange, silver arrows`,
+   syracuse orange, silver arrows, carolina blue`,
 );
 // National sides and the big clubs: soccer titles and queries name them as others name a team.
 add(
