@@ -1154,3 +1154,14 @@ describe('seventeenth blind match set: team colours', () => {
     });
   });
 });
+
+describe('eighteenth blind match set: holders and hype', () => {
+  it("reads a card sealed in its maker's case as no sealed product, and a team's dynasty as no set", () => {
+    expect(read('Paul Skenes 2024 Topps Now #184 Debut - Still Sealed in Topps Case').noise).toEqual([]);
+    expect(read('2024 Topps Chrome Hobby Box Sealed').noise).toEqual(['sealed']);
+    expect(read('2012-13 Prizm Draymond Green Rookie Card PSA 10 Warriors Dynasty').setWords).toEqual([
+      'prizm',
+    ]);
+    expect(read('2019 Panini Dynasty Patrick Mahomes Auto /10').setWords).toContain('dynasty');
+  });
+});

@@ -450,7 +450,14 @@ function afterSealedIn(text: string, i: number): number {
   let k = i + 1;
   if (k >= tokens.count || !(isWordAt(text, k, 'in') || isWordAt(text, k, 'inside'))) return -1;
   k++;
-  while (k < tokens.count && (PROVENANCE_ARTICLE.has(wordAt(text, k)) || isWordAt(text, k, 'its'))) k++;
+  // "Still Sealed in Topps Case": the maker's own holder.
+  while (
+    k < tokens.count &&
+    (PROVENANCE_ARTICLE.has(wordAt(text, k)) ||
+      isWordAt(text, k, 'its') ||
+      SET_KINDS.get(wordAt(text, k)) === 'brand')
+  )
+    k++;
   return k;
 }
 
@@ -1131,6 +1138,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         } else addParallel(hit.name, hit.generic, i, end);
         break;
       case SET:
+        // "Warriors Dynasty", "Patriots Dynasty": the team's run of titles, not Panini's Dynasty.
+        if (i === teamEnd && hit.name === 'dynasty') break;
         // "PSA DNA sticker", "JSA sticker": the authenticator's sticker on the card, no sticker card.
         if (hit.name === 'sticker' && i > 0 && AUTHENTICATION_STICKER.has(wordAt(text, i - 1))) break;
         // "(not mini)", "non chrome": the seller says which product the card is not.
