@@ -1165,3 +1165,51 @@ describe('eighteenth blind match set: holders and hype', () => {
     expect(read('2019 Panini Dynasty Patrick Mahomes Auto /10').setWords).toContain('dynasty');
   });
 });
+
+describe('seventeenth title holdout: the hobby of 2025–26 and words that only look like card fields', () => {
+  it("reads TAG's 1000-point score as part of its grade, and ARK and Arena Club as graders", () => {
+    expect(read('TAG 9.5 (955) Jayden Daniels 2024 Donruss Optic Downtown SSP')).toMatchObject({
+      grader: 'TAG',
+      grade: 9.5,
+      noise: [],
+    });
+    expect(read('Caleb Williams 2024 Prizm #301 Silver Prizm RC TAG 9 (925)')).toMatchObject({
+      grade: 9,
+      cardNumber: '301',
+      noise: [],
+    });
+    expect(read('ARK 10 Pristine Cam Ward 2025 Donruss Optic Rated Rookie #201')).toMatchObject({
+      grader: 'ARK',
+      grade: 10,
+    });
+    expect(read('Jayden Daniels 2024 Prizm RC #303 Arena Club 9.5 Slab')).toMatchObject({
+      grader: 'Arena Club',
+      grade: 9.5,
+    });
+  });
+
+  it('reads no autograph, relic, parallel, lot or sealed product in words that only look like them', () => {
+    expect(read('Kevin Harvick 2011 Press Pass Auto Zone Chevy #12 NASCAR').autograph).toBe(false);
+    expect(read('2024 Bowman Chrome Aidan Miller Jersey Shore BlueClaws BCP-50').relic).toBe(false);
+    expect(read('HGA 9.5 Gem Mint Custom Label Patrick Mahomes 2017 Prizm RC #269').noise).toEqual([]);
+    expect(read('HGA 10 Gold/Blue Label Connor McDavid 2015 Young Guns #201 RC').parallel).toBeNull();
+    expect(read('Black Friday Sale Shohei Ohtani 2018 Topps Update RC #US1 Raw').parallel).toBeNull();
+    expect(read('PSA 10 Lot Ready? Single Card: Shohei Ohtani 2018 Topps Chrome RC #150').noise).toEqual([]);
+    expect(read('2025 Topps Now Roki Sasaki MLB Debut #14 Factory Sealed Print Run 12k').noise).toEqual([]);
+    expect(read('2025 Topps Now Ohtani #1 sealed hobby box').noise).toEqual(['sealed']);
+    expect(read('Jayden Daniels 2024 National Treasures Shield Auto 1/1')).toMatchObject({
+      autograph: true,
+      relic: true,
+    });
+  });
+
+  it('reads a feat as no print run, a car number as no card number, and "looks gem" as a hope', () => {
+    expect(read('2025 Topps Now Shohei Ohtani 1 of 1 Game In History #1013').serial).toBeNull();
+    expect(read('Patrick Mahomes 2017 Flawless 1/1 Game Used Patch').serial).toBe(1);
+    expect(read('Kyle Busch 2024 Prizm Racing Car #8 Silver Prizm').cardNumber).toBeNull();
+    expect(read('Bo Nix 2024 Prizm RC #328 Looks Gem Sub Worthy').speculativeGrade).toBe(true);
+    expect(read('Pristine Condition Raw Caleb Williams 2024 Select Concourse RC').speculativeGrade).toBe(
+      true,
+    );
+  });
+});

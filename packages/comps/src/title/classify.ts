@@ -226,7 +226,10 @@ function compile({ words, hashes, tag }: PhraseEntry): Phrase {
     negatesAutograph: tag.kind === 'negation' && (words[0] === 'unsigned' || words[0] === 'nonauto'),
     facsimileSignature:
       tag.kind === 'noise' && words[0] === 'facsimile' && words.length === 2 && words[1] !== 'reproduction',
-    graders: words.reduce((bits, word, k) => (nameAt(word, 0) !== '' ? bits | (1 << k) : bits), 0),
+    graders: words.reduce(
+      (bits, _word, k) => (nameAt(words.slice(k).join(' '), 0) !== '' ? bits | (1 << k) : bits),
+      0,
+    ),
     surname: tag.kind === 'parallel' && words.length === 1 && SURNAME_COLOURS.has(words[0]!),
     suffix: words.length === 1 && NAME_SUFFIXES.has(words[0]!),
   };
@@ -517,6 +520,13 @@ function colourPairEnd(text: string, end: number): number {
   return COLOURS.has(next) || TEAM_ONLY_COLOURS.includes(next) ? k + 1 : end;
 }
 
+/** After a colour, from word `k`: "Label", or another colour and "Label" (a slab's label colours). */
+function labelColourAt(text: string, k: number): boolean {
+  if (nextIs(text, k, LABEL)) return true;
+  return k < tokens.count && COLOURS.has(wordAt(text, k)) && nextIs(text, k + 1, LABEL);
+}
+const LABEL = ['label', 'labels'];
+
 /** Word `i` is the second of a team's two colours ("Cavs Wine & Gold", "Bucks Cream and Green"). */
 function teamColourBefore(text: string, i: number, teamEnd: number): boolean {
   let k = i - 1;
@@ -562,6 +572,15 @@ function hashAfter(text: string, k: number): boolean {
   while (c < text.length && text.charCodeAt(c) === 32) c++;
   return text.charCodeAt(c) === 35;
 }
+
+/** "Single card", "1 single card", "singles only": one card is sold. */
+const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?![a-z])/;
+
+/** A word for what cards are sold sealed in ("sealed in original box"). */
+const PRODUCT_WORD = /(?<![a-z])(?:box|boxes|pack|packs|tin|tins|blaster|hanger)(?![a-z])/;
+
+/** Words that say something is sealed without naming a product. */
+const PLAIN_SEALED = ['sealed', 'factory sealed', 'still sealed', 'unopened'];
 
 /** What a single card is sealed in as it left the maker ("sealed in original pack"): Topps Now, Panini Instant. */
 const ORIGINAL_WRAPS = new Set(['pack', 'packaging', 'package', 'wrapper', 'wrap', 'cello', 'sleeve']);
@@ -956,6 +975,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "Sealed in original pack": where its words end (the reader resumes there), and that it was seen.
   let resume = -1;
   let sealedInWrap = false;
+  /** A sealed product is named (box, pack, case), not only "sealed". */
+  let sealedProduct = false;
 
   // The first name a title gives: two or more unknown words right before a number or a card word
   // ("Mitch Marner PSA 10", "Kenny Pickett RC"), as words of `text` from `leadFrom` to `leadTo`.
@@ -1051,6 +1072,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             break;
           }
         }
+        if (code === 'sealed' && !PLAIN_SEALED.includes(hit.words.join(' '))) sealedProduct = true;
         addCode(code);
         break;
       }
@@ -1114,6 +1136,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // "Lakers Purple & Gold", "Cavs Wine & Gold", "Rockets Red Jersey": the team's colours and
         // uniform, never a parallel.
         if (i < teamColoursUntil) break;
+        // "HGA 10 Purple Label", "Gold/Blue Label": the colour of a slab's label.
+        if (hit.size === 1 && COLOURS.has(hit.name) && labelColourAt(text, end)) break;
         if (
           hit.size === 1 &&
           COLOURS.has(hit.name) &&
@@ -1249,6 +1273,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     addCode('lot');
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
+  // "Topps Now … #14 Factory Sealed": one numbered card still in the case it ships in.
+  else if (!sealedProduct && hasSet('now') && numbers.cardNumber !== null && !PRODUCT_WORD.test(text))
+    removeCode('sealed');
 
   // "2024 Topps Heritage Ohtani #300 facsimile signature", "… #1 facsimile signature NO AUTO": on a
   // card of a real release (its year and set, or its number and "no auto") the seller says the signature
@@ -1373,6 +1400,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if (hasCode('redemption') && (hasWord(text, 'redeemed') || hasCode('digital'))) removeCode('redemption');
   // "Factory Sealed Set": a whole set, sealed.
   if (hasCode('sealed') && !hasCode('lot') && SEALED_SET.test(text)) addCode('lot');
+  // "Single card, not a lot": the seller says so, and no count says otherwise.
+  if (hasCode('lot') && numbers.lotCount === null && SINGLE_CARD.test(text)) removeCode('lot');
 
   return {
     title,

@@ -22,7 +22,7 @@ export interface GradeReading {
 
 /**
  * The grader a name GRADER_RE matched stands for (Beckett's is BGS): its first two letters tell the
- * fourteen apart, so the word need not be hashed.
+ * sixteen apart (the third for ARK and Arena Club), so the word need not be hashed.
  */
 function graderOf(word: string): string {
   switch (word.charCodeAt(0)) {
@@ -47,8 +47,11 @@ function graderOf(word: string): string {
       return 'ISA';
     case 107: // k
       return 'KSA';
-    default: // a: ags
-      return 'AGS';
+    default: {
+      // a: ags, ark, arena club
+      if (word.charCodeAt(1) === 103) return 'AGS';
+      return word.charCodeAt(2) === 107 ? 'ARK' : 'Arena Club';
+    }
   }
 }
 
@@ -57,7 +60,7 @@ function graderOf(word: string): string {
  * checks that character itself, which is cheaper than a lookbehind at every position (no match can
  * start inside a rejected one, all letters).
  */
-const GRADER_RE = /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|isa|ksa|ags)(?![a-z])/g;
+const GRADER_RE = /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|isa|ksa|ags|ark|arena club)(?![a-z])/g;
 
 /** SGC's old 100-point labels on the 10-point scale. */
 const SGC_100: Record<number, number> = {
@@ -105,6 +108,7 @@ const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*
 const LABEL_WORDS =
   /^\s*(?:gem\s*-?\s*(?:mint|mt)|mint|nm\s*-?\s*mt\+?|near\s+mint(?:\s*-?\s*mint)?|nm|ex\s*-?\s*mt|ex|vg\s*-?\s*ex|vg|good|gd|fair|poor|pr)(?=\s*[([]?\s*(?:oc|mk|pd|mc|off)(?![a-z]))/;
 const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
+const TAG_SCORE = /^\s*(?:(?:gem\s*mint|pristine|mint)\s*)?[([]?\s*(\d{3,4})\s*[)\]]?(?![\d/.])/;
 const SUBGRADES =
   /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Looks PSA 10 to me": right before the grader, "looks" hopes ("looks great PSA 10" does not). */
@@ -142,7 +146,7 @@ function negationMayEnd(s: string, start: number): boolean {
  * which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
+  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
@@ -395,7 +399,7 @@ function numberAt(s: string, from: number, limit: number): number {
 
 /**
  * The grader name that starts at `p` (a word's first letter) and is not followed by a letter, as
- * GRADER_RE spells it; '' when none. The first two letters tell the fourteen apart.
+ * GRADER_RE spells it; '' when none. The first two letters tell the sixteen apart (three for the a's).
  */
 export function nameAt(s: string, p: number): string {
   let name: string;
@@ -429,9 +433,11 @@ export function nameAt(s: string, p: number): string {
     case 107:
       name = 'ksa';
       break;
-    case 97:
-      name = 'ags';
+    case 97: {
+      const c = s.charCodeAt(p + 1);
+      name = c === 103 ? 'ags' : s.charCodeAt(p + 2) === 107 ? 'ark' : 'arena club';
       break;
+    }
     default:
       return '';
   }
@@ -660,6 +666,15 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       }
       // CGC's "Perfect 10" stands above its Pristine 10.
       if (grade === 10 && descriptors.includes('perfect')) qualifier = 'perfect';
+      // TAG prints a 1000-point score beside the grade ("TAG 9 (925)", "TAG 10 Pristine 1000"): part of
+      // the grade, never a count or a card number.
+      if (grader === 'TAG') {
+        const score = TAG_SCORE.exec(s.slice(end, limit));
+        if (score && Number(score[1]) >= 100 && Number(score[1]) <= 1000) {
+          addSpan(out, end, end + score[0].length);
+          end += score[0].length;
+        }
+      }
       if (autoGrade === null && hasAutograph) {
         const head = s.slice(end, Math.min(limit, end + 40));
         const auto = AUTO_GRADE.exec(head) ?? AUTO_GRADE_BEFORE.exec(head);

@@ -116,7 +116,8 @@ noise(
 // Phrases that hold a noise, autograph or grader word but describe one card ("Auto Racing", "just signed").
 add(
   { kind: 'inert' },
-  `pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
+  `auto zone, autozone, jersey shore, patch adams, jersey boy, jersey boys, custom label, custom labels,
+   black friday sale, black friday deal, black friday special, pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
    straight from pack, case hit, case hits, blaster exclusive, hanger exclusive, mega exclusive,
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,
    jumbo exclusive, pack exclusive, first day issue, set break, from set break, sweet spot, break hit,
@@ -157,7 +158,7 @@ add(
 );
 add(
   { kind: 'autograph', relic: true },
-  'auto patch, auto relic, auto jersey, autographed patch, patch auto, jersey auto, relic auto',
+  'auto patch, auto relic, auto jersey, autographed patch, patch auto, jersey auto, relic auto, shield auto',
 );
 add(
   { kind: 'autograph', relic: true, rookie: true },
@@ -175,7 +176,7 @@ add(
   `patch, patches, jersey, jerseys, relic, relics, logoman, logo man, memorabilia, game used, game worn,
    player worn, event worn, swatch, swatches, materials, material, bat knob, bat relic, bat card, laundry tag,
    nameplate, tag patch, sweater, fabric, prime patch, jumbo patch, dual patch, triple patch, quad patch,
-   dual jersey, dual relic, triple relic, shield patch, button patch, race used, race worn, firesuit, fire suit,
+   dual jersey, dual relic, triple relic, shield patch, nfl shield, shield relic, button patch, race used, race worn, firesuit, fire suit,
    sheet metal`,
 );
 add({ kind: 'relic', rookie: true }, 'rookie patch, rookie patches');
@@ -300,7 +301,7 @@ set(
 
 add(
   { kind: 'grader' },
-  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, isa, ksa, ags, mnt, beckett, psa dna, psadna, jsa, bas',
+  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, isa, ksa, ags, ark, arena club, mnt, beckett, psa dna, psadna, jsa, bas',
 );
 add(
   { kind: 'gradeWord' },

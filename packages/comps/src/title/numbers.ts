@@ -83,7 +83,9 @@ function masked(s: string): string {
 }
 
 /** "1/1", "1 of 1", "one of one" (not "1 OF 1?", a seller's wonder, nor hype). */
-const ONE_OF_ONE = /(?<![\d/.])(?:1\s*\/\s*1|1\s*of\s*1|one\s*of\s*one|1\s*-\s*of\s*-\s*1)(?![\d/.])(?! ?\?)/;
+/** Not "1 of 1 game in history", "one of one player ever" (a feat), but "1/1 Game-Used Patch". */
+const ONE_OF_ONE =
+  /(?<![\d/.])(?:1\s*\/\s*1|1\s*of\s*1|one\s*of\s*one|1\s*-\s*of\s*-\s*1)(?![\d/.])(?! ?\?)(?!\s+(?:game(?!\s*-?\s*(?:used|worn))|games|player|players|ever|in\s+history|season|seasons)(?![a-z]))/;
 const FRACTION = /(?<![\d./])(\d{1,4})\s*\/\s*(\d{1,4})(?![\d./%]|,\d)/g;
 const OUT_OF = /(?<![\d./#]\s*)(\d{1,4})\s+(?:out\s+of|of)\s+(\d{1,4})(?![\d./]|,\d)/;
 /**
@@ -444,6 +446,11 @@ const certBefore = (s: string, at: number): boolean => {
   return cert >= 0 && cert < at && CERT_BEFORE.test(s.slice(from, at));
 };
 
+/** "Car #8", "Seat #12": a race car's or a seat's number, no card's. */
+const NOT_A_CARD_BEFORE = /(?:^|[^a-z])(?:car|seat|bib)\s*$/;
+const notACardBefore = (s: string, at: number): boolean =>
+  NOT_A_CARD_BEFORE.test(s.slice(Math.max(0, at - 8), at));
+
 function readHashNumber(s: string): string | null {
   let jerseyAt = -1;
   let jerseyFrom = -1;
@@ -474,6 +481,7 @@ function readHashNumber(s: string): string | null {
     if (!digit && !hyphen) continue;
     // "Cert #62718773": a grading certificate, never a card (no card number runs to seven digits).
     if (!hyphen && ((j - tokenStart > 6 && allDigits(s, tokenStart, j)) || certBefore(s, at))) continue;
+    if (!hyphen && notACardBefore(s, at) && allDigits(s, tokenStart, j)) continue;
     if (afterSerial && (hyphen || !allDigits(s, tokenStart, j) || isYearWord(s, tokenStart, j))) continue;
     // "#1 pick", "#2 overall" rank a player ("#BDC-12 Draft Pick" is a card); "#1-330" is a checklist range.
     if (!hyphen && rankMayFollow(s, j) && rankFollows(s, tokenStart, j) && allDigits(s, tokenStart, j))
