@@ -138,6 +138,7 @@ for (const [file, heading] of [
   ],
   ['holdout-match17.jsonl', 'MATCHING, SEVENTEENTH BLIND SET (colours and card words in names and teams)'],
   ['holdout-match18.jsonl', 'MATCHING, EIGHTEENTH BLIND SET (the 2024 and 2025 rookie classes)'],
+  ['holdout-match19.jsonl', 'MATCHING, NINETEENTH BLIND SET (inserts, short prints and variations)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -747,3 +747,50 @@ describe('seventeenth and eighteenth blind match sets: team colours, nicknames, 
     ).toContain('wrong_set');
   });
 });
+
+describe('nineteenth blind match set: inserts, short prints and variations', () => {
+  it('reads "Image Variation SP", "SSP Photo Var" and a named variation as the variation asked, its refractor not', () => {
+    const q = '2023 topps chrome gunnar henderson image variation';
+    expect(
+      verdict(q, '2023 Topps Chrome Gunnar Henderson Image Variation SP Rookie #47 Orioles').status,
+    ).toBe('exact');
+    expect(verdict(q, 'GUNNAR HENDERSON 2023 TOPPS CHROME SP VARIATION ROOKIE ORIOLES').status).toBe('exact');
+    expect(verdict(q, '2023 Topps Chrome Gunnar Henderson Image Variation Refractor RC').reasons).toEqual([
+      'wrong_parallel',
+    ]);
+    expect(verdict(q, '2023 Topps Chrome Gunnar Henderson RC #47').reasons).toEqual(['wrong_parallel']);
+    expect(
+      verdict(
+        '2022 Topps Golden Mirror Wander Franco',
+        '2022 Topps Wander Franco Golden Mirror Image Variation RC',
+      ).status,
+    ).toBe('exact');
+  });
+
+  it('takes an insert named for its look as the base card, and knows more inserts by their names', () => {
+    const base = '2020 Donruss Justin Herbert Rated Rookie #303';
+    expect(verdict(base, '2020 Donruss Herbert Rated Rookie #303 - like Kaboom but base').status).toBe(
+      'exact',
+    );
+    expect(verdict(base, '🔥 Downtown vibes 🔥 Justin Herbert 2020 Donruss Rated Rookie #303').status).toBe(
+      'exact',
+    );
+    expect(verdict(base, '2020 Donruss Justin Herbert Downtown #303').reasons).toContain('wrong_set');
+    const uv = '2022 Topps Chrome Ultra Violet All-Stars Shohei Ohtani';
+    expect(verdict(uv, '2022 Topps Chrome UV All-Stars Shohei Ohtani UV-3').status).toBe('exact');
+    expect(verdict(uv, '2022 Topps Chrome Shohei Ohtani #1').reasons).toContain('wrong_set');
+    expect(
+      verdict('2019 Topps Stars of MLB Ronald Acuna Jr', '2019 Topps Stars of the MLB Ronald Acuna Jr Braves')
+        .status,
+    ).toBe('exact');
+  });
+
+  it('takes "LaMelo" for Ball, but not another Ball for LaMelo', () => {
+    expect(
+      verdict('2020-21 Prizm Color Blast LaMelo Ball', '2020-21 Prizm LaMelo Color Blast RC').status,
+    ).toBe('exact');
+    expect(verdict('lamelo prizm rc', '2020-21 Panini Prizm Lonzo Ball Pelicans').reasons).toContain(
+      'missing_terms',
+    );
+  });
+});

@@ -175,9 +175,25 @@ let lastWantedKey = '';
 /** Its digits when it has a letter prefix ("us300" → "300"), else ''. */
 let lastWantedDigits = '';
 
+/** Words sellers use for a photo variation of a base card ("Image Variation", "Photo Var", "SSP Variation"). */
+const VARIATION_WORDS: ReadonlySet<string> = new Set(['variation', 'variations', 'var', 'image', 'photo']);
+/** How rare a variation is, not which one. */
+const RARITY_WORDS: ReadonlySet<string> = new Set(['sp', 'ssp']);
+
+/**
+ * A variation's words as one: "Image Variation SP", "SSP Photo Variation" and "SP Variation" are the
+ * variation; a named one ("Golden Mirror Image Variation") is its name. Its refractor is another card.
+ */
+function variationWords(words: readonly string[]): string[] {
+  const named = words.filter((w) => !VARIATION_WORDS.has(w) && !RARITY_WORDS.has(w));
+  return named.length > 0 ? named : ['variation'];
+}
+
 function parallelWords(name: string | null): string[] {
   if (name === null) return [];
-  const words = name.split(' ').filter((w) => !GENERIC_PARALLEL_WORDS.has(w));
+  const all = name.split(' ');
+  if (all.some((w) => VARIATION_WORDS.has(w))) return variationWords(all);
+  const words = all.filter((w) => !GENERIC_PARALLEL_WORDS.has(w));
   // Optic's Holo is its silver parallel, and sellers call Prizm's "Silver Holo": "Holo", "Holo Silver",
   // "Silver Holo" and "Silver" are one.
   return words.includes('holo') ? [...words.filter((w) => w !== 'silver' && w !== 'holo'), 'silver'] : words;
@@ -425,6 +441,9 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     map.set(a, [...(map.get(a) ?? []), b]);
     map.set(b, [...(map.get(b) ?? []), a]);
   }
+  // One way only: "LaMelo" alone names Ball, but "Ball" alone may be Lonzo.
+  for (const [surname, first] of [['ball', 'lamelo']] as const)
+    map.set(surname, [...(map.get(surname) ?? []), first]);
   return map;
 })();
 

@@ -5,7 +5,15 @@
  */
 import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
 import { addGraderWord, graderWords, gradeSpans, Hint, NO_GRADE, nameAt, readGrade } from './grade.ts';
-import { NAME_SUFFIXES, PHRASES, type PhraseEntry, SET_KINDS, type Tag, TEAM_COLOURS } from './lexicon.ts';
+import {
+  INSERT_SETS,
+  NAME_SUFFIXES,
+  PHRASES,
+  type PhraseEntry,
+  SET_KINDS,
+  type Tag,
+  TEAM_COLOURS,
+} from './lexicon.ts';
 import {
   hasWord,
   isSpace,
@@ -575,6 +583,9 @@ function hashAfter(text: string, k: number): boolean {
 
 /** "Single card", "1 single card", "singles only": one card is sold. */
 const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?![a-z])/;
+
+/** After an insert's name, words that say the card only looks like one ("Downtown vibes"). */
+const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'lookalike', 'inspired'];
 
 /** A word for what cards are sold sealed in ("sealed in original box"). */
 const PRODUCT_WORD = /(?<![a-z])(?:box|boxes|pack|packs|tin|tins|blaster|hanger)(?![a-z])/;
@@ -1164,6 +1175,12 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       case SET:
         // "Warriors Dynasty", "Patriots Dynasty": the team's run of titles, not Panini's Dynasty.
         if (i === teamEnd && hit.name === 'dynasty') break;
+        // "Downtown vibes", "like Kaboom but base", "Kaboom energy": an insert named for its look.
+        if (
+          INSERT_SETS.has(hit.name) &&
+          (nextIs(text, end, INSERT_LOOKS) || (i > 0 && isWordAt(text, i - 1, 'like')))
+        )
+          break;
         // "PSA DNA sticker", "JSA sticker": the authenticator's sticker on the card, no sticker card.
         if (hit.name === 'sticker' && i > 0 && AUTHENTICATION_STICKER.has(wordAt(text, i - 1))) break;
         // "(not mini)", "non chrome": the seller says which product the card is not.

@@ -281,7 +281,9 @@ const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained 
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
    scorers club, sign of the times, tiger tales,
-   noble nameplates, managers dream`;
+   noble nameplates, managers dream, genesis, stars of the mlb>stars of mlb, scouts top 100, bowman scouts top 100>scouts top 100,
+   ultra violet all stars, ultra violet all star>ultra violet all stars, ultraviolet all stars>ultra violet all stars,
+   ultraviolet all star>ultra violet all stars, uv all stars>ultra violet all stars, uv all star>ultra violet all stars`;
 set(INSERTS, { modifier: 'strong' });
 // Subsets a query may leave out and a listing may name: soccer's Topps Chrome is its club competitions'
 // ("Topps Chrome UCC"), Prizm its Premier League's; Select's first tier is its plain card ("Select Silver
