@@ -138,6 +138,13 @@ describe('priceSales', () => {
     expect(Math.abs(p.market! / 130 - 1)).toBeLessThan(0.03);
   });
 
+  it('does not let a sale far beyond the fences widen the uncertainty of a handful', () => {
+    // Three PSA 10s near 7,000 and a French variant at 95,679 (outside search noise) among them.
+    const p = priceSales([sale(6824, 74), sale(6412, 79), sale(8010, 88), sale(95679, 17)], NOW);
+    expect(p.outliers).toEqual([3]);
+    expect(p.uncertainty!).toBeLessThan(0.2);
+  });
+
   it('leaves flat markets alone', () => {
     const flat = around100.flatMap((x, i) => [sale(x, i * 9), sale(200 - x, i * 9 + 4)]);
     expect(priceSales(flat, NOW).trend.applied).toBe(false);

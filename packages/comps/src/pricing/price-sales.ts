@@ -114,6 +114,8 @@ const BIWEIGHT_C = 4.685;
 const MIN_IQR_SPREAD_N = 8;
 /** Below 8 sales, the ordinary fences stand no further than this from the median (2.5×). */
 const SMALL_FENCE_MAX = Math.log(2.5);
+/** A sale further than this from the median (log scale, 6.25×) is no part of the unfenced spread. */
+const UNFENCED_SPREAD_LIMIT = 2 * Math.log(2.5);
 /** log-IQR floor: identical prices still fence out a sale at 3× or 0.3×. */
 const MIN_LOG_IQR = 0.05;
 
@@ -496,7 +498,7 @@ export function priceSaleColumns(
       keptOrder,
       trendTime,
       fit?.error ?? 0,
-      () => standardDeviation(adjustedLogs, order),
+      () => standardDeviation(adjustedLogs, near(adjustedLogs, order)),
       (1 - plainWeight / total) * BEST_OFFER_DISCOUNT_ERROR,
       shift === null ? 0 : jumpErrorFactor(shift, times, keptOrder, w, total),
     ),
@@ -564,6 +566,19 @@ function jumpErrorFactor(
   // `weights` holds the kept sales only, in the order of the first `weights.length` of `keptOrder`.
   for (let j = 0; j < weights.length; j++) if (times[keptOrder[j]!]! < shift.since) moved += weights[j]!;
   return Math.sqrt(1 / shift.recent + 1 / shift.earlier) * (moved / total);
+}
+
+/**
+ * Of `order` (ascending by value), the indexes whose value lies within UNFENCED_SPREAD_LIMIT of their
+ * median: the sales before the price fences, less a sale so far out that it says nothing of the spread
+ * ("French" McDavid at 14× the three PSA 10s made their range 120–414,059).
+ */
+function near(values: Float64Array, order: Uint32Array): Uint32Array {
+  const m = order.length;
+  if (m === 0) return order;
+  const median = orderedQuantile(values, order, m, 0.5);
+  const kept = order.filter((i) => Math.abs(values[i]! - median) <= UNFENCED_SPREAD_LIMIT);
+  return kept.length >= 2 ? kept : order;
 }
 
 /** Sample standard deviation of `values` (at the indexes in `at` when given). */
