@@ -217,7 +217,7 @@ export const listingVerdictSchema = verdictSchema.extend({
 export type ListingVerdict = z.infer<typeof listingVerdictSchema>;
 
 export const trendSchema = z.object({
-  /** The trend was clear enough to move old sales to the valuation date. */
+  /** The sales favour a moving market and the value moves by it (at least 1 % a month). */
   applied: z.boolean(),
   /** Market drift per 30 days in %, from the card's own sales (Theil–Sen on log price); null if not measurable. */
   pctPer30Days: z.number().nullable(),

@@ -108,6 +108,8 @@ const MAX_SLOPE_PER_DAY = Math.LN2 / 30;
 /** Prior for the trend: as likely flat as moving, and a moving market typically moves ~3 % a month. */
 const TREND_PRIOR_ODDS = 1;
 const TREND_PRIOR_SD_PER_DAY = Math.log(1.03) / 30;
+/** A trend is reported as applied when it moves the value by at least 1 % a month. */
+const MIN_APPLIED_SLOPE_PER_DAY = Math.log(1.01) / 30;
 /** Biweight tuning constant, in robust standard deviations (the usual 95 %-efficiency choice). */
 const BIWEIGHT_C = 4.685;
 /** Below this many comps the spread is their standard deviation (an IQR of a handful is too rough). */
@@ -246,7 +248,9 @@ function fitTrend(logs: Float64Array, times: Float64Array, idx: Uint32Array, m: 
     slope: shrunk.slope,
     error: shrunk.error,
     trend: {
-      applied: shrunk.moving >= 0.5,
+      // Said when the sales favour a moving market and the value moves by it: few or noisy sales
+      // leave "moving" near its prior even, with a slope shrunk to nothing.
+      applied: shrunk.moving >= 0.5 && Math.abs(shrunk.slope) >= MIN_APPLIED_SLOPE_PER_DAY,
       pctPer30Days: round1((Math.exp(fit.slope * 30) - 1) * 100),
       strength: round2(fit.z),
       jump: null,
