@@ -794,3 +794,25 @@ describe('nineteenth blind match set: inserts, short prints and variations', () 
     );
   });
 });
+
+describe('an outside evaluator’s markets: names beside product and hype words', () => {
+  it('takes "Prospects Holliday", "Iconic Holliday" and "LeBron" alone as the player asked', () => {
+    const holliday = '2023 Bowman Chrome Jackson Holliday 1st PSA 10';
+    expect(
+      verdict(holliday, '2023 Bowman Chrome Prospects Holliday 1st Bowman Chrome Orioles PSA 10').status,
+    ).toBe('exact');
+    expect(verdict(holliday, 'Iconic Holliday 1st 2023 Bowman Chrome PSA 10 GEM MINT').status).toBe('exact');
+    expect(verdict(holliday, 'Matt Holliday 2023 Bowman Chrome 1st PSA 10').reasons).toContain(
+      'missing_terms',
+    );
+    expect(
+      verdict('2003 Topps Chrome LeBron James #111 BGS 9.5', '2003 Topps Chrome LeBron RC BGS 9.5').status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        '2011 Topps Update Mike Trout #US175 PSA 9',
+        '2011 Topps Update & Highlights Trout #US175 PSA 9',
+      ).status,
+    ).toBe('exact');
+  });
+});

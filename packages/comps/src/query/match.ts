@@ -441,8 +441,11 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     map.set(a, [...(map.get(a) ?? []), b]);
     map.set(b, [...(map.get(b) ?? []), a]);
   }
-  // One way only: "LaMelo" alone names Ball, but "Ball" alone may be Lonzo.
-  for (const [surname, first] of [['ball', 'lamelo']] as const)
+  // One way only: "LaMelo" alone names Ball and "LeBron" James, but "Ball" may be Lonzo and "James" anyone.
+  for (const [surname, first] of [
+    ['ball', 'lamelo'],
+    ['james', 'lebron'],
+  ] as const)
     map.set(surname, [...(map.get(surname) ?? []), first]);
   return map;
 })();

@@ -426,7 +426,8 @@ add(
    hot, sharp, invest, investment, look, great, beautiful, clean, centered, wow, rookie year, superstar,
    legend, hof, hofer, goat, mvp, read, description, see, photos, pics, free, shipping, ship, ships, fast, nr,
    vs, multi, sportscard, sportscards, new, card number, no reserve, third basemen, first basemen,
-   second basemen, shortstops, outfielders, infielders, pitchers, catchers, rookie pitchers>rookie, rookie outfielders>rookie`,
+   second basemen, shortstops, outfielders, infielders, pitchers, catchers, rookie pitchers>rookie, rookie outfielders>rookie,
+   iconic, stunning, gorgeous, must see, must have, grail, highlights, prospects`,
 );
 
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');
