@@ -5,8 +5,10 @@
  *    the shown price less a typical accepted-offer discount (log 0.15, about 14 %) and count half.
  * 2. Gross outliers go first (3 × IQR on log price). The trend is then read from the sales inside the
  *    ordinary fences, so no single odd sale can bend it.
- * 3. When dates span weeks, a Theil–Sen trend of log price on date moves old sales to the valuation
- *    date. The slope is shrunk toward flat by its own uncertainty (the posterior mean under "flat, or
+ * 3. A jump in the latest sales (a breakout, an injury) first: when the recent sales stand clearly apart
+ *    from the earlier ones and two levels fit better than a line, the earlier sales are moved to the
+ *    new level (`findShift`). Then, when dates span weeks, a Theil–Sen trend of log price on date
+ *    moves old sales to the valuation date. The slope is shrunk toward flat by its own uncertainty (the posterior mean under "flat, or
  *    moving a few % a month, equally likely"): a clear trend is used almost in full, one within its
  *    noise hardly at all, with no hard switch in between.
  * 4. IQR fences on the adjusted log prices (wider for small n) mark price outliers.
