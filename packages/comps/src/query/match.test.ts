@@ -816,3 +816,53 @@ describe('an outside evaluator’s markets: names beside product and hype words'
     ).toBe('exact');
   });
 });
+
+describe('twentieth blind match set: autographs and numbered high-end cards', () => {
+  it('takes no base card signed in person for a certified autograph, unless the query asks for a signed card', () => {
+    const auto = 'Wembanyama Prizm auto';
+    expect(verdict(auto, '2023-24 Prizm Wembanyama Rookie #136 Signed In Person w/ COA').reasons).toContain(
+      'autograph_mismatch',
+    );
+    expect(
+      verdict(
+        'griffey signed 1989 upper deck rookie',
+        '1989 Upper Deck #1 Ken Griffey Jr Rookie Signed Auto JSA COA',
+      ).status,
+    ).toBe('exact');
+  });
+
+  it("takes no dual autograph for one player's, nor a Rookie Ticket Variation for the Rookie Ticket", () => {
+    const skenes = '2023 Bowman Draft Chrome Paul Skenes 1st Auto Orange /25';
+    expect(
+      verdict(skenes, '2023 Bowman Draft Chrome Paul Skenes Dylan Crews Dual Auto Orange /25').reasons,
+    ).toContain('autograph_mismatch');
+    expect(verdict(skenes, '2023 Bowman Draft Chrome Paul Skenes 1st Auto Orange Refractor /25').status).toBe(
+      'exact',
+    );
+    const jj = 'Justin Jefferson 2020 Contenders Rookie Ticket Auto Cracked Ice';
+    expect(
+      verdict(jj, '2020 Contenders Justin Jefferson Rookie Ticket Variation Auto Cracked Ice /24').reasons,
+    ).toEqual(['wrong_parallel']);
+  });
+
+  it('reads "Auto Sticker", "SPA" and "check my autos" as what they are', () => {
+    expect(
+      verdict(
+        'Caitlin Clark 2024 Prizm WNBA auto',
+        '2024 Prizm WNBA Caitlin Clark Rookie Signatures Auto Sticker',
+      ).status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        '2023-24 SP Authentic Connor Bedard Future Watch Auto /999',
+        '2023-24 SPA Connor Bedard Future Watch Rookie Auto #/999',
+      ).status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        '1996 Topps Chrome Kobe Bryant Refractor PSA 9',
+        'Kobe Bryant 96-97 Topps Chrome Refractor RC PSA 9 - check my autos too',
+      ).status,
+    ).toBe('exact');
+  });
+});

@@ -180,13 +180,17 @@ const VARIATION_WORDS: ReadonlySet<string> = new Set(['variation', 'variations',
 /** How rare a variation is, not which one. */
 const RARITY_WORDS: ReadonlySet<string> = new Set(['sp', 'ssp']);
 
+/** Variations with a name of their own: "Golden Mirror" is Topps' image variation, said or not. */
+const NAMED_VARIATIONS: ReadonlySet<string> = new Set(['golden mirror']);
+
 /**
  * A variation's words as one: "Image Variation SP", "SSP Photo Variation" and "SP Variation" are the
- * variation; a named one ("Golden Mirror Image Variation") is its name. Its refractor is another card.
+ * variation; a named one ("Golden Mirror Image Variation") is its name. Its refractor, or the Cracked
+ * Ice of a "Rookie Ticket Variation", is another card than the plain parallel.
  */
 function variationWords(words: readonly string[]): string[] {
   const named = words.filter((w) => !VARIATION_WORDS.has(w) && !RARITY_WORDS.has(w));
-  return named.length > 0 ? named : ['variation'];
+  return NAMED_VARIATIONS.has(named.join(' ')) ? named : [...named, 'variation'];
 }
 
 function parallelWords(name: string | null): string[] {
@@ -637,6 +641,26 @@ function anotherFirstName(title: string, first: string, surname: string, terms: 
   return false;
 }
 
+/** A base card signed in person or authenticated by a third party ("Signed In Person", "JSA", "w/ COA"). */
+const IN_PERSON =
+  /(?<![a-z])(?:signed\s+in\s+person|in\s+person|ip\s+(?:auto|autograph|signed|signature)|jsa|coa|beckett\s+witnessed)(?![a-z])/;
+/** Signatures of more than one player ("Skenes Dylan Crews Dual Auto", "Triple Autographs"). */
+const SEVERAL_SIGNERS =
+  /(?<![a-z])(?:dual|triple|quad|duo|trio)\s+(?:patch\s+)?(?:auto|autos|autograph|autographs|signature|signatures|signed)(?![a-z])/;
+
+/**
+ * An autograph the query did not ask for, on a listing that has one: a base card signed in person
+ * for a certified autograph card, or two players' signatures for one player's.
+ */
+function anotherSignature(query: string, title: string): boolean {
+  return (
+    (IN_PERSON.test(title) && !SIGNED_QUERY.test(query)) ||
+    (SEVERAL_SIGNERS.test(title) && !SEVERAL_SIGNERS.test(query))
+  );
+}
+/** "griffey signed 1989 upper deck": a query for a card someone signed, certified or not. */
+const SIGNED_QUERY = /(?<![a-z])(?:signed|autographed|in\s+person|ip|jsa|coa)(?![a-z])/;
+
 /**
  * The verdict on one listing. Noise, the query's words, year, set, card number, grade, autograph,
  * relic, parallel and serial are all checked, and every disagreement is reported.
@@ -718,7 +742,12 @@ export function matchListing(
   if (card.damaged && !q.damaged && !card.graded) reasons.push('damaged');
 
   const openAutographs = filters.excludeAutographs === false && !query.noAutograph;
-  if (q.autograph ? !card.autograph : card.autograph && !openAutographs) reasons.push('autograph_mismatch');
+  if (
+    q.autograph
+      ? !card.autograph || anotherSignature(q.normalizedTitle, card.normalizedTitle)
+      : card.autograph && !openAutographs
+  )
+    reasons.push('autograph_mismatch');
 
   const base = filters.baseOnly !== false;
   if (q.relic ? !card.relic : card.relic && base) reasons.push('relic_mismatch');

@@ -1213,3 +1213,24 @@ describe('seventeenth title holdout: the hobby of 2025–26 and words that only 
     );
   });
 });
+
+describe('eighteenth title holdout: titles typed fast, on a phone or by a listing tool', () => {
+  it('reads a card number with "RC" or words typed against it, and no auction or shelf lot number', () => {
+    expect(read('2018-19 prizm luka doncic #280rc psa10 gem mint mavs').cardNumber).toBe('280');
+    expect(read('2017-PRIZM-MAHOMES-RC-#269-CHIEFS-RAW').cardNumber).toBe('269');
+    expect(read('2019 Bowman Chrome #BDC-150 Bobby Witt Jr').cardNumber).toBe('BDC-150');
+    expect(read('Lot# B19 - 2019 Topps Chrome Pete Alonso RC #204 Mets')).toMatchObject({
+      cardNumber: '204',
+      noise: [],
+    });
+    expect(read('2018 Panini Prizm Luka Doncic RC (4) card lot #280').cardNumber).toBe('280');
+  });
+
+  it('reads "🔥x3" as flames, not three copies, and common misspellings as meant', () => {
+    expect(read('2017 Prizm Mahomes #269 RC PSA 9 MINT Chiefs 🔥x3').noise).toEqual([]);
+    expect(read('Mahomes 2017 Prizm RC x3').noise).toEqual(['lot']);
+    expect(read('2020 Prizm Justin Herbert Rookie Autograh #RA-JH').autograph).toBe(true);
+    expect(read('2019 Topps Chrome Fernando Tatis Jr. RC #203 Refractr').parallel).toBe('refractor');
+    expect(read('2024 Topps Chrome Jackson Holliday Rookei Card').rookie).toBe(true);
+  });
+});

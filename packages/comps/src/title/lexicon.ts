@@ -116,7 +116,7 @@ noise(
 // Phrases that hold a noise, autograph or grader word but describe one card ("Auto Racing", "just signed").
 add(
   { kind: 'inert' },
-  `auto zone, autozone, jersey shore, patch adams, jersey boy, jersey boys, custom label, custom labels,
+  `auto zone, autozone, my autos, other autos, more autos, my other autos, jersey shore, patch adams, jersey boy, jersey boys, custom label, custom labels,
    black friday sale, black friday deal, black friday special, pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
    straight from pack, case hit, case hits, blaster exclusive, hanger exclusive, mega exclusive,
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,
@@ -150,8 +150,8 @@ add({ kind: 'contextual', word: 'yg' }, 'yg');
 
 add(
   { kind: 'autograph' },
-  `auto, autos, autograph, autographs, autographed, autographe, autograpgh, autogragh, signed, signature,
-   signatures, on card, on card auto, sticker auto, sticker autograph, ip auto, in person, hand signed,
+  `auto, autos, autograph, autographs, autographed, autographe, autograpgh, autogragh, autograh, autograp, signed, signature,
+   signatures, on card, on card auto, sticker auto, sticker autograph, auto sticker, autograph sticker, ip auto, in person, hand signed,
    cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto,
    certified autograph, certified auto, signings, firmado, firmada, autografo, autografiado, autografa,
    signiert, signierte, signierter, autogramm, autogramme, dedicace`,
@@ -184,7 +184,8 @@ add({ kind: 'relic', rookie: true }, 'rookie patch, rookie patches');
 add(
   { kind: 'rookie' },
   `rc, rcs, rookie, rookies, xrc, rookie card, rookie cards, 1st year, first year, rated rookie, rookie ticket,
-   true rookie, rc logo, young guns, rookie debut, rookie stars, rookie star>rookie stars`,
+   true rookie, rc logo, young guns, rookie debut, rookie stars, rookie star>rookie stars, rookei, rokie, rookiecard,
+   rookiecards, rookieticket>rookie ticket`,
 );
 // Not rookie cards, although they say "rookie".
 add(
@@ -221,7 +222,7 @@ parallel(
 );
 parallel(
   `xfractor, x fractor>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
-   holo foil>holo, foil, rainbow foil, rainbow, mojo, shimmer, wave, raywave, ray wave>raywave, cracked ice, ice,
+   holo foil>holo, foil, rainbow foil, rainbow, mojo, shimmer, wave, raywave, ray wave>raywave, cracked ice, crackedice>cracked ice, ice,
    lava, lava lamp, atomic, speckle, sparkle, disco, pulsar, velocity, scope, hyper, choice, mini diamond,
    geometric, logofractor, lazer, laser>lazer, genesis, nebula, reactive, vinyl, negative, sepia, acetate,
    foilboard, printing plate, printing plates>printing plate, press plate>printing plate,
@@ -235,7 +236,7 @@ parallel(
    tricolor>tri color, exclusives, artists proof, artist proof>artists proof, winter`,
 );
 parallel(
-  `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor,
+  `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor, refractr>refractor,
    refactor>refractor, refactors>refractor, ref>refractor, refs>refractor, foil, finite, shock, press proof,
    press proofs>press proof`,
   true,
@@ -260,7 +261,7 @@ set(
    bowman platinum>platinum, topps platinum>platinum, prizm, prizms>prizm, optic, select, mosaic, chronicles, contenders,
    national treasures, flawless, immaculate, spectra, obsidian, origins, noir, impeccable, one and one,
    crown royale, prestige, absolute, certified, revolution, phoenix, illusions, zenith, luminance, encased,
-   gold standard, black gold, panini black gold>black gold, panini black, chrome black, court kings, hoops, plates and patches, sp authentic,
+   gold standard, black gold, panini black gold>black gold, panini black, chrome black, court kings, hoops, plates and patches, sp authentic, spa>sp authentic,
    sp game used, sp foil>sp, spx, ultra, metal, exquisite, the cup, gallery, topps now>now, topps gold label>gold label,
    diamond kings, flair, topps pristine>pristine, high tek, sapphire, cosmic chrome>cosmic, cosmic, living set,
    stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
@@ -281,7 +282,7 @@ const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained 
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
    scorers club, sign of the times, tiger tales,
-   noble nameplates, managers dream, genesis, stars of the mlb>stars of mlb, scouts top 100, bowman scouts top 100>scouts top 100,
+   noble nameplates, managers dream, genesis, limited logos, stars of the mlb>stars of mlb, scouts top 100, bowman scouts top 100>scouts top 100,
    ultra violet all stars, ultra violet all star>ultra violet all stars, ultraviolet all stars>ultra violet all stars,
    ultraviolet all star>ultra violet all stars, uv all stars>ultra violet all stars, uv all star>ultra violet all stars`;
 set(INSERTS, { modifier: 'strong' });
@@ -427,7 +428,7 @@ add(
    legend, hof, hofer, goat, mvp, read, description, see, photos, pics, free, shipping, ship, ships, fast, nr,
    vs, multi, sportscard, sportscards, new, card number, no reserve, third basemen, first basemen,
    second basemen, shortstops, outfielders, infielders, pitchers, catchers, rookie pitchers>rookie, rookie outfielders>rookie,
-   iconic, stunning, gorgeous, must see, must have, grail, highlights, prospects`,
+   iconic, stunning, gorgeous, must see, must have, grail, highlights, prospects, prospect`,
 );
 
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');

@@ -450,6 +450,15 @@ const certBefore = (s: string, at: number): boolean => {
 const NOT_A_CARD_BEFORE = /(?:^|[^a-z])(?:car|seat|bib)\s*$/;
 const notACardBefore = (s: string, at: number): boolean =>
   NOT_A_CARD_BEFORE.test(s.slice(Math.max(0, at - 8), at));
+/** Digits with "rc" typed against them ("280rc"), or digits and then a dash and a word of three letters or more. */
+const JOINED_AFTER_NUMBER = /^(\d{1,4})(?:rc(?![a-z0-9])|-[a-z]{3,})/;
+/**
+ * "Lot #112 …" opening a title, "Lot# B19": an auction's or a shelf's number for the listing, no card's.
+ * ("(4) card lot #338" is the lotted card's number.)
+ */
+const lotNumberAt = (s: string, at: number): boolean =>
+  (at < 8 && /^\s*lot\s*$/.test(s.slice(0, at))) ||
+  (at >= 3 && s.startsWith('lot', at - 3) && (at === 3 || !isLetter(s.charCodeAt(at - 4))));
 
 function readHashNumber(s: string): string | null {
   let jerseyAt = -1;
@@ -469,7 +478,15 @@ function readHashNumber(s: string): string | null {
     let digit = runHasDigit;
     let letter = runHasLetter;
     let hyphen = false;
-    while (j < s.length && s.charCodeAt(j) === 45 && !isMasked(j)) {
+    // "#280rc", "#249RC": the number, then "RC" typed against it. "#269-CHIEFS-RAW": the number, then
+    // words joined by dashes (a card code's letters come first: "BDC-150", "CPA-JD").
+    const joined = JOINED_AFTER_NUMBER.exec(s.slice(tokenStart, tokenStart + 12));
+    if (joined) {
+      j = tokenStart + joined[1]!.length;
+      digit = true;
+      letter = false;
+    }
+    while (!joined && j < s.length && s.charCodeAt(j) === 45 && !isMasked(j)) {
       const k = wordCharsEnd(s, j + 1);
       if (k === j + 1) break;
       digit ||= runHasDigit;
@@ -482,6 +499,7 @@ function readHashNumber(s: string): string | null {
     // "Cert #62718773": a grading certificate, never a card (no card number runs to seven digits).
     if (!hyphen && ((j - tokenStart > 6 && allDigits(s, tokenStart, j)) || certBefore(s, at))) continue;
     if (!hyphen && notACardBefore(s, at) && allDigits(s, tokenStart, j)) continue;
+    if (lotNumberAt(s, at)) continue;
     if (afterSerial && (hyphen || !allDigits(s, tokenStart, j) || isYearWord(s, tokenStart, j))) continue;
     // "#1 pick", "#2 overall" rank a player ("#BDC-12 Draft Pick" is a card); "#1-330" is a checklist range.
     if (!hyphen && rankMayFollow(s, j) && rankFollows(s, tokenStart, j) && allDigits(s, tokenStart, j))
@@ -696,8 +714,8 @@ function readYear(s: string, begin: number, byWords: boolean, out: NumberReading
 const LOT_COUNT = new RegExp(
   [
     /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)/.source,
-    // Not "6x All-Star x6": an honour's count.
-    /(?<![a-z0-9])(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series)\s*)x\s?(\d{1,3})(?![\d./a-z])/
+    // Not "6x All-Star x6": an honour's count. Not "🔥x3": how many flames.
+    /(?<![a-z0-9\ud800-\udfff\u2600-\u27bf\ufe0f])(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series)\s*)x\s?(\d{1,3})(?![\d./a-z])/
       .source,
     // "2x MVP", "3x Champion": honours, not copies.
     /^\s*(\d{1,3})\s?x(?![a-z0-9])(?!\s*(?:mvp|champ|champion|champions|all\s*-?\s*star|pro\s*bowl|cy\s*young|gold\s*glove|batting|world\s*series|super\s*bowl|ring|dpoy|roy)(?![a-z]))/
