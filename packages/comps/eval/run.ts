@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on eighteen holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout18-): precision / recall / accuracy per field;
+ *   1. Title reading on the labelled set (titles.jsonl) and on twenty holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout20-): precision / recall / accuracy per field;
  *      and the matcher on sixteen blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -26,7 +26,7 @@ const bar = (ok: boolean, text: string) => {
 const barLine = (label: string, value: string, verdict: string, note?: string) =>
   console.log(`  ${label.padEnd(34)} ${value.padStart(6)}  ${verdict}${note ? `  (${note})` : ''}`);
 
-// 1. Titles: the labelled set, then eighteen holdouts (200, 9 × 250, 200 and 7 × 250 titles written afterwards by
+// 1. Titles: the labelled set, then twenty holdouts (200, 9 × 250, 200 and 9 × 250 titles written afterwards by
 // people who had not read the reader or the other sets; their first, blind scores are in the issue notes).
 function titleSection(file: string, heading: string, label: string) {
   const titles = evaluateTitles(loadTitles(new URL(`./${file}`, import.meta.url)));
@@ -118,6 +118,16 @@ titleSection(
   'holdout18-titles.jsonl',
   'TITLE READING, EIGHTEENTH HOLDOUT (typed fast: joined words, no spaces, keyword stuffing)',
   'holdout 18',
+);
+titleSection(
+  'holdout19-titles.jsonl',
+  'TITLE READING, NINETEENTH HOLDOUT (noise written every way, in four languages)',
+  'holdout 19',
+);
+titleSection(
+  'holdout20-titles.jsonl',
+  'TITLE READING, TWENTIETH HOLDOUT (single cards with words that only look like noise)',
+  'holdout 20',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

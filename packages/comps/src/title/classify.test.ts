@@ -1234,3 +1234,42 @@ describe('eighteenth title holdout: titles typed fast, on a phone or by a listin
     expect(read('2024 Topps Chrome Jackson Holliday Rookei Card').rookie).toBe(true);
   });
 });
+
+describe('nineteenth and twentieth title holdouts: noise written every way, and words that only look like it', () => {
+  it('reads noise written in Spanish, German and Japanese, and "PYC", "Choose 1", "You get both"', () => {
+    expect(read('Elige tu carta Panini Adrenalyn XL LaLiga 2023-24').noise).toEqual(['you_pick']);
+    expect(read('Topps Chrome Bundesliga 2023/24 Refractor Karten zur Auswahl').noise).toEqual(['you_pick']);
+    expect(read('💎 Choose 1 💎 2024 Bowman Chrome Prospect Autos 1st Bowman').noise).toEqual(['you_pick']);
+    expect(read('Nachdruck Mickey Mantle 1952 Topps #311 Sammelkarte').noise).toEqual(['reprint']);
+    expect(read('Michael Jordan 1986 Fleer #57 Reimpresión Novato Bulls').noise).toEqual(['reprint']);
+    expect(read('イチロー 1993 BBM 復刻版 カード オリックス').noise).toEqual(['reprint']);
+    expect(read('【未開封】2024 BBM ベースボールカード 1stバージョン BOX').noise).toContain('sealed');
+    expect(read('Einlösekarte Topps Chrome Bundesliga Musiala Autogramm').noise).toEqual(['redemption']);
+    expect(read('YOU GET BOTH Caleb Williams 2024 Donruss Rated Rookie #301 & Optic').noise).toEqual(['lot']);
+    expect(read('2024 Prizm Caleb Williams RC Auto Redemption Not Yet Redeemed').noise).toEqual([
+      'redemption',
+    ]);
+  });
+
+  it('reads a card pulled from a product or a break, an auction lot number, a scan, "spot on" as no noise', () => {
+    for (const title of [
+      'Hobby Box Hit! 2022 Prizm Brock Purdy Rookie Autograph Gold /10',
+      '1987 Topps #170 Bo Jackson RC Just Pulled From Unopened Rack Pack',
+      '2011 Topps Update Mike Trout RC #US175 PSA 9, Sealed In Original Slab',
+      '2023 Bowman Chrome Ethan Salas 1st Bowman Auto From A PYT Break',
+      'Pulled In A Case Break! 2024 Prizm Caleb Williams RC Gold /10',
+      'Random Team Break Pull 2020 Bowman Chrome Jasson Dominguez 1st',
+      '1986 Fleer #57 Michael Jordan RC Spot On Centering Raw Bulls',
+      '1957 Topps #328 Brooks Robinson RC Consignment Lot 88 Single Card',
+      'PSA 8 1961 Topps #2 Roger Maris, Cert 40718823, Lot 5 Of Our Auction',
+      '2017 Prizm #269 Patrick Mahomes RC BGS 9.5 Custom Acrylic Case',
+      'Digital Scan Of Actual Card - 1989 Upper Deck #1 Ken Griffey Jr RC',
+      '1954 Topps #128 Hank Aaron RC Original - Reprint-Free Guaranteed',
+    ]) {
+      expect(read(title).noise, title).toEqual([]);
+    }
+    expect(read('2020 Donruss Optic Justin Jefferson RC Reprint Free Shipping').noise).toEqual(['reprint']);
+    expect(read('2023 Topps Now Shohei Ohtani #1 sealed in original pack').noise).toEqual([]);
+    expect(read('Lot of 5 2019 Prizm Zion Williamson #248 RC').noise).toEqual(['lot']);
+  });
+});

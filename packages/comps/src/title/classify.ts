@@ -418,14 +418,34 @@ const PROVENANCE_ARTICLE = new Set(['a', 'an', 'the', 'my']);
 function cameFrom(text: string, i: number): boolean {
   for (let k = i - 1, skipped = 0; k >= 0 && skipped < 5; k--, skipped++) {
     if (isWordAt(text, k, 'from')) return true;
+    // "Pulled in a case break", "hit in our box break".
+    if (isWordAt(text, k, 'in')) return k > 0 && PULLED.includes(wordAt(text, k - 1));
     if (isWordAt(text, k, 'of')) return k > 0 && isWordAt(text, k - 1, 'out');
     if (isWordAt(text, k, 'off') || isWordAt(text, k, 'out'))
       return k + 1 < i && PROVENANCE_ARTICLE.has(wordAt(text, k + 1));
     if (tokens.digit[k]! & WordDigits.OnlyDigits || PROVENANCE_SKIP.has(wordAt(text, k))) continue;
     const hit = matchAt(text, k);
+    // "from a PYT break", "from unopened rack pack": the break's or the product's other words.
+    if (hit !== null && hit.act === NOISE && (hit.code === 'break' || hit.code === 'sealed')) continue;
     if (hit === null || hit.act !== SET) return false;
   }
   return false;
+}
+const PULLED = ['pulled', 'pull', 'hit', 'found'];
+
+/**
+ * After a sealed product or a break ending at word `end`, past its other such words, a word that makes
+ * it one card out of it: "Jumbo Box Topper", "Random Team Break Pull", "Hobby Box Hit".
+ */
+function pulledOut(text: string, end: number): boolean {
+  let k = end;
+  for (let hit = matchAt(text, k); k < tokens.count && hit !== null; hit = matchAt(text, k)) {
+    // "Break Pull", "Break Hit" are phrases of their own.
+    if (OUT_OF_THE_BOX.has(hit.words[hit.size - 1]!)) return true;
+    if (hit.act !== NOISE || (hit.code !== 'break' && hit.code !== 'sealed')) break;
+    k += hit.size;
+  }
+  return k < tokens.count && OUT_OF_THE_BOX.has(wordAt(text, k));
 }
 
 /**
@@ -451,6 +471,7 @@ const HOLDERS: ReadonlyMap<string, string> = new Map([
   ['card', 'saver'],
   ['cardsaver', ''],
   ['snap', ''],
+  ['acrylic', ''],
 ]);
 
 /**
@@ -571,7 +592,8 @@ function holderAt(text: string, k: number): boolean {
 /** Word `i` ("sealed") is followed by "in"/"inside" and a card holder ("sealed in a magnetic holder"). */
 function sealedInHolder(text: string, i: number): boolean {
   const k = afterSealedIn(text, i);
-  return k >= 0 && holderAt(text, k);
+  // "Sealed In Original Slab".
+  return k >= 0 && (holderAt(text, k) || (isWordAt(text, k, 'original') && holderAt(text, k + 1)));
 }
 
 /** Past spaces after word `k`, a "#": "Lot #112" numbers an auction lot, it is no lot of cards. */
@@ -586,6 +608,26 @@ const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?
 
 /** After an insert's name, words that say the card only looks like one ("Downtown vibes"). */
 const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'lookalike', 'inspired'];
+
+/** "Not yet redeemed", "never redeemed": still a redemption. */
+const NOT_REDEEMED = /(?<![a-z])(?:not|never|un)\s*(?:yet\s+)?redeemed(?![a-z])/;
+
+/** Kana or CJK ideographs: the title may hold Japanese noise words. */
+const CJK = /[\u3040-\u30ff\u3400-\u9fff]/;
+/**
+ * Japanese noise words (CJK text has no spaces, so these are found as they stand): 復刻 reprint,
+ * 自作/手作り/カスタム custom-made, 未開封 unopened, ブレイク/枠 a break's spot, 引換券 a redemption
+ * ticket, 選べる/選択 pick one, まとめ売り sold together.
+ */
+const CJK_NOISE: ReadonlyArray<readonly [RegExp, NoiseCode]> = [
+  [/復刻/, 'reprint'],
+  [/自作|手作り|カスタム/, 'custom'],
+  [/未開封|シュリンク付/, 'sealed'],
+  [/ブレイク|ブレイク枠/, 'break'],
+  [/引換券|引き換え券/, 'redemption'],
+  [/選べる|選択/, 'you_pick'],
+  [/まとめ売り|まとめ/, 'lot'],
+];
 
 /** A word for what cards are sold sealed in ("sealed in original box"). */
 const PRODUCT_WORD = /(?<![a-z])(?:box|boxes|pack|packs|tin|tins|blaster|hanger)(?![a-z])/;
@@ -617,6 +659,8 @@ const OUT_OF_THE_BOX = new Set([
   'inserts',
   'pull',
   'pulled',
+  'hit',
+  'hits',
 ]);
 
 /**
@@ -1060,8 +1104,16 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             negatedUntil = end + 3;
           break;
         }
-        // "Lot #112: 1952 Topps …" leads with an auction house's lot number.
+        // "Lot #112: 1952 Topps …" leads with an auction house's lot number; "Lot 5 of our auction" is one.
         if (i === 0 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
+        if (
+          hit.size === 1 &&
+          hit.words[0] === 'lot' &&
+          end < count &&
+          tokens.digit[end]! & WordDigits.OnlyDigits &&
+          (hasWord(text, 'auction') || hasWord(text, 'consignment'))
+        )
+          break;
         // "In a custom magnetic one-touch": the holder is custom, not the card.
         if (code === 'custom' && hit.size === 1 && holderAt(text, end)) break;
         if (code === 'reprint') {
@@ -1070,9 +1122,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         } else if (
           // One card out of the product ("pulled from hobby box", "Jumbo Box Topper"), not the product.
           (code === 'sealed' || code === 'break') &&
-          (cameFrom(text, i) ||
-            (code === 'sealed' &&
-              ((end < count && OUT_OF_THE_BOX.has(wordAt(text, end))) || sealedInHolder(text, end - 1))))
+          (cameFrom(text, i) || pulledOut(text, end) || (code === 'sealed' && sealedInHolder(text, end - 1)))
         )
           break;
         if (code === 'sealed' && hit.size === 1) {
@@ -1414,9 +1464,15 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if ((hasCode('break') || hasCode('digital')) && hasCode('sealed')) removeCode('sealed');
   // "Auto Redemption - REDEEMED, card in hand": the card itself, received for the redemption. A code
   // card to "redeem online" is digital, nothing to redeem for a card.
-  if (hasCode('redemption') && (hasWord(text, 'redeemed') || hasCode('digital'))) removeCode('redemption');
+  if (
+    hasCode('redemption') &&
+    ((hasWord(text, 'redeemed') && !NOT_REDEEMED.test(text)) || hasCode('digital'))
+  )
+    removeCode('redemption');
   // "Factory Sealed Set": a whole set, sealed.
   if (hasCode('sealed') && !hasCode('lot') && SEALED_SET.test(text)) addCode('lot');
+  // Japanese sellers' noise words, which hold no ASCII word for the lexicon to read.
+  if (CJK.test(title)) for (const [words, code] of CJK_NOISE) if (words.test(title)) addCode(code);
   // "Single card, not a lot": the seller says so, and no count says otherwise.
   if (hasCode('lot') && numbers.lotCount === null && SINGLE_CARD.test(text)) removeCode('lot');
 

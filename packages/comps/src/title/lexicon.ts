@@ -69,23 +69,28 @@ noise(
   'lot',
   `lot, lots, joblot, lote, lotes, lotto, konvolut, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
    full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
-   card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes`,
+   card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
+   uncut sheet,
+   you get all, sammlung, konvolut karten, karten sammlung`,
 );
 noise(
   'you_pick',
   `you pick, u pick, upick, you choose, u choose, pick your, pick a card, pick card, pick from, pick any, choose your,
    choose from, choose card, choose any, your choice, pyp, cys, complete your set, finish your set, select your,
-   select from, pick 1, pick one, take your pick, multi listing, variations listing, pick list`,
+   select from, pick 1, pick one, take your pick, multi listing, variations listing, pick list, pyc, choose 1,
+   choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen`,
 );
 noise(
   'reprint',
   `reprint, reprints, reprinted, re print, re printed, reproduction, reproductions, repro, replica, replicas,
-   facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake`,
+   facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake,
+   reimpresion, reimpresiones, nachdruck, neudruck`,
 );
 noise(
   'custom',
   `custom, customs, custom made, custom card, proxy, proxies, aceo, fan made, fanmade, fan art, art card,
-   handmade, hand made, homemade, novelty, fantasy card, unofficial, bootleg, not licensed, one off`,
+   handmade, hand made, homemade, novelty, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
+   personalizado, hecha a mano, hecho a mano, handgemacht, selbstgemacht`,
 );
 noise(
   'digital',
@@ -106,17 +111,20 @@ noise(
    jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box,
    fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, hobby case,
    jumbo case, inner case, master case, sealed case, display box, gravity feed, packs, sealed box, sealed pack,
-   mini box, collector box, tin, tins, sealed set`,
+   mini box, collector box, tin, tins, sealed set, sin abrir, ovp, originalverpackt, ungeoffnet`,
 );
 noise(
   'redemption',
-  'redemption, redemptions, redemp, exchange card, unredeemed, exch, redeem, redemption card',
+  `redemption, redemptions, redemp, exchange card, unredeemed, exch, redeem, redemption card, not redeemed,
+   tarjeta de canje, sin canjear, canje, einlosekarte, einlosecode`,
 );
 
 // Phrases that hold a noise, autograph or grader word but describe one card ("Auto Racing", "just signed").
 add(
   { kind: 'inert' },
-  `auto zone, autozone, my autos, other autos, more autos, my other autos, jersey shore, patch adams, jersey boy, jersey boys, custom label, custom labels,
+  `auto zone, autozone, my autos, other autos, more autos, my other autos, spot on, reprint free guaranteed, no reprints,
+   digital scan, digital scans, digital photo, digital photos, digital image, digital images, nft included,
+   auction lot, consignment lot, estate lot, jersey shore, patch adams, jersey boy, jersey boys, custom label, custom labels,
    black friday sale, black friday deal, black friday special, pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
    straight from pack, case hit, case hits, blaster exclusive, hanger exclusive, mega exclusive,
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,

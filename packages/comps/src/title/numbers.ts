@@ -725,7 +725,9 @@ const LOT_COUNT = new RegExp(
     // Not "#T247 Cards": the digits of a card code, before a team's nickname.
     /(?<![a-z\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
       .source,
-    /(?<![a-z])lot\s+(?:of\s+)?\(?(\d{1,3})/.source,
+    // Not "Consignment Lot 88", "Lot 5 Of Our Auction": an auction house's lot number.
+    /(?<![a-z])(?<!(?:auction|consignment|estate)\s+)lot\s+(?:of\s+)?\(?(\d{1,3})(?!\d|\s+of\s+(?:our|the|this)\s+auction)/
+      .source,
   ].join('|'),
   'g',
 );
