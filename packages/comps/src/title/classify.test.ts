@@ -1273,3 +1273,15 @@ describe('nineteenth and twentieth title holdouts: noise written every way, and 
     expect(read('Lot of 5 2019 Prizm Zion Williamson #248 RC').noise).toEqual(['lot']);
   });
 });
+
+describe('twenty-first title holdout: search result pages of late 2026', () => {
+  it("reads a custom or reprint card in a grader's look-alike slab as ungraded", () => {
+    expect(read('Paul Skenes Custom PSA 10 Label Novelty Slab Card Pirates Fan Made')).toMatchObject({
+      graded: false,
+      grade: null,
+      noise: ['custom'],
+    });
+    expect(read('Paul Skenes Reprint Rookie In PSA 10 Style Case 2024 Topps Update Gift').graded).toBe(false);
+    expect(read('Paul Skenes 2024 Topps Update #US50 PSA 10 Label Perfect').graded).toBe(true);
+  });
+});

@@ -609,6 +609,10 @@ const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?
 /** After an insert's name, words that say the card only looks like one ("Downtown vibes"). */
 const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'lookalike', 'inspired'];
 
+/** A slab made to look like a grader's: "PSA 10 Style Case", "PSA 10 Label", "Novelty Slab". */
+const IMITATION_SLAB =
+  /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
+
 /** "Not yet redeemed", "never redeemed": still a redemption. */
 const NOT_REDEEMED = /(?<![a-z])(?:not|never|un)\s*(?:yet\s+)?redeemed(?![a-z])/;
 
@@ -1315,10 +1319,13 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         )
       : NO_GRADE;
   // "PSA10ランク", "PSA10相当": Japanese sellers' "PSA 10 class", "PSA 10 equivalent" hope for a raw card.
+  // "Custom PSA 10 Label Novelty Slab", "Reprint … In PSA 10 Style Case": a grader's look, no grade.
   const grade =
     slab.graded && mayHopeInJapanese(s) && HOPED_IN_JAPANESE.test(s)
       ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade, speculativeGrade: true }
-      : slab;
+      : slab.graded && (hasCode('custom') || hasCode('reprint')) && IMITATION_SLAB.test(s)
+        ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade }
+        : slab;
   const numbers = readNumbers(
     s,
     gradeSpans,
