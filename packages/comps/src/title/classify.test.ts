@@ -1285,3 +1285,22 @@ describe('twenty-first title holdout: search result pages of late 2026', () => {
     expect(read('Paul Skenes 2024 Topps Update #US50 PSA 10 Label Perfect').graded).toBe(true);
   });
 });
+
+describe('twenty-second title holdout: counts, the hardest part of telling a lot from a single card', () => {
+  it('reads counts typed as one word, a quantity, "2 each", several sealed units and counted words as lots', () => {
+    for (const title of [
+      'Patrick Mahomes 2017 Donruss Rated Rookie #327 3ct',
+      '5pcs Luis Robert 2020 Topps Chrome Rookie RC White Sox',
+      'QTY(3) Jasson Dominguez 2023 Topps Chrome Update RC',
+      'Paul Skenes 2024 Topps Update RC #US50 - 2 Each',
+      'Ken Griffey Jr 1989 Upper Deck #1 Star Rookie Three Cards Raw',
+      'Half Dozen Zion Williamson 2019-20 Prizm Base RC #248',
+      'Bryce Harper 2012 Topps Update #US183 RC + Bonus Card',
+    ]) {
+      expect(read(title).noise, title).toEqual(['lot']);
+    }
+    expect(read('3 Hanger Boxes 2024 Topps Chrome Baseball New Sealed').noise).toEqual(['sealed', 'lot']);
+    expect(read('2024 Topps Series 1 Hobby Box Factory Sealed 20 Packs').noise).toEqual(['sealed']);
+    expect(read('Aaron Judge 2017 Topps #287 RC $5 each').noise).toEqual([]);
+  });
+});

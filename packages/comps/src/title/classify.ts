@@ -609,6 +609,9 @@ const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?
 /** After an insert's name, words that say the card only looks like one ("Downtown vibes"). */
 const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'lookalike', 'inspired'];
 
+/** A count with its unit typed against it: "3ct", "5pcs". */
+const COUNT_JOINED = /^\d{1,3}(?:ct|pcs|pc|cards)$/;
+
 /** A slab made to look like a grader's: "PSA 10 Style Case", "PSA 10 Label", "Novelty Slab". */
 const IMITATION_SLAB =
   /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
@@ -1081,8 +1084,13 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             if (name !== 'beckett') graderSeen = true;
           }
         }
-        // "x10", "10x": a count of cards.
-        if (first === 120 || text.charCodeAt(tokens.end[i]! - 1) === 120) countCue = true;
+        // "x10", "10x": a count of cards; so are "3ct", "5pcs" typed as one word.
+        if (
+          first === 120 ||
+          text.charCodeAt(tokens.end[i]! - 1) === 120 ||
+          COUNT_JOINED.test(wordAt(text, i))
+        )
+          countCue = true;
       }
       i++;
       continue;

@@ -70,7 +70,8 @@ noise(
   `lot, lots, joblot, lote, lotes, lotto, konvolut, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
    full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
-   uncut sheet,
+   three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
+   both included,
    you get all, sammlung, konvolut karten, karten sammlung`,
 );
 noise(
@@ -440,7 +441,10 @@ add(
 );
 
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');
-add({ kind: 'cue', cue: 'count' }, 'card, cards, ct, count, pcs, pieces, copies');
+add(
+  { kind: 'cue', cue: 'count' },
+  'card, cards, ct, count, pcs, pieces, copies, qty, each, boxes, blasters, hangers, tins',
+);
 
 export interface PhraseEntry {
   words: string[];

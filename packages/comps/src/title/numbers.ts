@@ -725,6 +725,11 @@ const LOT_COUNT = new RegExp(
     // Not "#T247 Cards": the digits of a card code, before a team's nickname.
     /(?<![a-z\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
       .source,
+    // "Qty 3", "QTY(3)", "Qty: 2"; "2 Each"; "3 Hanger Boxes", "2 Blasters".
+    /(?<![a-z])qty\s*[:(]?\s*(\d{1,3})/.source,
+    /(?<![\d./#$])(\d{1,3})\s+each(?![a-z])/.source,
+    /(?<![\d./#$])(\d{1,3})\s+(?:(?:hobby|blaster|hanger|mega|retail|jumbo|value|fat|cello|rack|wax)\s+)?(?:boxes|blasters|hangers|tins)(?![a-z])/
+      .source,
     // Not "Consignment Lot 88", "Lot 5 Of Our Auction": an auction house's lot number.
     /(?<![a-z])(?<!(?:auction|consignment|estate)\s+)lot\s+(?:of\s+)?\(?(\d{1,3})(?!\d|\s+of\s+(?:our|the|this)\s+auction)/
       .source,
