@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on twenty-three holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout23-): precision / recall / accuracy per field;
+ *   1. Title reading on the labelled set (titles.jsonl) and on twenty-four holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout24-): precision / recall / accuracy per field;
  *      and the matcher on sixteen blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -26,7 +26,7 @@ const bar = (ok: boolean, text: string) => {
 const barLine = (label: string, value: string, verdict: string, note?: string) =>
   console.log(`  ${label.padEnd(34)} ${value.padStart(6)}  ${verdict}${note ? `  (${note})` : ''}`);
 
-// 1. Titles: the labelled set, then twenty-three holdouts (200, 9 × 250, 200 and 12 × 250 titles written afterwards by
+// 1. Titles: the labelled set, then twenty-four holdouts (200, 9 × 250, 200 and 13 × 250 titles written afterwards by
 // people who had not read the reader or the other sets; their first, blind scores are in the issue notes).
 function titleSection(file: string, heading: string, label: string) {
   const titles = evaluateTitles(loadTitles(new URL(`./${file}`, import.meta.url)));
@@ -143,6 +143,11 @@ titleSection(
   'holdout23-titles.jsonl',
   'TITLE READING, TWENTY-THIRD HOLDOUT (every trap of §1, as the spec author would test it)',
   'holdout 23',
+);
+titleSection(
+  'holdout24-titles.jsonl',
+  'TITLE READING, TWENTY-FOURTH HOLDOUT (an adversarial tester aiming at the §5 bars)',
+  'holdout 24',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

@@ -1304,3 +1304,33 @@ describe('twenty-second title holdout: counts, the hardest part of telling a lot
     expect(read('Aaron Judge 2017 Topps #287 RC $5 each').noise).toEqual([]);
   });
 });
+
+describe('twenty-fourth title holdout: what an adversarial tester writes', () => {
+  it("keeps a slab's grade beside a regrade hope or a bracketed comparison, and a Black Label denied as none", () => {
+    expect(read('Regrade candidate! PSA 9 Mahomes 2017 Prizm RC #269 10 centering')).toMatchObject({
+      graded: true,
+      grade: 9,
+    });
+    expect(read('BGS 9 (PSA 10 quality) Zion 2019 Prizm RC #248 Pelicans')).toMatchObject({
+      grader: 'BGS',
+      grade: 9,
+    });
+    expect(read('Jordan 1986 Fleer #57 TAG 10 BGS 9.5 should grade').graded).toBe(false);
+    expect(read('BGS 10 Pristine Gold Label Ja Morant Prizm RC - not Black Label').blackLabel).toBe(false);
+  });
+
+  it("reads the seller's boilerplate, 'Mint+', 'Pack to PSA', 'Bundle & save' and a fulfilled redemption as no noise", () => {
+    for (const title of [
+      'Juan Soto 2018 Topps Update RC #US300 - check my other lots & breaks',
+      'Herbert Prizm RC #325 PSA 10 - see my store for sealed wax',
+      'SGC 9.5 Mint+ Ohtani 2018 Topps Update #US1 RC - crossover to PSA 10?',
+      'Pack to PSA Card Saver - Bedard Young Guns #201 RC Blackhawks',
+      'Bundle & save! Curry 2009-10 Topps #321 Rookie Warriors',
+      '2023 Bowman Draft Chrome Paul Skenes 1st Auto (redemption fulfilled)',
+    ]) {
+      expect(read(title).noise, title).toEqual([]);
+    }
+    expect(read('BBCE Wrapped 1986-87 Fleer Basketball Box').noise).toEqual(['sealed']);
+    expect(read('Bedard YG PSA 10 + Fantilli YG PSA 10').noise).toEqual(['lot']);
+  });
+});

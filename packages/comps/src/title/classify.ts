@@ -609,6 +609,18 @@ const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?
 /** After an insert's name, words that say the card only looks like one ("Downtown vibes"). */
 const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'lookalike', 'inspired'];
 
+/** Within the five words before word `i`: "my" and a word for the seller's other listings or store. */
+function boilerplateBefore(text: string, i: number): boolean {
+  let my = false;
+  let other = false;
+  for (let k = Math.max(0, i - 5); k < i; k++) {
+    if (isWordAt(text, k, 'my')) my = true;
+    else if (SELLER_ELSEWHERE.includes(wordAt(text, k))) other = true;
+  }
+  return my && other;
+}
+const SELLER_ELSEWHERE = ['other', 'store', 'shop', 'ebay', 'listings', 'auctions', 'check', 'see'];
+
 /** A count with its unit typed against it: "3ct", "5pcs". */
 const COUNT_JOINED = /^\d{1,3}(?:ct|pcs|pc|cards)$/;
 
@@ -920,7 +932,7 @@ export function classifyTitle(title: string): ClassifiedTitle {
 
 /** A grader and grade, "+" or "&", and another grader and grade: two slabs in one listing. */
 const TWO_SLABS =
-  /(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d{1,2}(?:\.5)?(?![\d.])[^+&]*[+&][^+&]*(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d/;
+  /(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d{1,2}(?:\.5)?(?![\d.])[^+&]*(?<!mint|mt|nm|ex|vg)[+&][^+&]*(?<![a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga)\s*\d/;
 
 /** An older year and the maker or "design" after it: "1987 Topps", "'88 Topps", "1987 Design". */
 const RETRO_YEAR = /(?<![\w#/.-])(?:19([5-9]\d)|'(\d\d))(?![\w/.-])(?:\s*(topps|design|35th)(?![a-z]))?/g;
@@ -1116,6 +1128,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             negatedUntil = end + 3;
           break;
         }
+        // "check my other lots & breaks", "see my store for sealed wax": the seller's other listings.
+        if (boilerplateBefore(text, i)) break;
         // "Lot #112: 1952 Topps …" leads with an auction house's lot number; "Lot 5 of our auction" is one.
         if (i === 0 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
         if (
@@ -1481,7 +1495,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // card to "redeem online" is digital, nothing to redeem for a card.
   if (
     hasCode('redemption') &&
-    ((hasWord(text, 'redeemed') && !NOT_REDEEMED.test(text)) || hasCode('digital'))
+    (((hasWord(text, 'redeemed') || hasWord(text, 'fulfilled')) && !NOT_REDEEMED.test(text)) ||
+      hasCode('digital'))
   )
     removeCode('redemption');
   // "Factory Sealed Set": a whole set, sealed.

@@ -117,7 +117,7 @@ const SPECULATIVE_WORD =
   /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like|chance)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 const BLACK_LABEL =
-  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly)\s*)black\s*-?\s*label(?!\s*(?:potential|candidate|worthy|\?))/;
+  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)black\s*-?\s*label(?!\s*(?:potential|candidate|worthy|\?))/;
 /** "BGS 10 BL", "BGS 10 Pristine BL": Black Label abbreviated, right after a Beckett 10 (never elsewhere). */
 const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
 /** "Not PSA 10", "non PSA 10", "not a PSA 10": just before a grader, it denies the grade. */
@@ -192,9 +192,20 @@ function validGrade(grader: string, n: number): number | null {
 function hopeAfter(s: string, end: number): boolean {
   const after = wordsAfter(s, end, 4);
   const m = SPECULATIVE_WORD.exec(after);
-  if (m === null || SLAB_HOPES_BEFORE.test(after.slice(0, m.index))) return false;
+  // "BGS 9 (PSA 10 quality)": the hedge is the other grade's.
+  if (
+    m === null ||
+    SLAB_HOPES_BEFORE.test(after.slice(0, m.index)) ||
+    OTHER_GRADE.test(after.slice(0, m.index))
+  )
+    return false;
   return !HOPE_FOR_ANOTHER.test(wordsAfter(s, end, 8).slice(m.index + m[0].length));
 }
+/** "Regrade candidate! PSA 9": the slab hopes for another grade, its own stands. */
+const SLAB_HOPES_THEN =
+  /(?:crossover|cross\s*over|regrade|re\s*-?\s*grade|resub|upgrade)\W+(?:candidate|potential)/;
+/** Another grader and grade in brackets, compared with the slab's ("BGS 9 (PSA 10 quality)"). */
+const OTHER_GRADE = /[([]\s*(?:psa|bgs|sgc|cgc|tag)\s*\d/;
 /** "SGC 10 Crossover Candidate", "PSA 9 REGRADE CANDIDATE": a slab hoping for another, still a grade. */
 const SLAB_HOPES_BEFORE = /(?:crossover|cross\s*over|regrade|re\s*-?\s*grade|resub|upgrade|bump)\W*$/;
 /**
@@ -685,7 +696,10 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       }
       if (!speculative && hintsSpeculative && !hopedNext) {
         const before = wordsBefore(s, start, 3);
-        speculative = SPECULATIVE_WORD.test(before) || LOOKS_BEFORE.test(before) || hopeAfter(s, end);
+        speculative =
+          (SPECULATIVE_WORD.test(before) && !SLAB_HOPES_THEN.test(before)) ||
+          LOOKS_BEFORE.test(before) ||
+          hopeAfter(s, end);
       }
       addSpan(out, start, end);
       anyHopeOrGrade = true;

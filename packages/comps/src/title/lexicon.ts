@@ -112,7 +112,7 @@ noise(
    jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box,
    fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, hobby case,
    jumbo case, inner case, master case, sealed case, display box, gravity feed, packs, sealed box, sealed pack,
-   mini box, collector box, tin, tins, sealed set, sin abrir, ovp, originalverpackt, ungeoffnet`,
+   mini box, collector box, tin, tins, sealed set, bbce, bbce wrapped, sin abrir, ovp, originalverpackt, ungeoffnet`,
 );
 noise(
   'redemption',
@@ -123,7 +123,7 @@ noise(
 // Phrases that hold a noise, autograph or grader word but describe one card ("Auto Racing", "just signed").
 add(
   { kind: 'inert' },
-  `auto zone, autozone, my autos, other autos, more autos, my other autos, spot on, reprint free guaranteed, no reprints,
+  `auto zone, autozone, pack to, bundle save, bundle and save, my autos, other autos, more autos, my other autos, spot on, reprint free guaranteed, no reprints,
    digital scan, digital scans, digital photo, digital photos, digital image, digital images, nft included,
    auction lot, consignment lot, estate lot, jersey shore, patch adams, jersey boy, jersey boys, custom label, custom labels,
    black friday sale, black friday deal, black friday special, pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
