@@ -21,7 +21,6 @@
  */
 import {
   argsort,
-  median,
   quantileSorted,
   recentShift,
   type Shift,
@@ -304,9 +303,7 @@ function findShift(
   const offsets = new Float64Array(count);
   for (let j = 0; j < count; j++) offsets[j] = ys[j]! - line.slope * days[j]!;
   const intercept = quantileSorted(offsets.slice().sort(), 0.5);
-  const earlier: number[] = [];
-  for (let j = 0; j < count; j++) if (xs[j]! < shift.since) earlier.push(ys[j]!);
-  const earlierLevel = median(earlier);
+  const { earlierLevel } = shift;
   const recentLevel = earlierLevel + shift.step;
   let lineLoss = 0;
   let stepLoss = 0;

@@ -492,6 +492,8 @@ export interface Shift {
   since: number;
   /** Median of the recent segment less the median of the earlier one. */
   step: number;
+  /** Median of the earlier segment. */
+  earlierLevel: number;
   /** Mann–Whitney z of the recent segment against the earlier one (about normal under no shift). */
   z: number;
   /** Sizes of the recent and the earlier segment. */
@@ -537,7 +539,7 @@ export function recentShift(
     const u = rankSum - (a * (a + 1)) / 2;
     const z = (u - (a * b) / 2) / Math.sqrt((a * b * (n + 1)) / 12);
     if (best === null || Math.abs(z) > Math.abs(best.z))
-      best = { since: x[i]!, step: 0, z, recent: a, earlier: b };
+      best = { since: x[i]!, step: 0, earlierLevel: 0, z, recent: a, earlier: b };
   }
   if (best === null) return null;
   const recent = new Float64Array(best.recent);
@@ -547,6 +549,7 @@ export function recentShift(
     if (j < best.earlier) earlier[j] = y[i]!;
     else recent[j - best.earlier] = y[i]!;
   }
-  best.step = quantileSorted(recent.sort(), 0.5) - quantileSorted(earlier.sort(), 0.5);
+  best.earlierLevel = quantileSorted(earlier.sort(), 0.5);
+  best.step = quantileSorted(recent.sort(), 0.5) - best.earlierLevel;
   return best;
 }

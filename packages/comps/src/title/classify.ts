@@ -613,9 +613,10 @@ const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'look
 function boilerplateBefore(text: string, i: number): boolean {
   let my = false;
   let other = false;
+  // Compared in place: this runs at every noise word.
   for (let k = Math.max(0, i - 5); k < i; k++) {
     if (isWordAt(text, k, 'my')) my = true;
-    else if (SELLER_ELSEWHERE.includes(wordAt(text, k))) other = true;
+    else if (!other) other = SELLER_ELSEWHERE.some((word) => isWordAt(text, k, word));
   }
   return my && other;
 }
@@ -810,13 +811,11 @@ function teamWords(text: string, from: number, to: number): string {
 }
 
 function teamColour(k: number): boolean {
-  let named = false;
+  if (!alone(k)) return false;
   for (let h = 0; h < parallelCount; h++) {
-    if (h === k) continue;
-    if (parallelEnd[h] === parallelStart[k] || parallelStart[h] === parallelEnd[k]) return false;
-    if (!parallelGeneric[h] && !parallelAfterTeam[h]) named = true;
+    if (h !== k && !parallelGeneric[h] && !parallelAfterTeam[h]) return true;
   }
-  return named;
+  return false;
 }
 
 function addContext(word: ContextWord, start: number, end: number): void {
@@ -1370,7 +1369,13 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
   // "Topps Now … #14 Factory Sealed": one numbered card still in the case it ships in.
-  else if (!sealedProduct && hasSet('now') && numbers.cardNumber !== null && !PRODUCT_WORD.test(text))
+  else if (
+    !sealedProduct &&
+    hasCode('sealed') &&
+    hasSet('now') &&
+    numbers.cardNumber !== null &&
+    !PRODUCT_WORD.test(text)
+  )
     removeCode('sealed');
 
   // "2024 Topps Heritage Ohtani #300 facsimile signature", "… #1 facsimile signature NO AUTO": on a

@@ -201,13 +201,14 @@ function hopeAfter(s: string, end: number): boolean {
     return false;
   return !HOPE_FOR_ANOTHER.test(wordsAfter(s, end, 8).slice(m.index + m[0].length));
 }
-/** "Regrade candidate! PSA 9": the slab hopes for another grade, its own stands. */
-const SLAB_HOPES_THEN =
-  /(?:crossover|cross\s*over|regrade|re\s*-?\s*grade|resub|upgrade)\W+(?:candidate|potential)/;
+/** Words of a slab hoping for another grade or grader: its own grade stands. */
+const SLAB_HOPE = '(?:crossover|cross\\s*over|regrade|re\\s*-?\\s*grade|resub|upgrade|bump)';
+/** "Regrade candidate! PSA 9". */
+const SLAB_HOPES_THEN = new RegExp(`${SLAB_HOPE}\\W+(?:candidate|potential)`);
 /** Another grader and grade in brackets, compared with the slab's ("BGS 9 (PSA 10 quality)"). */
 const OTHER_GRADE = /[([]\s*(?:psa|bgs|sgc|cgc|tag)\s*\d/;
-/** "SGC 10 Crossover Candidate", "PSA 9 REGRADE CANDIDATE": a slab hoping for another, still a grade. */
-const SLAB_HOPES_BEFORE = /(?:crossover|cross\s*over|regrade|re\s*-?\s*grade|resub|upgrade|bump)\W*$/;
+/** "SGC 10 Crossover Candidate", "PSA 9 REGRADE CANDIDATE". */
+const SLAB_HOPES_BEFORE = new RegExp(`${SLAB_HOPE}\\W*$`);
 /**
  * The grade hoped for after the hedge: a grade (1–10, halves; SGC's old 100 scale after its name),
  * not the year or card number that often follows ("BGS 9.5 potential 2019 Topps" hopes for the 9.5).
