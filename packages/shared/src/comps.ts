@@ -7,22 +7,56 @@ import { z } from 'zod';
 
 /**
  * ISO 8601 date or date-time (a date-time without an offset is read as UTC); other date text that
- * JavaScript reads ("Nov 1, 2025", "2025-11-01 12:00:00") is accepted too, as exported sheets write it.
+ * JavaScript reads ("Nov 1, 2025", "2025-11-01 12:00:00") is accepted too, as exported sheets write it,
+ * and so is a Unix time in milliseconds or seconds, as scrapers write it (it becomes ISO 8601).
  */
-const isoInstant = z.union(
-  [
-    z.iso.datetime({ offset: true, local: true }),
-    z.iso.date(),
-    z.string().refine((s) => Number.isFinite(Date.parse(s))),
-  ],
-  { error: 'must be an ISO 8601 date or date-time' },
+const isoInstant = z.preprocess(
+  (v) =>
+    typeof v === 'number' && Number.isFinite(v) && v > 0
+      ? new Date(v < 1e11 ? v * 1000 : v).toISOString()
+      : v,
+  z.union(
+    [
+      z.iso.datetime({ offset: true, local: true }),
+      z.iso.date(),
+      z.string().refine((s) => Number.isFinite(Date.parse(s))),
+    ],
+    { error: 'must be an ISO 8601 date or date-time' },
+  ),
 );
 
 /** A money amount: a number, or a number written as text ("450.00", "$1,250"). */
 const MONEY_TEXT = /^\s*\$?\s*(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?\s*$/;
-const amount = z.preprocess(
-  (v) => (typeof v === 'string' && MONEY_TEXT.test(v) && /\d/.test(v) ? Number(v.replace(/[$,\s]/g, '')) : v),
-  z.number().nonnegative(),
+const moneyOf = (v: unknown): unknown =>
+  typeof v === 'string' && MONEY_TEXT.test(v) && /\d/.test(v) ? Number(v.replace(/[$,\s]/g, '')) : v;
+const amount = z.preprocess(moneyOf, z.number().nonnegative());
+
+/**
+ * Shipping as listings show it: an amount, "Free" / "Free shipping" (0), or "+$4.99 shipping" (4.99).
+ * Absent or null is unknown, never free.
+ */
+const SHIPPING_TEXT = /^\s*\+?\s*(\$?\s*[\d.,]+)\s*(?:shipping|delivery|postage)?\s*$/i;
+const shippingAmount = z.preprocess((v) => {
+  if (typeof v !== 'string') return v;
+  if (/^\s*free(?:\s+(?:shipping|delivery|postage))?\s*$/i.test(v)) return 0;
+  const m = SHIPPING_TEXT.exec(v);
+  return moneyOf(m ? m[1] : v);
+}, z.number().nonnegative());
+
+/** A flag: a boolean, or one written as text or a number ("true", "yes", 1), as exported sheets write it. */
+const flag = z.preprocess((v) => {
+  if (typeof v === 'number' && (v === 0 || v === 1)) return v === 1;
+  if (typeof v !== 'string') return v;
+  const s = v.trim().toLowerCase();
+  if (s === 'true' || s === 'yes' || s === '1') return true;
+  if (s === 'false' || s === 'no' || s === '0' || s === '') return false;
+  return v;
+}, z.boolean());
+
+/** A count: an integer, or one written as text ("12", "12 bids"). */
+const count = z.preprocess(
+  (v) => (typeof v === 'string' && /^\s*\d+(?:\s+bids?)?\s*$/i.test(v) ? Number.parseInt(v, 10) : v),
+  z.number().int().nonnegative(),
 );
 
 /** One listing as the engine sees it: a sold sale or an active ask. */
@@ -33,16 +67,16 @@ export const compItemSchema = z.object({
   /** Item price (sale price, or current bid of a live auction). */
   price: amount,
   /** Shipping when known; absent or null means unknown, never free. */
-  shipping: amount.nullish(),
+  shipping: shippingAmount.nullish(),
   /** When it sold (ISO 8601). Drives recency and trend. */
   soldAt: isoInstant.nullish(),
   /** When an active listing ends (ISO 8601). */
   endsAt: isoInstant.nullish(),
   /** Sold or listed as an auction. */
-  auction: z.boolean().nullish(),
-  bids: z.number().int().nonnegative().nullish(),
+  auction: flag.nullish(),
+  bids: count.nullish(),
   /** Sold with "Best offer accepted": the shown price is a ceiling, not the sale price. */
-  bestOffer: z.boolean().nullish(),
+  bestOffer: flag.nullish(),
   url: z.string().nullish(),
   /** Seller name, so asking-vs-sold counts one ask per seller. */
   seller: z.string().nullish(),

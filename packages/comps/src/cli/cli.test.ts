@@ -151,6 +151,39 @@ describe('kuya-comps fmv, lenient where a spreadsheet export is', () => {
     expect(bad.stderr).toContain('sold[0].price');
     expect(bad.stderr).toContain('sold[0].soldAt');
   });
+
+  it('reads shipping as listings show it, Unix times, and flags and counts written as text', async () => {
+    const title = 'Juan Soto 2018 Topps Update US300';
+    const sold = [
+      { title, price: 100, shipping: 'Free shipping', soldAt: 1762000000, auction: 'yes', bids: '12 bids' },
+      { title, price: 100, shipping: '+$4.99 shipping', soldAt: 1762000000000, bestOffer: 'true' },
+      { title, price: 100, shipping: 'FREE', soldAt: '2025-11-03', bestOffer: 0 },
+    ];
+    const r = await run(['fmv', '--compact'], JSON.stringify({ query: title, sold }));
+    expect(r.code).toBe(0);
+    const listings = JSON.parse(r.stdout).listings;
+    expect(listings.map((l: { shipping: number }) => l.shipping)).toEqual([0, 4.99, 0]);
+    expect(listings.map((l: { soldAt: string }) => l.soldAt)).toEqual([
+      '2025-11-01T12:26:40.000Z',
+      '2025-11-01T12:26:40.000Z',
+      '2025-11-03',
+    ]);
+    expect(listings.map((l: { auction: boolean; bestOffer: boolean }) => [l.auction, l.bestOffer])).toEqual([
+      [true, false],
+      [false, true],
+      [false, false],
+    ]);
+    const bad = await run(
+      ['fmv'],
+      JSON.stringify({
+        query: title,
+        sold: [{ title, price: 1, shipping: 'calculated', bestOffer: 'maybe' }],
+      }),
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('sold[0].shipping');
+    expect(bad.stderr).toContain('sold[0].bestOffer');
+  });
 });
 
 describe('the CLI bundle (scripts/build-cli.mjs)', () => {
