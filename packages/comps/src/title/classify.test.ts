@@ -16,6 +16,10 @@ describe('grades', () => {
     ['1989 Upper Deck Griffey BVG 8', 'BVG', 8],
     ['2020 Topps Chrome Luis Robert TAG 10', 'TAG', 10],
     ['PSA10 2020 Prizm Burrow', 'PSA', 10],
+    // An emoji between grader and grade stands for a space.
+    ['2011 Topps Update Mike Trout PSA 🔥10🔥', 'PSA', 10],
+    ['BGS🔥 9.5 Mint Gem #269 Mahomes Prizm Panini 2017', 'BGS', 9.5],
+    ['PSA ✨ 9 Trout 2011 Topps Update', 'PSA', 9],
   ])('reads %s as %s %s', (title, grader, grade) => {
     const c = read(title);
     expect(c).toMatchObject({ graded: true, grader, grade, speculativeGrade: false });

@@ -334,7 +334,7 @@ function qualifierMayStart(s: string, i: number, limit: number): boolean {
  */
 function numberMayStart(s: string, from: number, limit: number): boolean {
   let i = from;
-  while (i < limit && isSpace(s.charCodeAt(i))) i++;
+  while (i < limit && isGap(s.charCodeAt(i))) i++;
   if (i >= limit) return false;
   let c = s.charCodeAt(i);
   if (c === 45 || c === 58 || c === 35 || c === 40) {
@@ -364,6 +364,13 @@ function numberMayStart(s: string, from: number, limit: number): boolean {
   }
 }
 
+/**
+ * A space, or a piece of an emoji or symbol, which sellers put between grader and grade as often
+ * as a space ("PSA 🔥10🔥", "PSA ✨ 10").
+ */
+const isGap = (c: number): boolean =>
+  isSpace(c) || (c >= 0xd800 && c <= 0xdfff) || (c >= 0x2600 && c <= 0x27bf) || c === 0xfe0f || c === 0x200d;
+
 /** After a bare "ST" right after a grade (from `at`): nothing, or a word that names no place. */
 function stainAfterGrade(s: string, at: number): boolean {
   if (s.charCodeAt(at) === 46) return false;
@@ -382,7 +389,7 @@ let numberDescriptors = '';
  */
 function numberAt(s: string, from: number, limit: number): number {
   let i = from;
-  while (i < limit && isSpace(s.charCodeAt(i))) i++;
+  while (i < limit && isGap(s.charCodeAt(i))) i++;
   if (i < limit && isDigit(s.charCodeAt(i))) {
     let value = 0;
     let j = i;
