@@ -288,6 +288,16 @@ const FILTERS: CompsFilters[] = [
   { grade: { grader: 'psa', grade: 10 } },
   { grade: { grader: 'Beckett', grade: 9.5 } },
 ];
+/** The listings whose verdict changed under one market query: title, reasons before and now. */
+function verdictChanges(query: string, was: string, now: string): string {
+  const a = was.split('|');
+  const b = now.split('|');
+  const lines = [`  classify.verdicts: ${JSON.stringify(query)}`];
+  for (let i = 0; i < b.length; i++)
+    if (a[i] !== b[i])
+      lines.push(`     ${JSON.stringify(sampled[i])}: ${a[i] || 'exact'} → ${b[i] || 'exact'}`);
+  return lines.join('\n');
+}
 const pickR = rng(7);
 const sampled = Array.from({ length: 2_000 }, () => corpus[Math.floor(pickR() * corpus.length)]!);
 const sampledCards = sampled.map(classifyTitle);
@@ -350,8 +360,10 @@ for (let i = 0; i < Math.min(before.length, readerLines.length); i++) {
       if (x === y) continue;
       const key = `${part === 'c' ? 'classify' : 'query'}.${k}`;
       byField.set(key, (byField.get(key) ?? 0) + 1);
-      if (examples.length < MAX_EXAMPLES && key.startsWith(FIELD))
-        examples.push(`  ${key}: ${JSON.stringify(b.t)}\n     was ${x}\n     now ${y}`);
+      if (examples.length >= MAX_EXAMPLES || !key.startsWith(FIELD)) continue;
+      if (k === 'verdicts')
+        examples.push(verdictChanges(String(b.t), String(a.c!.verdicts), String(b.c!.verdicts)));
+      else examples.push(`  ${key}: ${JSON.stringify(b.t)}\n     was ${x}\n     now ${y}`);
     }
   }
 }

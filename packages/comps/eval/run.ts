@@ -1,8 +1,8 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on twenty-four holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout24-): precision / recall / accuracy per field;
- *      and the matcher on sixteen blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *   1. Title reading on the labelled set (titles.jsonl) and on twenty-six holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout26-): precision / recall / accuracy per field;
+ *      and the matcher on twenty-one blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -149,6 +149,16 @@ titleSection(
   'TITLE READING, TWENTY-FOURTH HOLDOUT (an adversarial tester aiming at the §5 bars)',
   'holdout 24',
 );
+titleSection(
+  'holdout25-titles.jsonl',
+  'TITLE READING, TWENTY-FIFTH HOLDOUT (vintage and the other sports: old scales, reprints, set breaks)',
+  'holdout 25',
+);
+titleSection(
+  'holdout26-titles.jsonl',
+  'TITLE READING, TWENTY-SIXTH HOLDOUT (modern slabs in depth: subgrades, labels, certificates, print runs)',
+  'holdout 26',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -175,6 +185,10 @@ for (const [file, heading] of [
   ['holdout-match18.jsonl', 'MATCHING, EIGHTEENTH BLIND SET (the 2024 and 2025 rookie classes)'],
   ['holdout-match19.jsonl', 'MATCHING, NINETEENTH BLIND SET (inserts, short prints and variations)'],
   ['holdout-match20.jsonl', 'MATCHING, TWENTIETH BLIND SET (autographs and numbered high-end cards)'],
+  [
+    'holdout-match21.jsonl',
+    'MATCHING, TWENTY-FIRST BLIND SET (hockey, soccer, F1, WNBA, vintage; team colours in pairs)',
+  ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -866,3 +866,55 @@ describe('twentieth blind match set: autographs and numbered high-end cards', ()
     ).toBe('exact');
   });
 });
+
+describe('twenty-first blind match set: names written as one, team colours in pairs, Holo as a finish', () => {
+  it('finds a name of several words written as one, and one word written apart', () => {
+    const query = '2023 Topps Chrome Update Elly De La Cruz Refractor';
+    for (const title of [
+      '2023 Topps Chrome Update Series Elly DeLaCruz Rookie Refractor',
+      '2023 Topps Chrome Update Elly De-La-Cruz RC Refractor',
+    ])
+      expect(verdict(query, title).status, title).toBe('exact');
+    expect(verdict(query, '2023 Topps Chrome Update Elly Cruz Refractor').reasons).toContain('missing_terms');
+    expect(verdict('Fred VanVleet 2016 Prizm', 'Fred Van Vleet 2016 Prizm RC').status).toBe('exact');
+    expect(verdict('2020 Prizm Joe Burrow #307', 'JOEBURROW 2020 PRIZM #307 ROOKIE').status).toBe('exact');
+  });
+
+  it("reads two colours joined by '&' or 'and' as a team's, named or not", () => {
+    expect(
+      verdict('1986 Fleer Michael Jordan #57 PSA 8', '1986/87 Fleer MJ #57 RC PSA 8 Red & Black Bulls HOF')
+        .status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        '2024 Panini Prizm WNBA Caitlin Clark Silver Prizm RC',
+        '2024 Panini Prizm WNBA Caitlin Clark Silver RC Fever Red & Navy',
+      ).status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        '2020-21 Topps Chrome UEFA Champions League Erling Haaland BGS 9.5',
+        'BGS 9.5 Haaland 2020-21 Chrome UCC Black and Yellow Dortmund',
+      ).status,
+    ).toBe('exact');
+    // A finish or a print run after the pair makes it the card's parallel.
+    expect(classifyTitle('2020 Prizm Herbert Red & Blue /25').serial).toBe(25);
+    expect(classifyTitle('2020 Prizm Herbert Red & Blue /25').parallel).not.toBeNull();
+    expect(classifyTitle('2020 Prizm Herbert Red White & Blue').parallel).toBe('red white blue');
+  });
+
+  it("takes Optic's Holo beside another parallel's name as the finish", () => {
+    expect(
+      verdict(
+        '2020-21 Donruss Optic Anthony Edwards Rated Rookie Pink Velocity',
+        'Anthony Edwards Rookie Pink Velocity Holo 2020-21 Optic RR #151',
+      ).status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        '2020-21 Donruss Optic Anthony Edwards Holo',
+        'Anthony Edwards 2020-21 Optic Silver Holo RR #151',
+      ).status,
+    ).toBe('exact');
+  });
+});

@@ -35,7 +35,7 @@ const familyOf = (grader: string): string => {
 };
 /** The names the title reader gives, looked up without upper-casing them again. */
 const KNOWN_FAMILIES: ReadonlyMap<string, string> = new Map(
-  ['PSA', 'BGS', 'BVG', 'BCCG', 'SGC', 'CGC', 'CSG', 'HGA', 'TAG', 'GMA', 'ISA', 'KSA', 'AGS', ''].map(
+  ['PSA', 'BGS', 'BVG', 'BCCG', 'SGC', 'CGC', 'CSG', 'HGA', 'TAG', 'GMA', 'GAI', 'ISA', 'KSA', 'AGS', ''].map(
     (g) => [g, familyOf(g)],
   ),
 );
@@ -199,8 +199,10 @@ function parallelWords(name: string | null): string[] {
   if (all.some((w) => VARIATION_WORDS.has(w))) return variationWords(all);
   const words = all.filter((w) => !GENERIC_PARALLEL_WORDS.has(w));
   // Optic's Holo is its silver parallel, and sellers call Prizm's "Silver Holo": "Holo", "Holo Silver",
-  // "Silver Holo" and "Silver" are one.
-  return words.includes('holo') ? [...words.filter((w) => w !== 'silver' && w !== 'holo'), 'silver'] : words;
+  // "Silver Holo" and "Silver" are one. Beside another name it is the finish ("Pink Velocity Holo").
+  if (!words.includes('holo')) return words;
+  const named = words.filter((w) => w !== 'silver' && w !== 'holo');
+  return named.length > 0 ? named : ['silver'];
 }
 
 function sameParallel(a: string, b: string): boolean {
@@ -574,6 +576,51 @@ function namesMisspelt(text: string, name: string): boolean {
   return false;
 }
 
+/**
+ * The query's name of several words written as one ("DeLaCruz" for De La Cruz, "VanVleet" for Van
+ * Vleet), or its name of one word written apart ("De La Cruz" for DeLaCruz): the term at `k` is one
+ * of up to four query words in a row that stand joined as one word of `text`, or it is written in
+ * `text` as words in a row. Read only when the term is missing, so seldom.
+ */
+function namesJoined(text: string, terms: readonly string[], k: number): boolean {
+  for (let from = Math.max(0, k - 3); from <= k; from++) {
+    let joined = terms.slice(from, k + 1).join('');
+    for (let to = k; to < terms.length && to <= from + 3; to++) {
+      if (to > k) joined += terms[to]!;
+      if (to > from && hasWord(text, joined)) return true;
+    }
+  }
+  return splitIn(text, terms[k]!);
+}
+
+/** `word` is written in `text` as two or more words in a row ("de la cruz" for "delacruz"). */
+function splitIn(text: string, word: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || !isWordChar(text.charCodeAt(at))) continue;
+    let i = at;
+    let matched = 0;
+    let words = 0;
+    while (matched < word.length && i < text.length) {
+      if (isWordChar(text.charCodeAt(i))) {
+        if (text.charCodeAt(i) !== word.charCodeAt(matched)) break;
+        matched++;
+        i++;
+        continue;
+      }
+      // Between the parts: spaces or a hyphen, then the next word.
+      words++;
+      while (i < text.length && !isWordChar(text.charCodeAt(i))) {
+        const c = text.charCodeAt(i);
+        if (c !== 32 && c !== 45) break;
+        i++;
+      }
+      if (i < text.length && !isWordChar(text.charCodeAt(i))) break;
+    }
+    if (matched === word.length && words > 0 && !isWordChar(text.charCodeAt(i))) return true;
+  }
+  return false;
+}
+
 /** `term` or a name collectors use for the same player ("Wemby" for Wembanyama) names the listing's player. */
 function namesPlayer(text: string, term: string, names: readonly string[]): boolean {
   if (namesTerm(text, term, names)) return true;
@@ -706,6 +753,7 @@ export function matchListing(
       optional ? namesTerm(card.normalizedTitle, term, terms) : namesPlayer(card.normalizedTitle, term, terms)
     )
       continue;
+    if (namesJoined(card.normalizedTitle, terms, k)) continue;
     // A misspelt name ("Elias Petterson", "Dwayne Wade") where another of the query's names is there as written.
     if (
       terms.length > 1 &&

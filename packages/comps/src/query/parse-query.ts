@@ -14,6 +14,7 @@ const NOT_BEFORE_A_CARD_NUMBER = new Set([
   'hga',
   'tag',
   'gma',
+  'gai',
   'isa',
   'beckett',
   'grade',

@@ -1338,3 +1338,36 @@ describe('twenty-fourth title holdout: what an adversarial tester writes', () =>
     expect(read('Bedard YG PSA 10 + Fantilli YG PSA 10').noise).toEqual(['lot']);
   });
 });
+
+describe('twenty-fifth and twenty-sixth title holdouts: vintage graders, print runs after a grade, slab labels', () => {
+  it('reads GAI, a print run after the grade, and a Beckett 10 with four 10s as Black Label', () => {
+    expect(read('1956 Topps Hank Aaron #31 GAI 7 NM')).toMatchObject({
+      graded: true,
+      grader: 'GAI',
+      grade: 7,
+    });
+    expect(read('2023 Topps Chrome Update Jordan Walker RC Gold Refractor #USC20 PSA 10 /50')).toMatchObject({
+      grade: 10,
+      serial: 50,
+    });
+    expect(read('Corbin Carroll Chrome Red Refractor PSA 9 /5')).toMatchObject({ grade: 9, serial: 5 });
+    expect(read('2019 Bowman Chrome Franco Auto PSA 9/10')).toMatchObject({ grade: 9, autoGrade: 10 });
+    expect(read('Wayne Gretzky 1979 O-Pee-Chee Gold PSA 10 /50 Auto 10')).toMatchObject({
+      serial: 50,
+      autoGrade: 10,
+    });
+    expect(read('2017 Topps Chrome Aaron Judge RC #169 BGS 10 (10/10/10/10)').blackLabel).toBe(true);
+    expect(read('2017 Topps Chrome Aaron Judge RC #169 BGS 10 Quad 10s').blackLabel).toBe(true);
+    expect(read('2017 Topps Chrome Aaron Judge RC #169 BGS 10 Pristine (10/9.5/10/10)').blackLabel).toBe(
+      false,
+    );
+    expect(read('2023 Prizm Stroud RC Slvr PSA 9 MT').parallel).toBe('silver');
+  });
+
+  it("reads a slab's custom label as no custom card, and a novelty card as a reprint unless it is custom", () => {
+    expect(read('2019-20 Prizm Ja Morant RC HGA 10 Gem Mint custom Grizzlies label').noise).toEqual([]);
+    expect(read('1951 Bowman Mantle #253 Rookie novelty card NOT original').noise).toEqual(['reprint']);
+    expect(read('2005-06 Upper Deck Young Guns Crosby #201 Reprint Novelty').noise).toEqual(['reprint']);
+    expect(read('Luka Doncic Custom Made Novelty Card Prizm Style').noise).toEqual(['custom']);
+  });
+});

@@ -549,6 +549,30 @@ function colourPairEnd(text: string, end: number): number {
   return COLOURS.has(next) || TEAM_ONLY_COLOURS.includes(next) ? k + 1 : end;
 }
 
+/**
+ * Where a second colour joined by "&" or "and" to the colour that ends at word `end` ends ("Red &
+ * Black", "Silver and Black"), or -1: none follows, or the two make one of the lexicon's parallels
+ * ("Black & White Checker" is read there).
+ */
+function joinedColourEnd(text: string, end: number): number {
+  if (end >= tokens.count) return -1;
+  let k = end;
+  if (isWordAt(text, k, 'and')) k++;
+  else if (text.lastIndexOf('&', tokens.start[k]!) < tokens.end[end - 1]!) return -1;
+  if (k >= tokens.count) return -1;
+  const next = wordAt(text, k);
+  if (!COLOURS.has(next) && !TEAM_ONLY_COLOURS.includes(next)) return -1;
+  return PAIRED_WORDS.has(`${wordAt(text, end - 1)} ${next}`) ? -1 : k + 1;
+}
+
+/** A print run starts after word `k - 1` ("Red & Blue /25", "Blue & Gold #/50"). */
+function printRunAfter(text: string, k: number): boolean {
+  let c = tokens.end[k - 1]!;
+  while (c < text.length && text.charCodeAt(c) === 32) c++;
+  const code = text.charCodeAt(c);
+  return code === 47 || (code === 35 && text.charCodeAt(c + 1) === 47);
+}
+
 /** After a colour, from word `k`: "Label", or another colour and "Label" (a slab's label colours). */
 function labelColourAt(text: string, k: number): boolean {
   if (nextIs(text, k, LABEL)) return true;
@@ -1043,6 +1067,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let ownColourLast = false;
   // "Facsimile" not denied: a printed signature.
   let facsimileSeen = false;
+  let noveltyOnly = false;
   // The word "set" outside a phrase ("Base Set 1-330"): with "complete" or a run of numbers, a whole set.
   let setWordSeen = false;
   // "Sealed in original pack": where its words end (the reader resumes there), and that it was seen.
@@ -1141,7 +1166,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           break;
         // "In a custom magnetic one-touch": the holder is custom, not the card.
         if (code === 'custom' && hit.size === 1 && holderAt(text, end)) break;
+        // "HGA 10 custom Grizzlies label": the slab's label is made to order, not the card.
+        if (code === 'custom' && hit.size === 1 && (nextIs(text, end, LABEL) || nextIs(text, end + 1, LABEL)))
+          break;
         if (code === 'reprint') {
+          // "Novelty" alone is a reprint of a real card; beside "custom" it is the custom card.
+          if (hit.words[0] === 'novelty') {
+            if (!hasCode('reprint')) noveltyOnly = true;
+          } else noveltyOnly = false;
           reprintBy = hit.facsimileSignature && reprintBy !== 2 ? 1 : 2;
           if (hit.words[0] === 'facsimile') facsimileSeen = true;
         } else if (
@@ -1211,7 +1243,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // "Blue Sharpie", "silver ink": the colour of the signature's ink.
         if (hit.size === 1 && nextIs(text, end, INKS)) break;
         // "Elijah Green 1st Bowman": the colour is the player's surname.
-        if (hit.surname && lastUnknown === i - 1 && unknownFrom === i - 1 && namesPlayer(text, end)) {
+        // (A first name has two letters at least: "O's Black & Orange" is the Orioles'.)
+        if (
+          hit.surname &&
+          lastUnknown === i - 1 &&
+          unknownFrom === i - 1 &&
+          tokens.end[i - 1]! - tokens.start[i - 1]! > 1 &&
+          namesPlayer(text, end)
+        ) {
           if (forQuery) {
             unknownWords.push(wordAt(text, i));
             unknownAt.push(i);
@@ -1224,6 +1263,15 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (i < teamColoursUntil) break;
         // "HGA 10 Purple Label", "Gold/Blue Label": the colour of a slab's label.
         if (hit.size === 1 && COLOURS.has(hit.name) && labelColourAt(text, end)) break;
+        // "Red & Black Bulls", "Fever Red & Navy", "Silver and Black Spurs": two colours joined are a
+        // team's, named or not, unless a finish or a print run follows ("Black & Gold Prizm /10").
+        if (hit.size <= 2 && COLOURS.has(hit.words[hit.size - 1]!)) {
+          const pairEnd = joinedColourEnd(text, end);
+          if (pairEnd > 0 && !nextIs(text, pairEnd, FINISH_WORDS) && !printRunAfter(text, pairEnd)) {
+            teamColoursUntil = pairEnd;
+            break;
+          }
+        }
         if (
           hit.size === 1 &&
           COLOURS.has(hit.name) &&
@@ -1389,6 +1437,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   ) {
     removeCode('reprint');
   }
+  if (noveltyOnly && hasCode('custom')) removeCode('reprint');
   // A facsimile reprint's signature ("Facsimile Signed", "Auto RP Facsimile Autograph") is printed
   // on it: no autograph.
   if (facsimileSeen && hasCode('reprint')) autograph = false;

@@ -22,7 +22,7 @@ export interface GradeReading {
 
 /**
  * The grader a name GRADER_RE matched stands for (Beckett's is BGS): its first two letters tell the
- * sixteen apart (the third for ARK and Arena Club), so the word need not be hashed.
+ * seventeen apart (the third for ARK and Arena Club), so the word need not be hashed.
  */
 function graderOf(word: string): string {
   switch (word.charCodeAt(0)) {
@@ -41,8 +41,8 @@ function graderOf(word: string): string {
       return 'HGA';
     case 116: // t
       return 'TAG';
-    case 103: // g
-      return 'GMA';
+    case 103: // g: gma, gai
+      return word.charCodeAt(1) === 97 ? 'GAI' : 'GMA';
     case 105: // i
       return 'ISA';
     case 107: // k
@@ -60,7 +60,8 @@ function graderOf(word: string): string {
  * checks that character itself, which is cheaper than a lookbehind at every position (no match can
  * start inside a rejected one, all letters).
  */
-const GRADER_RE = /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|isa|ksa|ags|ark|arena club)(?![a-z])/g;
+const GRADER_RE =
+  /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|gai|isa|ksa|ags|ark|arena club)(?![a-z])/g;
 
 /** SGC's old 100-point labels on the 10-point scale. */
 const SGC_100: Record<number, number> = {
@@ -118,6 +119,18 @@ const SPECULATIVE_WORD =
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 const BLACK_LABEL =
   /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)black\s*-?\s*label(?!\s*(?:potential|candidate|worthy|\?))/;
+/** "Quad 10s", "all 10 subs": a Beckett 10 whose four subgrades are all 10. */
+const QUAD_TENS = /(?<![a-z])(?:quad|all|four|4x?)\s*10s?(?:\s+sub(?:grade)?s)?(?![\d./])/;
+
+/**
+ * Beckett labels a 10 whose four subgrades are all 10 Black Label, whether or not the seller says so
+ * ("BGS 10 (10/10/10/10)", "BGS 10 Quad 10s").
+ */
+function allTens(subgrades: number[] | null, s: string): boolean {
+  if (subgrades !== null) return subgrades.every((v) => v === 10);
+  return s.includes('10s') || s.includes('quad') || s.includes('all') ? QUAD_TENS.test(s) : false;
+}
+
 /** "BGS 10 BL", "BGS 10 Pristine BL": Black Label abbreviated, right after a Beckett 10 (never elsewhere). */
 const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
 /** "Not PSA 10", "non PSA 10", "not a PSA 10": just before a grader, it denies the grade. */
@@ -418,7 +431,7 @@ function numberAt(s: string, from: number, limit: number): number {
 
 /**
  * The grader name that starts at `p` (a word's first letter) and is not followed by a letter, as
- * GRADER_RE spells it; '' when none. The first two letters tell the sixteen apart (three for the a's).
+ * GRADER_RE spells it; '' when none. The first two letters tell the seventeen apart (three for the a's).
  */
 export function nameAt(s: string, p: number): string {
   let name: string;
@@ -444,7 +457,7 @@ export function nameAt(s: string, p: number): string {
       name = 'tag';
       break;
     case 103:
-      name = 'gma';
+      name = s.charCodeAt(p + 1) === 97 ? 'gai' : 'gma';
       break;
     case 105:
       name = 'isa';
@@ -632,6 +645,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         }
       }
       let hopedNext = false;
+      // A print run left after the grade ("PSA 10 /50 Auto 10"): the autograph's grade is read past it.
+      let printRun = 0;
+      let printRunAt = -1;
       const secondLead = subgrades ? limit : leadAt(s, end, limit, -1, -1, -1);
       const second =
         secondLead < limit && secondMayStart(s, secondLead, limit) ? SECOND.exec(s.slice(end, limit)) : null;
@@ -646,12 +662,19 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           /\s-\s/.test(text) &&
           !question &&
           HOPE_NEXT.test(s.slice(end + text.length, limit));
+        let read = true;
         if (question || connector === 'or' || connector === 'to') speculative = true;
         else if (hopedNext) speculative = false;
         else if (connector === '/' && hasAutograph && other >= 1 && other <= 10) autoGrade = other;
         else if ((connector === '/' || connector === '-') && (step === 0.5 || step === 1))
           speculative = !hopedNext;
-        end += text.length;
+        // "PSA 10 /50", "PSA 9 /5": a print run after the grade, no second grade; left to the serial reader.
+        else if (connector === '/') read = false;
+        if (read) end += text.length;
+        else {
+          printRun = text.length;
+          printRunAt = end;
+        }
       }
       let q = qualifierMayStart(s, leadAt(s, end, limit, 40, 91, -1), limit) // ( [
         ? QUALIFIER.exec(s.slice(end, limit))
@@ -695,11 +718,12 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         }
       }
       if (autoGrade === null && hasAutograph) {
-        const head = s.slice(end, Math.min(limit, end + 40));
+        const from = end === printRunAt ? end + printRun : end;
+        const head = s.slice(from, Math.min(limit, from + 40));
         const auto = AUTO_GRADE.exec(head) ?? AUTO_GRADE_BEFORE.exec(head);
         if (auto) {
           autoGrade = validGrade('PSA', Number(auto[1]));
-          addSpan(out, end, end + auto[0].length);
+          addSpan(out, from, from + auto[0].length);
         }
       }
       if (!speculative && hintsSpeculative && !hopedNext) {
@@ -761,7 +785,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
 
   const outOfSlab = (hints & Hint.OutOfSlab) !== 0;
   if (graded && !outOfSlab) {
-    const blackLabel = (gradedBy === 'BGS' || gradedBy === 'BVG') && (gradeSaysBl || BLACK_LABEL.test(s));
+    const blackLabel =
+      (gradedBy === 'BGS' || gradedBy === 'BVG') &&
+      (gradeSaysBl || BLACK_LABEL.test(s) || (gradeValue === 10 && allTens(gradeSubgrades, s)));
     out.graded = true;
     out.grader = gradedBy;
     out.grade = gradeValue;

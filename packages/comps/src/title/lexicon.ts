@@ -85,12 +85,13 @@ noise(
   'reprint',
   `reprint, reprints, reprinted, re print, re printed, reproduction, reproductions, repro, replica, replicas,
    facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake,
+   novelty, novelty card, novelty cards,
    reimpresion, reimpresiones, nachdruck, neudruck`,
 );
 noise(
   'custom',
   `custom, customs, custom made, custom card, proxy, proxies, aceo, fan made, fanmade, fan art, art card,
-   handmade, hand made, homemade, novelty, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
+   handmade, hand made, homemade, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
    personalizado, hecha a mano, hecho a mano, handgemacht, selbstgemacht`,
 );
 noise(
@@ -216,7 +217,7 @@ const parallel = (phrases: string, generic?: true) => {
   }
 };
 parallel(
-  `gold, silver, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
+  `gold, silver, slvr>silver, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
    platinum, copper, magenta, cyan, lime, neon, navy, maroon, camo, rose gold, powder blue, sky blue, royal blue,
    light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
    mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue, r w b>red white blue,
@@ -313,7 +314,7 @@ set(
 
 add(
   { kind: 'grader' },
-  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, isa, ksa, ags, ark, arena club, mnt, beckett, psa dna, psadna, jsa, bas',
+  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, gai, isa, ksa, ags, ark, arena club, mnt, beckett, psa dna, psadna, jsa, bas',
 );
 add(
   { kind: 'gradeWord' },
