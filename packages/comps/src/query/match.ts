@@ -595,8 +595,11 @@ function namesJoined(text: string, terms: readonly string[], k: number): boolean
 
 /** `word` is written in `text` as two or more words in a row ("de la cruz" for "delacruz"). */
 function splitIn(text: string, word: string): boolean {
-  for (let at = 0; at < text.length; at++) {
-    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || !isWordChar(text.charCodeAt(at))) continue;
+  // Names of five letters or more only: shorter ones split are other words ("la" "cruz" is no "lac").
+  if (word.length < 5) return false;
+  const first = word[0]!;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
     let i = at;
     let matched = 0;
     let words = 0;
