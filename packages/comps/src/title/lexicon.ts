@@ -291,7 +291,7 @@ const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained 
    seasons best, season best>seasons best, instant impact, manga, future watch, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
-   scorers club, sign of the times, tiger tales,
+   scorers club, sign of the times, tiger tales, youthquake, radiating rookies, all etch, prizmatic, widescreen,
    noble nameplates, managers dream, genesis, limited logos, stars of the mlb>stars of mlb, scouts top 100, bowman scouts top 100>scouts top 100,
    ultra violet all stars, ultra violet all star>ultra violet all stars, ultraviolet all stars>ultra violet all stars,
    ultraviolet all star>ultra violet all stars, uv all stars>ultra violet all stars, uv all star>ultra violet all stars`;
