@@ -218,6 +218,11 @@ export const parsedQuerySchema = z.object({
   raw: z.boolean(),
   /** The query says "non-auto" / "no auto". */
   noAutograph: z.boolean(),
+  /**
+   * The card number is a bare two-digit number and the query names no year: collectors type the year
+   * so too ("jeter sp foil 93"), so a listing of that year agrees with it whatever its number.
+   */
+  numberMayBeYear: z.boolean(),
 });
 export type ParsedQuery = z.infer<typeof parsedQuerySchema>;
 

@@ -918,3 +918,42 @@ describe('twenty-first blind match set: names written as one, team colours in pa
     ).toBe('exact');
   });
 });
+
+describe('twenty-second blind match set: queries typed short', () => {
+  it('takes a bare two-digit number as the year when the query names none, and as the number otherwise', () => {
+    const query = 'jeter sp foil 93 sgc 9';
+    expect(parseQuery(query).numberMayBeYear).toBe(true);
+    expect(verdict(query, '1993 SP Derek Jeter #279 Foil Rookie RC SGC 9 MINT').status).toBe('exact');
+    expect(verdict(query, '1994 SP Derek Jeter #279 SGC 9').reasons).toContain('wrong_card_number');
+    expect(parseQuery('jordan 1986 fleer 57 psa 8').numberMayBeYear).toBe(false);
+    expect(verdict('jordan fleer 57 psa 8', '1986 Fleer Michael Jordan #58 PSA 8').reasons).toContain(
+      'wrong_card_number',
+    );
+  });
+
+  it("reads 'black label' in a query as Beckett's 10 with that label", () => {
+    const query = 'luka prizm rc bgs black label';
+    expect(parseQuery(query).card).toMatchObject({ grader: 'BGS', grade: 10, blackLabel: true });
+    expect(verdict(query, 'Luka Prizm RC #280 BGS BL 10 Black Label').status).toBe('exact');
+    expect(verdict(query, 'LUKA DONCIC 2018 PRIZM ROOKIE #280 BGS 10 PRISTINE').reasons).toContain(
+      'wrong_grade',
+    );
+  });
+
+  it("takes 'Chrome' without a maker as Topps Chrome, and reads Beckett Vintage and Prizm No Huddle", () => {
+    const query = 'tatis 2019 chrome rc refractor';
+    expect(verdict(query, '2019 Bowman Chrome Fernando Tatis Jr RC Refractor Padres').reasons).toContain(
+      'wrong_set',
+    );
+    expect(verdict(query, '2019 Topps Chrome Fernando Tatis Jr RC Refractor #203').status).toBe('exact');
+    expect(verdict('skenes chrome 1st auto', '2023 Bowman Chrome Paul Skenes 1st Bowman Auto').status).toBe(
+      'exact',
+    );
+    expect(
+      verdict('nolan ryan 68 topps bvg 5', '1968 Topps Nolan Ryan #177 RC Beckett Vintage 5').status,
+    ).toBe('exact');
+    expect(
+      verdict('stroud prizm silver', '2023 Panini Prizm No Huddle CJ Stroud Silver RC').reasons,
+    ).toContain('wrong_set');
+  });
+});

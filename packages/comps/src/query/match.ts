@@ -298,6 +298,19 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
     // "Chrome", "Optic" or "Sapphire".
     if (!sameNumber || MIRRORED_PRODUCTS.has(w)) return true;
   }
+  // "tatis 2019 chrome rc": "Chrome" alone is Topps Chrome; Bowman's is always named so ("1st" or a
+  // prospect's autograph in the query may mean Bowman's, and the number decides then).
+  if (
+    !qBrand &&
+    !sameNumber &&
+    q.setWords.includes('chrome') &&
+    card.setWords.includes('bowman') &&
+    !card.setWords.includes('topps') &&
+    !q.autograph &&
+    !hasWord(q.normalizedTitle, '1st') &&
+    !hasWord(q.normalizedTitle, 'first')
+  )
+    return true;
   // "2018 Update Ohtani": a listing that names another maker's card ("2018 Bowman Ohtani") is not that
   // release, unless the card numbers agree.
   if (!sameNumber && cBrand && !qBrand) {
@@ -785,7 +798,10 @@ export function matchListing(
 
   if (!yearsAgree(q, card)) reasons.push('wrong_year');
 
-  if (listed !== null && !sameNumber) reasons.push('wrong_card_number');
+  // "jeter sp foil 93": the bare "93" may be the year, typed short; a 1993 listing agrees with it.
+  const numberIsYear =
+    query.numberMayBeYear && card.year !== null && card.year % 100 === Number(q.cardNumber);
+  if (listed !== null && !sameNumber && !numberIsYear) reasons.push('wrong_card_number');
   if (setConflict(q, card, sameNumber)) reasons.push('wrong_set');
 
   const gradeReason = gradeMismatch(wantedFor(query, filters), card);

@@ -85,6 +85,8 @@ function shortYear(normalized: string): number | null {
   return null;
 }
 
+const BLACK_LABEL = /(?<![a-z])black\s*label(?![a-z])/;
+
 /**
  * Nicknames of more than one word that collectors type for a player ("big hurt 90 topps rc"): read as
  * the player's name. (One-word nicknames and shorthand, "wemby", "bron", are the matcher's aliases.)
@@ -114,9 +116,16 @@ export function parseQuery(query: string): ParsedQuery {
     const year = shortYear(normalized);
     if (year !== null) reading.card = { ...reading.card, year };
   }
+  // "luka prizm rc bgs black label": only Beckett's 10 has a Black Label, so the query names that grade.
+  if (!reading.card.graded && !reading.card.speculativeGrade && BLACK_LABEL.test(normalized))
+    reading.card = { ...reading.card, graded: true, grader: 'BGS', grade: 10, blackLabel: true };
+  let numberMayBeYear = false;
   if (reading.card.cardNumber === null) {
     const bare = bareCardNumber(normalized, reading.card.year);
-    if (bare !== null) reading.card = { ...reading.card, cardNumber: bare };
+    if (bare !== null) {
+      reading.card = { ...reading.card, cardNumber: bare };
+      numberMayBeYear = reading.card.year === null && bare.length === 2;
+    }
   }
   const terms: string[] = [];
   const optionalTerms: string[] = [];
@@ -137,5 +146,6 @@ export function parseQuery(query: string): ParsedQuery {
     optionalTerms,
     raw: reading.saysRaw,
     noAutograph: reading.negatedAutograph,
+    numberMayBeYear,
   };
 }

@@ -1371,3 +1371,35 @@ describe('twenty-fifth and twenty-sixth title holdouts: vintage graders, print r
     expect(read('Luka Doncic Custom Made Novelty Card Prizm Style').noise).toEqual(['custom']);
   });
 });
+
+describe('twenty-seventh and twenty-eighth title holdouts: words that only look like noise, rookies abroad', () => {
+  it('reads a team, a box bottom, a bonus card, a holder, hype flames and boilerplate as no noise', () => {
+    for (const title of [
+      '2011 Bowman Chrome Colin Kaepernick Rookie RC Nevada Wolf Pack 49ers',
+      '1987 Topps Wax Box Bottom Card #D Don Mattingly Yankees',
+      '2019 Topps Factory Set Exclusive Fernando Tatis Jr RC Bonus Card #5',
+      '2003-04 Topps LeBron James #221 RC sealed in Ultra Pro one touch',
+      'HOT 🔥 x2 Caitlin Clark 2024 Panini Prizm WNBA #22 RC Pink Ice',
+      '2022 Topps Chrome Update Bobby Witt Jr RC #USC150 Refractor | more Witt in store, you pick, combined shipping',
+    ]) {
+      expect(read(title).noise, title).toEqual([]);
+    }
+  });
+
+  it('reads "duo of", "you get 2", hand-drawn cards and unofficial reprints', () => {
+    expect(read('Duo of PSA 10s - Victor Wembanyama 2023-24 Panini Hoops RC').noise).toEqual(['lot']);
+    expect(read('1989 Upper Deck Ken Griffey Jr #1 RC - you get 2').noise).toEqual(['lot']);
+    expect(read('Hand Drawn Kobe Bryant Trading Card One of a Kind').noise).toEqual(['custom']);
+    expect(read('1957 Topps Johnny Unitas #138 RC Unofficial Reprint NOT ORIGINAL').noise).toEqual([
+      'reprint',
+    ]);
+    expect(read('Unofficial Wembanyama Rookie Card Art').noise).toEqual(['custom']);
+  });
+
+  it('reads rookie in Japanese and Spanish', () => {
+    expect(read('大谷翔平 2018 Topps Update #US1 ルーキー PSA10 鑑定品 エンゼルス').rookie).toBe(true);
+    expect(read('Luka Dončić 2018-19 Panini Prizm Silver Prizm #280 PSA 10 tarjeta novato').rookie).toBe(
+      true,
+    );
+  });
+});

@@ -487,11 +487,15 @@ function afterSealedIn(text: string, i: number): number {
     k < tokens.count &&
     (PROVENANCE_ARTICLE.has(wordAt(text, k)) ||
       isWordAt(text, k, 'its') ||
-      SET_KINDS.get(wordAt(text, k)) === 'brand')
+      SET_KINDS.get(wordAt(text, k)) === 'brand' ||
+      HOLDER_MAKERS.includes(wordAt(text, k)))
   )
     k++;
   return k;
 }
+
+/** Makers of card holders, named before the holder ("sealed in Ultra Pro one touch"). */
+const HOLDER_MAKERS = ['ultra', 'pro', 'ultrapro', 'bcw', 'cardboard', 'gold', 'beckett'];
 
 /** Word `k` is one of `words`. */
 function nextIs(text: string, k: number, words: readonly string[]): boolean {
@@ -637,12 +641,15 @@ const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'look
 function boilerplateBefore(text: string, i: number): boolean {
   let my = false;
   let other = false;
+  let more = false;
   // Compared in place: this runs at every noise word.
   for (let k = Math.max(0, i - 5); k < i; k++) {
     if (isWordAt(text, k, 'my')) my = true;
+    else if (isWordAt(text, k, 'more')) more = true;
     else if (!other) other = SELLER_ELSEWHERE.some((word) => isWordAt(text, k, word));
   }
-  return my && other;
+  // "… | more Witt in store, you pick": the seller's other cards, not this listing.
+  return (my || more) && other;
 }
 const SELLER_ELSEWHERE = ['other', 'store', 'shop', 'ebay', 'listings', 'auctions', 'check', 'see'];
 
@@ -1068,6 +1075,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "Facsimile" not denied: a printed signature.
   let facsimileSeen = false;
   let noveltyOnly = false;
+  let unofficialSeen = false;
   // The word "set" outside a phrase ("Base Set 1-330"): with "complete" or a run of numbers, a whole set.
   let setWordSeen = false;
   // "Sealed in original pack": where its words end (the reader resumes there), and that it was seen.
@@ -1156,6 +1164,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (boilerplateBefore(text, i)) break;
         // "Lot #112: 1952 Topps …" leads with an auction house's lot number; "Lot 5 of our auction" is one.
         if (i === 0 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
+        // "Factory Set Exclusive … Bonus Card #5": the card is the set's bonus card, sold alone.
+        if (hit.size === 2 && hit.words[0] === 'bonus' && hashAfter(text, end - 1)) break;
         if (
           hit.size === 1 &&
           hit.words[0] === 'lot' &&
@@ -1169,6 +1179,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // "HGA 10 custom Grizzlies label": the slab's label is made to order, not the card.
         if (code === 'custom' && hit.size === 1 && (nextIs(text, end, LABEL) || nextIs(text, end + 1, LABEL)))
           break;
+        // "Unofficial Reprint": an unlicensed reprint, no custom card.
+        if (code === 'custom' && hit.words[0] === 'unofficial') {
+          unofficialSeen = true;
+          break;
+        }
         if (code === 'reprint') {
           // "Novelty" alone is a reprint of a real card; beside "custom" it is the custom card.
           if (hit.words[0] === 'novelty') {
@@ -1438,6 +1453,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     removeCode('reprint');
   }
   if (noveltyOnly && hasCode('custom')) removeCode('reprint');
+  if (unofficialSeen && !hasCode('reprint')) addCode('custom');
   // A facsimile reprint's signature ("Facsimile Signed", "Auto RP Facsimile Autograph") is printed
   // on it: no autograph.
   if (facsimileSeen && hasCode('reprint')) autograph = false;
@@ -1538,6 +1554,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
     }
   }
+
+  // "ルーキー": a Japanese seller's "rookie" (read off the text: the words are ASCII runs only).
+  if (!rookie && text.includes('ルーキー')) rookie = true;
 
   // "Base Set 1-330", "Set #1-660": a run of card numbers in a set is that set, a lot of cards.
   if (setWordSeen && marks & Mark.Hyphen && !hasCode('lot') && cardRangeAt(text, count)) addCode('lot');

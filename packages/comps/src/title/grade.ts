@@ -63,6 +63,8 @@ function graderOf(word: string): string {
 const GRADER_RE =
   /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|gai|isa|ksa|ags|ark|arena club)(?![a-z])/g;
 
+const VINTAGE_AFTER = /^\s*vintage(?![a-z])/;
+
 /** SGC's old 100-point labels on the 10-point scale. */
 const SGC_100: Record<number, number> = {
   100: 10,
@@ -558,8 +560,10 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   let from = 0;
   for (let start = nextGrader(s, 0, byWords); start >= 0; start = nextGrader(s, from, byWords)) {
     const word = graderName;
-    const grader = graderOf(word);
-    const nameEnd = start + word.length;
+    // "Beckett Vintage 5": Beckett's vintage service, BVG, with its name in full.
+    const vintage = word === 'beckett' && VINTAGE_AFTER.test(s.slice(start + 7, start + 16));
+    const grader = vintage ? 'BVG' : graderOf(word);
+    const nameEnd = vintage ? s.indexOf('vintage', start + 7) + 7 : start + word.length;
     const limit = Math.min(s.length, nameEnd + 90);
     let end = nameEnd;
     from = nameEnd;

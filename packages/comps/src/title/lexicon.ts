@@ -72,7 +72,8 @@ noise(
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
    three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
    both included,
-   you get all, sammlung, konvolut karten, karten sammlung`,
+   you get all, sammlung, konvolut karten, karten sammlung, duo of, you get 2, you get 3, you get 4, you get 5,
+   you get two, you get three, you get four, you get five`,
 );
 noise(
   'you_pick',
@@ -91,7 +92,7 @@ noise(
 noise(
   'custom',
   `custom, customs, custom made, custom card, proxy, proxies, aceo, fan made, fanmade, fan art, art card,
-   handmade, hand made, homemade, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
+   handmade, hand made, homemade, hand drawn, hand painted, original art, original artwork, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
    personalizado, hecha a mano, hecho a mano, handgemacht, selbstgemacht`,
 );
 noise(
@@ -139,7 +140,8 @@ add(
    black border, black borders, wr1, qb1, rb1, gold medal, silver medal, bronze medal, gold medalist,
    gold medal goal, burnt orange, ferrari red, gold leaf, red devils,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
-   sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed`,
+   sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
+   wolf pack, wolfpack, box bottom, box bottoms, wax box bottom, factory set exclusive, factory set exclusives`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
 add(
@@ -195,7 +197,7 @@ add(
   { kind: 'rookie' },
   `rc, rcs, rookie, rookies, xrc, rookie card, rookie cards, 1st year, first year, rated rookie, rookie ticket,
    true rookie, rc logo, young guns, rookie debut, rookie stars, rookie star>rookie stars, rookei, rokie, rookiecard,
-   rookiecards, rookieticket>rookie ticket`,
+   rookiecards, rookieticket>rookie ticket, novato, tarjeta novato, rookiekarte, rookie karte`,
 );
 // Not rookie cards, although they say "rookie".
 add(
@@ -283,7 +285,7 @@ set(
    merlin, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine,
    premium box set, premier gold, black diamond, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
-   box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized`,
+   box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized, no huddle`,
   { modifier: 'strong' },
 );
 /** Inserts: cards of their own within a product, named with or without it ("mahomes kaboom"). */
