@@ -715,7 +715,7 @@ const LOT_COUNT = new RegExp(
   [
     /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)/.source,
     // Not "6x All-Star x6": an honour's count. Not "🔥x3" or "🔥 x2": how many flames.
-    /(?<![a-z0-9\ud800-\udfff\u2600-\u27bf])(?<![\ud800-\udfff\u2600-\u27bf\ufe0f]\s)(?<!\ufe0f)(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series)\s*)x\s?(\d{1,3})(?![\d./a-z])/
+    /(?<![a-z0-9\ud800-\udfff\u2600-\u27bf])(?<!(?:[\ud800-\udfff\u2600-\u27bf]|\ufe0f)\s)(?<!\ufe0f)(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series)\s*)x\s?(\d{1,3})(?![\d./a-z])/
       .source,
     // "2x MVP", "3x Champion": honours, not copies.
     /^\s*(\d{1,3})\s?x(?![a-z0-9])(?!\s*(?:mvp|champ|champion|champions|all\s*-?\s*star|pro\s*bowl|cy\s*young|gold\s*glove|batting|world\s*series|super\s*bowl|ring|dpoy|roy)(?![a-z]))/
