@@ -2,13 +2,15 @@
  * The matcher on a labelled set of queries and listing titles (holdout-match.jsonl, written without
  * sight of the engine): each query's titles go through `computeComps` as its sold listings, the way
  * `kuya-comps fmv` reads them, and every "exact" verdict (or one fenced only as a price outlier) is
- * checked against the label.
+ * checked against the label. A line may carry the search `filters` its query runs under.
  */
 import { readFileSync } from 'node:fs';
+import type { CompsFilters } from '@kuya/shared/comps';
 import { computeComps } from '../src/index.ts';
 
 interface MatchLabel {
   query: string;
+  filters?: CompsFilters;
   title: string;
   exact: boolean;
   why: string;
@@ -31,15 +33,21 @@ export function evaluateMatches(file: URL): MatchScore {
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => JSON.parse(line) as MatchLabel);
+  // One search per query and filters.
   const byQuery = new Map<string, MatchLabel[]>();
-  for (const label of labels) byQuery.set(label.query, [...(byQuery.get(label.query) ?? []), label]);
+  for (const label of labels) {
+    const key = JSON.stringify([label.query, label.filters ?? {}]);
+    byQuery.set(key, [...(byQuery.get(key) ?? []), label]);
+  }
   let tp = 0;
   let fp = 0;
   let fn = 0;
   const errors: string[] = [];
-  for (const [query, rows] of byQuery) {
+  for (const rows of byQuery.values()) {
+    const { query, filters = {} } = rows[0]!;
+    const shown = Object.keys(filters).length > 0 ? `${query} ${JSON.stringify(filters)}` : query;
     // Prices are all alike: the verdicts, not the pricing, are under test.
-    const result = computeComps({ query, sold: rows.map((r) => ({ title: r.title, price: 100 })) });
+    const result = computeComps({ query, filters, sold: rows.map((r) => ({ title: r.title, price: 100 })) });
     result.listings.forEach((listing, i) => {
       const label = rows[i]!;
       const exact =
@@ -49,10 +57,10 @@ export function evaluateMatches(file: URL): MatchScore {
       if (exact && label.exact) tp++;
       else if (exact) {
         fp++;
-        errors.push(`FP${mark} [${query}] ${label.title} — ${label.why}`);
+        errors.push(`FP${mark} [${shown}] ${label.title} — ${label.why}`);
       } else if (label.exact) {
         fn++;
-        errors.push(`FN${mark} [${query}] ${label.title} — ${listing.reasons.join(', ')}`);
+        errors.push(`FN${mark} [${shown}] ${label.title} — ${listing.reasons.join(', ')}`);
       }
     });
   }
