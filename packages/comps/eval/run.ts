@@ -1,8 +1,8 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on twenty-eight holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout28-): precision / recall / accuracy per field;
- *      and the matcher on twenty-two blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *   1. Title reading on the labelled set (titles.jsonl) and on twenty-nine holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout29-): precision / recall / accuracy per field;
+ *      and the matcher on twenty-three blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -169,6 +169,11 @@ titleSection(
   'TITLE READING, TWENTY-EIGHTH HOLDOUT (ten sold search result pages across price tiers)',
   'holdout 28',
 );
+titleSection(
+  'holdout29-titles.jsonl',
+  'TITLE READING, TWENTY-NINTH HOLDOUT (dealers, auction houses and listing tools)',
+  'holdout 29',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -200,6 +205,7 @@ for (const [file, heading] of [
     'MATCHING, TWENTY-FIRST BLIND SET (hockey, soccer, F1, WNBA, vintage; team colours in pairs)',
   ],
   ['holdout-match22.jsonl', 'MATCHING, TWENTY-SECOND BLIND SET (queries typed short, every grader family)'],
+  ['holdout-match23.jsonl', 'MATCHING, TWENTY-THIRD BLIND SET (every search filter, both ways)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

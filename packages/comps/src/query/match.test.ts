@@ -957,3 +957,29 @@ describe('twenty-second blind match set: queries typed short', () => {
     ).toContain('wrong_set');
   });
 });
+
+describe('twenty-third blind match set: every search filter', () => {
+  it('takes no hoped-for grade or Authentic slab even when any grade will do', () => {
+    const query = '2000 Bowman Chrome Tom Brady #236 RC';
+    const anyGrade = { rawOnly: false };
+    expect(verdict(query, '2000 Bowman Chrome Tom Brady #236 RC PSA 10?', anyGrade).reasons).toEqual([
+      'speculative_grade',
+    ]);
+    expect(verdict(query, '2000 Bowman Chrome Tom Brady #236 RC PSA Authentic', anyGrade).reasons).toEqual([
+      'authentic_slab',
+    ]);
+    expect(verdict(query, '2000 Bowman Chrome Tom Brady #236 RC PSA 8', anyGrade).status).toBe('exact');
+  });
+
+  it("reads Pro Set as a maker, and 'sticker free' as no sticker card", () => {
+    expect(
+      verdict('1989 Score Barry Sanders #257 RC', '1989 Pro Set Barry Sanders RC Lions').reasons,
+    ).toContain('wrong_set');
+    expect(
+      verdict(
+        '2016 Bowman Chrome Prospect Autographs Juan Soto #CPA-JS',
+        '2016 Bowman Chrome Prospect Auto Juan Soto CPA-JS sticker free on-card',
+      ).status,
+    ).toBe('exact');
+  });
+});

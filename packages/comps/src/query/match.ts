@@ -88,7 +88,11 @@ function wantedFor(query: ParsedQuery, filters: CompsFilters): GradeWanted {
 
 /** Why a listing's grading differs from the grade wanted; null when it agrees. */
 export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): ExclusionReason | null {
-  if (wanted.kind === 'any') return null;
+  // Any grade, or none: still not a hoped-for grade, nor an Authentic slab (altered, or too worn to grade).
+  if (wanted.kind === 'any') {
+    if (card.speculativeGrade) return 'speculative_grade';
+    return card.authenticated && !card.graded ? 'authentic_slab' : null;
+  }
   if (wanted.kind === 'raw') {
     if (card.graded) return 'graded_not_raw';
     if (card.authenticated) return 'authentic_slab';

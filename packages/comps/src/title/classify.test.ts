@@ -1403,3 +1403,36 @@ describe('twenty-seventh and twenty-eighth title holdouts: words that only look 
     );
   });
 });
+
+describe("twenty-ninth title holdout: dealers', auction houses' and listing tools' titles", () => {
+  it("reads an auction house's lot number as no lot and no card number", () => {
+    expect(
+      read('Heritage Lot 80441 1916 M101-5 Sporting News #151 Babe Ruth Rookie SGC 1.5 Fair'),
+    ).toMatchObject({
+      noise: [],
+      cardNumber: '151',
+    });
+    expect(read('Lot 34 | 1986 Fleer #57 Michael Jordan Rookie RC PSA 6 EX-MT Bulls').noise).toEqual([]);
+    expect(read('Consignment Lot #7781: 1957 Topps #35 Frank Robinson Rookie RC PSA 7').cardNumber).toBe(
+      '35',
+    );
+    expect(read('Joe Burrow 2020 Prizm #307 Rookie Lot 2019-20 of 3 Bengals').noise).toEqual(['lot']);
+    expect(read('Lot 5 2018 Topps Ohtani RC').noise).toEqual(['lot']);
+  });
+
+  it("reads a listing tool's grader and grade fields, and a copy number after 'Numbered'", () => {
+    expect(
+      read('1989 Upper Deck #1 Ken Griffey Jr. Star Rookie RC - Graded by PSA, Grade 9 MINT'),
+    ).toMatchObject({
+      graded: true,
+      grader: 'PSA',
+      grade: 9,
+    });
+    expect(
+      read('2020 Donruss Optic #151 Justin Herbert Rated Rookie Holo RC | Grade: 10 | Grader: PSA |'),
+    ).toMatchObject({ grader: 'PSA', grade: 10 });
+    expect(read('Herbert Optic graded by PSA grade 9 or 10?').graded).toBe(false);
+    expect(read('2023 Topps Chrome #100 Ronald Acuna Jr. Red Refractor Numbered 04/05').serial).toBe(5);
+    expect(read('LeBron 04/05 Topps').serial).toBeNull();
+  });
+});

@@ -631,6 +631,26 @@ function hashAfter(text: string, k: number): boolean {
   return text.charCodeAt(c) === 35;
 }
 
+/** Auction houses that sell on eBay under their own lot numbers ("Heritage Lot 80441"). */
+const AUCTION_HOUSES = ['heritage', 'goldin', 'pwcc', 'lelands', 'rea', 'huggins', 'sothebys', 'christies'];
+
+/** Word `k` (digits) is an auction's lot number: four digits or more, and no year ("Lot 2019 of 3" counts). */
+function auctionLotNumber(text: string, k: number): boolean {
+  const length = tokens.end[k]! - tokens.start[k]!;
+  return length > 4 || (length === 4 && !isYearAt(text, tokens.start[k]!));
+}
+const isYearAt = (text: string, at: number): boolean => {
+  const century = text.slice(at, at + 2);
+  return century === '18' || century === '19' || century === '20';
+};
+
+/** Past spaces after word `k`, a "|": a listing tool's field separator after a lot number. */
+function pipeAfter(text: string, k: number): boolean {
+  let c = tokens.end[k]!;
+  while (c < text.length && text.charCodeAt(c) === 32) c++;
+  return text.charCodeAt(c) === 124;
+}
+
 /** "Single card", "1 single card", "singles only": one card is sold. */
 const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?![a-z])/;
 
@@ -1004,6 +1024,8 @@ const deniedRightBefore = (text: string, i: number): boolean => i > 0 && nextIs(
 /** A year, then " + " or " & " and another year and a word: another card joined to the first. */
 const ANOTHER_YEAR_JOINED = /(?:19|20)\d\d(?!\d).*\s[+&]\s*(?:19|20)\d\d(?:\s*[-/]\s*\d\d)?\s+[a-z]/;
 
+const FREE = ['free', 'less'];
+
 /** Words before "sticker" that make it an authenticator's or seller's sticker, not a sticker card. */
 const AUTHENTICATION_STICKER = new Set([
   'dna',
@@ -1166,12 +1188,18 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (i === 0 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
         // "Factory Set Exclusive … Bonus Card #5": the card is the set's bonus card, sold alone.
         if (hit.size === 2 && hit.words[0] === 'bonus' && hashAfter(text, end - 1)) break;
+        // "Consignment Lot 88", "Heritage Lot 80441", "Lot 34 | 1986 Fleer …": an auction house's lot
+        // number (a lot of cards is counted in ones and tens, and says "of").
         if (
           hit.size === 1 &&
           hit.words[0] === 'lot' &&
           end < count &&
           tokens.digit[end]! & WordDigits.OnlyDigits &&
-          (hasWord(text, 'auction') || hasWord(text, 'consignment'))
+          (auctionLotNumber(text, end) ||
+            (i > 0 && AUCTION_HOUSES.includes(wordAt(text, i - 1))) ||
+            pipeAfter(text, end) ||
+            hasWord(text, 'auction') ||
+            hasWord(text, 'consignment'))
         )
           break;
         // "In a custom magnetic one-touch": the holder is custom, not the card.
@@ -1321,6 +1349,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           break;
         // "PSA DNA sticker", "JSA sticker": the authenticator's sticker on the card, no sticker card.
         if (hit.name === 'sticker' && i > 0 && AUTHENTICATION_STICKER.has(wordAt(text, i - 1))) break;
+        // "Sticker free on-card", "no sticker": the autograph is on the card itself.
+        if (hit.name === 'sticker' && (nextIs(text, end, FREE) || (negated && deniedRightBefore(text, i))))
+          break;
         // "(not mini)", "non chrome": the seller says which product the card is not.
         if (negated && deniedRightBefore(text, i) && SET_KINDS.get(hit.name) === 'strong') break;
         // "Silver Prizm" names a parallel; "Prizm" alone is the set. Right after a colour it is the

@@ -64,6 +64,11 @@ const GRADER_RE =
   /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|gai|isa|ksa|ags|ark|arena club)(?![a-z])/g;
 
 const VINTAGE_AFTER = /^\s*vintage(?![a-z])/;
+/** A listing tool's grader field: "Graded by PSA", "Grader: PSA", "Grading company: BGS". */
+const GRADER_FIELD =
+  /(?<![a-z])(?:graded\s+by|grader\s*:|grading\s+company\s*:?|professional\s+grader\s*:?)\s*(psa|bgs|beckett|sgc|cgc|csg|hga|tag|bvg)(?![a-z])/;
+/** Its grade field: "Grade 9", "Grade: 10" (not "grade 9 or 10", a hope). */
+const GRADE_FIELD = /(?<![a-z])grade\s*:?\s*(\d{1,2}(?:\.5)?)(?![\d./]|\s*(?:or|\?))/;
 
 /** SGC's old 100-point labels on the 10-point scale. */
 const SGC_100: Record<number, number> = {
@@ -784,6 +789,19 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
     // A grader without a grade hopes ("PSA ready") or says too little ("PSA graded hit") to be a grade.
     if (hintsSpeculative && SPECULATIVE_WORD.test(`${wordsBefore(s, start, 2)} ${wordsAfter(s, end, 2)}`)) {
       anyHopeOrGrade = true;
+    }
+  }
+
+  // "Graded by PSA, Grade 9", "| Grade: 10 | Grader: PSA |": a listing tool's fields, grader and grade apart.
+  if (!graded && !anyHopeOrGrade && (hints & Hint.Grader) !== 0 && s.includes('grade')) {
+    const by = GRADER_FIELD.exec(s);
+    const field = by ? GRADE_FIELD.exec(s) : null;
+    const value = field ? validGrade(graderOf(by![1]!), Number(field[1])) : null;
+    if (value !== null) {
+      graded = true;
+      gradedBy = graderOf(by![1]!);
+      gradeValue = value;
+      addSpan(out, field!.index, field!.index + field![0].length);
     }
   }
 

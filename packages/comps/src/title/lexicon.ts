@@ -263,7 +263,8 @@ const set = (phrases: string, extra: { brand?: true; modifier?: SetModifier }) =
 set(
   `topps, bowman, panini, donruss, fleer, upper deck, ud>upper deck, score, leaf, pacific, pinnacle, skybox,
    playoff, sage, onyx, parkside, goudey, o pee chee, opc>o pee chee, press pass, futera, wild card,
-   collectors choice, collector choice>collectors choice, bazooka, netpro, net pro>netpro`,
+   collectors choice, collector choice>collectors choice, bazooka, netpro, net pro>netpro, pro set, proset>pro set,
+   action packed`,
   { brand: true },
 );
 set(

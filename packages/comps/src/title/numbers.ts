@@ -159,6 +159,8 @@ function hashBefore(s: string, at: number): boolean {
 }
 
 const POP_BEFORE = /(?:^|[^a-z])pop(?:ulation)?\s*$/;
+const NUMBERED_BEFORE =
+  /(?:^|[^a-z])(?:numbered|serial(?:\s+numbered)?|serial\s*#|#'?d|sn|s\/n)\s*(?:to\s*)?#?\s*$/;
 /**
  * "1 of 12 PSA 10s": the copies graded so, counted. (The grade reader has already blanked "PSA 10"
  * out of the text the serial reader sees, so its plural "s" stands alone.)
@@ -204,7 +206,9 @@ function readSerial(s: string): void {
         b === (a + 1) % 100 &&
         (m[1]!.startsWith('0') || (a >= 15 && a <= 35 && b !== 25) || a >= 85));
     const near = s.slice(Math.max(0, m.index - 12), end + 12);
-    if (isSeason || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
+    // "Numbered 04/05": after a word for numbering, two digits over the next are a copy, not a season.
+    const season = isSeason && !NUMBERED_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index));
+    if (season || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
     // "40/70", "50/50": a season's home runs and steals (round numbers from 30 up) unless a parallel
     // is named (then "Gold 50/50" is the last copy of fifty).
     if (!parallelNamed && a >= 30 && a % 10 === 0 && b % 10 === 0 && b <= 80) continue;
@@ -458,7 +462,21 @@ const JOINED_AFTER_NUMBER = /^(\d{1,4})(?:rc(?![a-z0-9])|-[a-z]{3,})/;
  */
 const lotNumberAt = (s: string, at: number): boolean =>
   (at < 8 && /^\s*lot\s*$/.test(s.slice(0, at))) ||
-  (at >= 3 && s.startsWith('lot', at - 3) && (at === 3 || !isLetter(s.charCodeAt(at - 4))));
+  (at >= 3 && s.startsWith('lot', at - 3) && (at === 3 || !isLetter(s.charCodeAt(at - 4)))) ||
+  (AUCTION_LOT_BEFORE.test(s.slice(Math.max(0, at - 24), at)) && digitsAfterHash(s, at) > 4) ||
+  AUCTION_HOUSE_LOT_BEFORE.test(s.slice(Math.max(0, at - 24), at));
+/** "Consignment Lot #7781", "Heritage Lot #80441": an auction house's lot, numbered in thousands. */
+const AUCTION_LOT_BEFORE = /(?:^|[^a-z])lot\s*$/;
+const AUCTION_HOUSE_LOT_BEFORE =
+  /(?:^|[^a-z])(?:auction|consignment|heritage|goldin|pwcc|lelands|rea|memory\s+lane|huggins|sotheby'?s|christie'?s)\s+lot\s*$/;
+/** How many digits follow the "#" at `at` (past spaces). */
+function digitsAfterHash(s: string, at: number): number {
+  let j = at + 1;
+  while (j < s.length && isSpace(s.charCodeAt(j))) j++;
+  const from = j;
+  while (j < s.length && isDigit(s.charCodeAt(j))) j++;
+  return j - from;
+}
 
 function readHashNumber(s: string): string | null {
   let jerseyAt = -1;
@@ -730,8 +748,9 @@ const LOT_COUNT = new RegExp(
     /(?<![\d./#$])(\d{1,3})\s+each(?![a-z])/.source,
     /(?<![\d./#$])(\d{1,3})\s+(?:(?:hobby|blaster|hanger|mega|retail|jumbo|value|fat|cello|rack|wax)\s+)?(?:boxes|blasters|hangers|tins)(?![a-z])/
       .source,
-    // Not "Consignment Lot 88", "Lot 5 Of Our Auction": an auction house's lot number.
-    /(?<![a-z])(?<!(?:auction|consignment|estate)\s+)lot\s+(?:of\s+)?\(?(\d{1,3})(?!\d|\s+of\s+(?:our|the|this)\s+auction)/
+    // Not "Consignment Lot 88", "Heritage Lot 804", "Lot 5 Of Our Auction", "Lot 34 | 1986 Fleer …": an
+    // auction house's lot number.
+    /(?<![a-z])(?<!(?:auction|consignment|estate|heritage|goldin|pwcc|lelands|rea)\s+)lot\s+(?:of\s+)?\(?(\d{1,3})(?!\d|\s+of\s+(?:our|the|this)\s+auction|\s*\|)/
       .source,
   ].join('|'),
   'g',
