@@ -995,7 +995,10 @@ const RETRO_YEAR = /(?<![\w#/.-])(?:19([5-9]\d)|'(\d\d))(?![\w/.-])(?:\s*(topps|
 function retroDesign(text: string, year: number, forQuery: boolean): boolean {
   if (!text.includes('19') && !text.includes("'")) return false;
   for (const m of text.matchAll(RETRO_YEAR)) {
-    const old = 1900 + Number(m[1] ?? m[2]);
+    // "'22 Topps Update" is the card's own year written short, 2022: only a year of the last century
+    // ("'88 Topps") can be an older design.
+    const yy = Number(m[1] ?? m[2]);
+    const old = m[1] === undefined && yy <= 30 ? 2000 + yy : 1900 + yy;
     if (old > year - 10) continue;
     if (m[3] !== undefined || (forQuery && m[1] !== undefined)) return true;
   }
