@@ -1436,3 +1436,43 @@ describe("twenty-ninth title holdout: dealers', auction houses' and listing tool
     expect(read('LeBron 04/05 Topps').serial).toBeNull();
   });
 });
+
+describe('thirtieth and thirty-first title holdouts: several cards without "lot", artists\' cards, holidays', () => {
+  it('reads several cards sold together without the word "lot"', () => {
+    for (const title of [
+      '3 Michael Jordan Cards 1990 Fleer 1991 Hoops 1992 Upper Deck Bulls',
+      'Victor Wembanyama 2023-24 Prizm & Hoops RC - both cards - Spurs',
+      'Josh Allen 2018 Donruss Optic RC and Prizm RC Bills',
+      'Bobby Witt Jr. 2022 Bowman Chrome RC + Topps Chrome RC Royals',
+      'Ja Morant / Zion Williamson 2019-20 Prizm Rookies RC #249 #248',
+      'Shohei Ohtani 2018 Topps Series 2 RC #700 & Topps Update #US1 RC Angels',
+      'Victor Wembanyama 2023-24 Prizm RC #136 Silver & Base Sold Together',
+    ]) {
+      expect(read(title).noise, title).toEqual(['lot']);
+    }
+    expect(read('2024 Topps Chrome Paul Skenes Rookie Refractor - Qty 2 Available').noise).toEqual([]);
+    expect(read('Justin Jefferson 2020 Donruss Optic #166 #1 pick PSA 9').noise).toEqual([]);
+    expect(read('1980 Topps Bird Magic Erving Scoring Leader RC #34 #139 #174').noise).toEqual([]);
+  });
+
+  it("reads homages, re-issues and gold-foil copies as noise, and a maker's sketch or art card as a card", () => {
+    expect(read('Michael Jordan 1986 Fleer Style Homage Card Bulls').noise).toEqual(['custom']);
+    expect(read('1979 O-Pee-Chee Wayne Gretzky RC #18 Re-Issue').noise).toEqual(['reprint']);
+    expect(read('24K Gold Michael Jordan 1986 Fleer Rookie Gold Foil Card w/ COA').noise).toEqual([
+      'reprint',
+    ]);
+    expect(read('2021-22 Panini Prizm NBA Retail Cello Multipack').noise).toEqual(['sealed']);
+    expect(read('2009 Topps Series 1 Sketch Card 1/1 Albert Pujols Hand Drawn Cardinals').noise).toEqual([]);
+    expect(read('2021 Topps Project70 Card #123 Ken Griffey Jr by Alex Pardee Art Card').noise).toEqual([]);
+    expect(read('Shohei Ohtani Dodgers ACEO Art Card Signed by Artist').noise).toEqual(['custom']);
+  });
+
+  it("reads Mother's Day and Father's Day parallels by name", () => {
+    expect(read("2024 Topps Update Colt Keith Mother's Day Hot Pink /50 RC").parallel).toBe(
+      'mothers day pink',
+    );
+    expect(read("2024 Topps Update Masyn Winn Father's Day Powder Blue /50 RC").parallel).toBe(
+      'fathers day powder blue',
+    );
+  });
+});

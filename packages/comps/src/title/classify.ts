@@ -1024,6 +1024,36 @@ const mayHopeInJapanese = (s: string): boolean =>
 const DENIALS = ['not', 'non', 'no'];
 const deniedRightBefore = (text: string, i: number): boolean => i > 0 && nextIs(text, i - 1, DENIALS);
 
+/** Words for an artist's card. */
+const ART_WORDS = ['art card', 'hand drawn', 'hand painted', 'art cards'];
+/** Makers that issue artists' cards, and the names of those cards. */
+const MAKERS_OF_ART = ['topps', 'upper deck', 'panini', 'leaf'];
+const MAKERS_ART_CARD = /(?<![a-z])(?:sketch|sketches|project\s*70|project\s*2020)(?![a-z])/;
+
+/** The cheap look before ANOTHER_CARD: a joiner, a second "#", or a count opening the title. */
+const mayHoldCards = (s: string): boolean =>
+  s.includes('+') ||
+  s.includes('&') ||
+  s.includes(' and ') ||
+  s.indexOf('#') !== s.lastIndexOf('#') ||
+  (s.charCodeAt(0) >= 49 && s.charCodeAt(0) <= 57 && s.includes('cards'));
+const CARD_PRODUCT =
+  '(?:(?:19|20)\\d\\d\\s+)?(?:topps|bowman|panini|prizm|optic|donruss|hoops|select|mosaic|chrome|update|upper\\s+deck|ud|young\\s+guns|fleer|score|series\\s+[12])';
+/**
+ * A card, then "+", "&", "and" or "/" and another product's card ("… RC and Prizm RC", "RC #700 &
+ * Topps Update #US1"); a parallel and the base card ("Silver & Base"); two card numbers side by side
+ * ("#249 #248"); or a count of cards opening the title ("3 Michael Jordan Cards").
+ */
+const ANOTHER_CARD = new RegExp(
+  [
+    `(?<![a-z])(?:rc|rookie|#\\s*[a-z]*\\d+)\\s*(?:[+&]|and)\\s*${CARD_PRODUCT}(?![a-z])[^+&]{0,30}?(?<![a-z])(?:rc|rookie|#\\s*[a-z]*\\d+)(?![a-z])`,
+    '(?<![a-z])(?:refractor|silver|prizm|holo|parallel|auto)\\s*(?:[+&]|and)\\s*base(?![a-z])',
+    // (Three side by side are the panels of one card: 1980 Topps "Bird Magic Erving #34 #139 #174".)
+    '(?<!#\\s*\\d{1,4}\\s*)#\\s*\\d{1,4}\\s*#\\s*\\d{1,3}(?![\\d/-]|\\s*#|\\s*(?:pick|overall|prospect|draft|ranked|rated|qb|rb|wr|te)(?![a-z]))',
+    '^\\s*[2-9]\\s+(?:[a-z]+\\s+){1,3}cards(?![a-z])',
+  ].join('|'),
+);
+
 /** A year, then " + " or " & " and another year and a word: another card joined to the first. */
 const ANOTHER_YEAR_JOINED = /(?:19|20)\d\d(?!\d).*\s[+&]\s*(?:19|20)\d\d(?:\s*[-/]\s*\d\d)?\s+[a-z]/;
 
@@ -1101,6 +1131,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let facsimileSeen = false;
   let noveltyOnly = false;
   let unofficialSeen = false;
+  let artSeen = false;
   // The word "set" outside a phrase ("Base Set 1-330"): with "complete" or a run of numbers, a whole set.
   let setWordSeen = false;
   // "Sealed in original pack": where its words end (the reader resumes there), and that it was seen.
@@ -1210,6 +1241,12 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // "HGA 10 custom Grizzlies label": the slab's label is made to order, not the card.
         if (code === 'custom' && hit.size === 1 && (nextIs(text, end, LABEL) || nextIs(text, end + 1, LABEL)))
           break;
+        // An artist's card: custom, unless a maker issued it ("2009 Topps Sketch Card … Hand Drawn",
+        // "Topps Project70 … Art Card"), read at the end.
+        if (code === 'custom' && ART_WORDS.includes(hit.words.join(' '))) {
+          artSeen = true;
+          break;
+        }
         // "Unofficial Reprint": an unlicensed reprint, no custom card.
         if (code === 'custom' && hit.words[0] === 'unofficial') {
           unofficialSeen = true;
@@ -1463,6 +1500,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     (ANOTHER_YEAR_JOINED.test(s) || (grade.graded && TWO_SLABS.test(s)))
   )
     addCode('lot');
+  // "Optic RC and Prizm RC", "Bowman Chrome RC + Topps Chrome RC", "Refractor + Base", "#249 #248",
+  // "3 Michael Jordan Cards": two cards or more without the word "lot".
+  if (!hasCode('lot') && mayHoldCards(s) && ANOTHER_CARD.test(s)) addCode('lot');
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
   // "Topps Now … #14 Factory Sealed": one numbered card still in the case it ships in.
@@ -1488,6 +1528,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   }
   if (noveltyOnly && hasCode('custom')) removeCode('reprint');
   if (unofficialSeen && !hasCode('reprint')) addCode('custom');
+  if (artSeen && !(MAKERS_OF_ART.some(hasSet) && MAKERS_ART_CARD.test(text))) addCode('custom');
   // A facsimile reprint's signature ("Facsimile Signed", "Auto RP Facsimile Autograph") is printed
   // on it: no autograph.
   if (facsimileSeen && hasCode('reprint')) autograph = false;

@@ -73,7 +73,7 @@ noise(
    three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
    both included,
    you get all, sammlung, konvolut karten, karten sammlung, duo of, you get 2, you get 3, you get 4, you get 5,
-   you get two, you get three, you get four, you get five`,
+   you get two, you get three, you get four, you get five, both cards, sold together, get the base`,
 );
 noise(
   'you_pick',
@@ -86,13 +86,14 @@ noise(
   'reprint',
   `reprint, reprints, reprinted, re print, re printed, reproduction, reproductions, repro, replica, replicas,
    facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake,
-   novelty, novelty card, novelty cards,
+   novelty, novelty card, novelty cards, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
    reimpresion, reimpresiones, nachdruck, neudruck`,
 );
 noise(
   'custom',
   `custom, customs, custom made, custom card, proxy, proxies, aceo, fan made, fanmade, fan art, art card,
-   handmade, hand made, homemade, hand drawn, hand painted, original art, original artwork, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
+   handmade, hand made, homemade, hand drawn, hand painted, original art, original artwork, original painting,
+   homage, homage card, fan created, unlicensed, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
    personalizado, hecha a mano, hecho a mano, handgemacht, selbstgemacht`,
 );
 noise(
@@ -111,7 +112,7 @@ noise(
   'sealed',
   `sealed, factory sealed, still sealed, sellado, sellada, versiegelt, unopened, unsearched, hobby box, hobby boxes, hobby pack, hobby packs,
    blaster box, blaster boxes, blasters, hanger box, hanger pack, retail box, retail pack, pack,
-   jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box,
+   jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box, multipack, multi pack, retail cello,
    fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, hobby case,
    jumbo case, inner case, master case, sealed case, display box, gravity feed, packs, sealed box, sealed pack,
    mini box, collector box, tin, tins, sealed set, bbce, bbce wrapped, sin abrir, ovp, originalverpackt, ungeoffnet`,
@@ -222,7 +223,7 @@ parallel(
   `gold, silver, slvr>silver, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
    platinum, copper, magenta, cyan, lime, neon, navy, maroon, camo, rose gold, powder blue, sky blue, royal blue,
    light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
-   mothers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue, r w b>red white blue,
+   mothers day, mother day>mothers day, father day>fathers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue, r w b>red white blue,
    gold signature, silver signature,
    tie dye, tiedye>tie dye, peacock, tiger stripe, tiger stripes>tiger stripe, zebra, snakeskin,
    snake skin>snakeskin, leopard, dragon scale, checkerboard, pinwheel, black friday, cherry blossom, silver pack fresh>silver, breakaway, padparadscha, pmg red, pmg green, pmg>precious metal gems,

@@ -744,7 +744,9 @@ const LOT_COUNT = new RegExp(
     /(?<![a-z\d./#$])(\d{1,3})\s*-?\s*(?:cards|card\s+lot|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
       .source,
     // "Qty 3", "QTY(3)", "Qty: 2"; "2 Each"; "3 Hanger Boxes", "2 Blasters".
-    /(?<![a-z])qty\s*[:(]?\s*(\d{1,3})/.source,
+    // Not "Qty 2 Available": copies of one card on offer, each sold alone.
+    /(?<![a-z])qty\s*[:(]?\s*(\d{1,3})(?!\d|\s*\)?\s*(?:available|avail|in\s+stock|left|remaining)(?![a-z]))/
+      .source,
     /(?<![\d./#$])(\d{1,3})\s+each(?![a-z])/.source,
     /(?<![\d./#$])(\d{1,3})\s+(?:(?:hobby|blaster|hanger|mega|retail|jumbo|value|fat|cello|rack|wax)\s+)?(?:boxes|blasters|hangers|tins)(?![a-z])/
       .source,
