@@ -1465,6 +1465,10 @@ describe('thirtieth and thirty-first title holdouts: several cards without "lot"
     expect(read('2009 Topps Series 1 Sketch Card 1/1 Albert Pujols Hand Drawn Cardinals').noise).toEqual([]);
     expect(read('2021 Topps Project70 Card #123 Ken Griffey Jr by Alex Pardee Art Card').noise).toEqual([]);
     expect(read('Shohei Ohtani Dodgers ACEO Art Card Signed by Artist').noise).toEqual(['custom']);
+    // "RP Card" is a reprint even beside an autograph; "RP" beside "Closer" a relief pitcher.
+    expect(read('Mike Trout 2009 Bowman Chrome Draft Auto #BDPP89 RP Card').noise).toEqual(['reprint']);
+    expect(read('2019 Topps Chrome Edwin Diaz RP Mets Closer Refractor').noise).toEqual([]);
+    expect(read('2018 Immaculate Luka Doncic RP Auto /99').relic).toBe(true);
   });
 
   it("reads Mother's Day and Father's Day parallels by name", () => {

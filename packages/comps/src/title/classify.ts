@@ -1024,6 +1024,9 @@ const mayHopeInJapanese = (s: string): boolean =>
 const DENIALS = ['not', 'non', 'no'];
 const deniedRightBefore = (text: string, i: number): boolean => i > 0 && nextIs(text, i - 1, DENIALS);
 
+/** A relief pitcher's role beside "RP": "RP Mets Closer", "setup man". */
+const RELIEVER_WORDS = /(?<![a-z])(?:closer|reliever|relief\s+pitcher|setup\s+man|bullpen)(?![a-z])/;
+
 /** Words for an artist's card. */
 const ART_WORDS = ['art card', 'hand drawn', 'hand painted', 'art cards'];
 /** Makers that issue artists' cards, and the names of those cards. */
@@ -1570,9 +1573,16 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     const after = contextEnd[k]! < count ? wordAt(text, contextEnd[k]!) : undefined;
     switch (contextWords[k]) {
       case 'rp': {
+        // "Edwin Diaz RP Mets Closer": a relief pitcher, neither a patch nor a reprint.
+        if (RELIEVER_WORDS.test(text)) break;
         // "RP" is a Rookie Patch beside autographs, relics, numbering or a slab; otherwise a reprint.
+        // "RP Card" is always a reprint (a patch card is "RPA", "RP Auto", "RP /99").
         const patchContext = autograph || relic || numbers.serial !== null || grade.graded || hasPremiumSet();
-        if (patchContext && !hasCode('reprint')) {
+        if (
+          patchContext &&
+          !hasCode('reprint') &&
+          !(after === 'card' || after === 'cards' || after === 'copy')
+        ) {
           relic = true;
           rookie = true;
         } else addCode('reprint');
