@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on thirty-one holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout31-): precision / recall / accuracy per field;
+ *   1. Title reading on the labelled set (titles.jsonl) and on thirty-three holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout33-): precision / recall / accuracy per field;
  *      and the matcher on twenty-three blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -183,6 +183,16 @@ titleSection(
   'holdout31-titles.jsonl',
   'TITLE READING, THIRTY-FIRST HOLDOUT (parallels, print runs and card numbers of 2023–2026 products)',
   'holdout 31',
+);
+titleSection(
+  'holdout32-titles.jsonl',
+  'TITLE READING, THIRTY-SECOND HOLDOUT (adversarial: grades written every way, former slabs, crossovers)',
+  'holdout 32',
+);
+titleSection(
+  'holdout33-titles.jsonl',
+  'TITLE READING, THIRTY-THIRD HOLDOUT (sellers abroad in seven languages, and titles typed in haste)',
+  'holdout 33',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

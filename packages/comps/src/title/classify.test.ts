@@ -45,10 +45,27 @@ describe('grades', () => {
     'Potential PSA 10 2021 Topps Chrome Wander Franco',
     '2019 Prizm Zion RC Gem Mint 10 ungraded',
     '2017 Prizm Mahomes RC PSA 9-10 quality',
-    'Jordan 1986 Fleer Rookie cracked out of PSA 8 slab',
     '2019 Topps Chrome Tatis Jr RC Should Be A 10',
   ])('never reads a hoped-for grade as graded: %s', (title) => {
     expect(read(title)).toMatchObject({ graded: false, grader: null, grade: null, speculativeGrade: true });
+  });
+
+  it('reads the slab a card left as no grade, held or hoped for, and the slab it is in now', () => {
+    for (const title of [
+      'Jordan 1986 Fleer Rookie cracked out of PSA 8 slab',
+      'Ex-PSA 9 2018-19 Prizm Luka Doncic RC #280 (cracked)',
+      '2000 Bowman Chrome Tom Brady RC #236 raw (was PSA 9)',
+    ])
+      expect(read(title), title).toMatchObject({ graded: false, grade: null, speculativeGrade: false });
+    expect(read('Was BGS 9.5 now PSA 10! 2018 Topps Chrome Shohei Ohtani RC #150')).toMatchObject({
+      grader: 'PSA',
+      grade: 10,
+    });
+    expect(read('Regraded from PSA 8 to PSA 9 1986 Fleer Michael Jordan RC #57')).toMatchObject({ grade: 9 });
+    expect(read('Crossed from PSA 9 to BGS 9.5 2019-20 Prizm Ja Morant RC #249')).toMatchObject({
+      grader: 'BGS',
+      grade: 9.5,
+    });
   });
 
   it('reads a grade whose seller hopes for more as the grade it has', () => {
@@ -1477,6 +1494,65 @@ describe('thirtieth and thirty-first title holdouts: several cards without "lot"
     );
     expect(read("2024 Topps Update Masyn Winn Father's Day Powder Blue /50 RC").parallel).toBe(
       'fathers day powder blue',
+    );
+  });
+});
+
+describe('thirty-second and thirty-third title holdouts: grades written every way, sellers abroad', () => {
+  it('reads a grade before its grader in brackets, a crossover hope beside a slab, and no pitcher as a grader', () => {
+    expect(read('1997-98 Topps Chrome Kobe Bryant #171 GEM MT 10 (PSA)')).toMatchObject({
+      grader: 'PSA',
+      grade: 10,
+    });
+    expect(read('2019-20 Prizm Zion Williamson RC #248 BGS 9.5 / PSA 10 crossover candidate')).toMatchObject({
+      grader: 'BGS',
+      grade: 9.5,
+    });
+    expect(read('HGA 9.5 PSA 10 candidate 2020 Donruss Optic Justin Herbert RC')).toMatchObject({
+      grader: 'HGA',
+      grade: 9.5,
+    });
+    expect(read('PSA 8.5 (9 potential) 1980 Topps Rickey Henderson RC #482')).toMatchObject({ grade: 8.5 });
+    expect(read('PSA 9 - PSA 10 comp $1,200 - 2018 Bowman Chrome Shohei Ohtani RC')).toMatchObject({
+      grade: 9,
+    });
+    expect(read('PSA 9 or BGS 9.5? Zion Prizm')).toMatchObject({ graded: false, speculativeGrade: true });
+    expect(read('2004 Topps Josh Beckett #10 Florida Marlins').graded).toBe(false);
+    // A lot of slabs of several grades has no one grade, nor one grader when they differ.
+    expect(read('2017 Prizm Patrick Mahomes RC #269 PSA 10 & PSA 9 Lot (2)')).toMatchObject({
+      graded: true,
+      grader: 'PSA',
+      grade: null,
+    });
+    expect(read('PSA 9 & BGS 9.5 Shohei Ohtani 2018 Topps Update RC Pair')).toMatchObject({
+      grader: null,
+      grade: null,
+    });
+    expect(read('Bedard YG PSA 10 + Fantilli YG PSA 10')).toMatchObject({ grader: 'PSA', grade: 10 });
+  });
+
+  it('reads grades with a decimal comma, hopes and noise in other languages', () => {
+    expect(read('Kai Havertz Panini Prizm WM 2022 Silber Prizm #95 BGS 9,5 Gem Mint')).toMatchObject({
+      grade: 9.5,
+      parallel: 'silver prizm',
+    });
+    for (const title of [
+      'Shohei Ohtani 2018 Topps Chrome #150 Rookiekarte PSA 10 Kandidat',
+      'Victor Wembanyama Prizm carte n°136 recrue candidat PSA 10',
+      '大谷翔平 PSA10狙い 2018 Topps Chrome ルーキー #150 美品',
+    ])
+      expect(read(title), title).toMatchObject({ graded: false, speculativeGrade: true });
+    expect(read('Michael Jordan 1986 Fleer #57 RC Original - kein Nachdruck! PSA 6 EX-MT').noise).toEqual([]);
+    expect(read('Carta Paolo Maldini Panini Calciatori 1985-86 rookie ristampa').noise).toEqual(['reprint']);
+    expect(read('Bustina sigillata Topps Merlin Chrome 2023/24 nuova').noise).toEqual(['sealed']);
+    expect(read('Kaarten naar keuze Topps Chrome F1 2023 Verstappen Norris Piastri').noise).toEqual([
+      'you_pick',
+    ]);
+    expect(
+      read('Erling Haaland Topps Chrome UCL 2019/20 Rookie RC nicht signiert, ohne Autogramm').autograph,
+    ).toBe(false);
+    expect(read('Cartão Cristiano Ronaldo Topps Chrome UCL 2018-19 Juventus autografado').autograph).toBe(
+      true,
     );
   });
 });

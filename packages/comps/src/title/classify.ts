@@ -1016,9 +1016,14 @@ function separatedBefore(text: string, k: number): boolean {
   return false;
 }
 
-const HOPED_IN_JAPANESE = /(?:psa|bgs)\s*\d{1,2}(?:\.5)?\s*(?:ランク|相当|級|レベル)/;
+const HOPED_IN_JAPANESE = /(?:psa|bgs)\s*\d{1,2}(?:\.5)?\s*(?:ランク|相当|級|レベル|狙い|候補)/;
 const mayHopeInJapanese = (s: string): boolean =>
-  s.includes('ランク') || s.includes('相当') || s.includes('級') || s.includes('レベル');
+  s.includes('ランク') ||
+  s.includes('相当') ||
+  s.includes('級') ||
+  s.includes('レベル') ||
+  s.includes('狙い') ||
+  s.includes('候補');
 
 /** Words right before a product or a parallel that deny it ("not mini", "non-silver"). */
 const DENIALS = ['not', 'non', 'no'];
@@ -1664,11 +1669,13 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "Single card, not a lot": the seller says so, and no count says otherwise.
   if (hasCode('lot') && numbers.lotCount === null && SINGLE_CARD.test(text)) removeCode('lot');
 
+  // "PSA 10 & PSA 9 Lot": slabs of several grades sold together have no one grade (nor one grader).
+  const mixed = grade.otherSlab > 0 && (hasCode('lot') || hasCode('you_pick'));
   return {
     title,
     graded: grade.graded,
-    grader: grade.grader,
-    grade: grade.grade,
+    grader: mixed && grade.otherSlab === 2 ? null : grade.grader,
+    grade: mixed ? null : grade.grade,
     gradeQualifier: grade.gradeQualifier,
     blackLabel: grade.blackLabel,
     subgrades: grade.subgrades,

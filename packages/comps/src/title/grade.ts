@@ -16,6 +16,8 @@ export interface GradeReading {
   autoGrade: number | null;
   authenticated: boolean;
   speculativeGrade: boolean;
+  /** Another slab with another grade follows the first ("PSA 10 & PSA 9 Lot"): 0 none, 1 same grader, 2 another. */
+  otherSlab: number;
   /** How many character ranges in `gradeSpans` belong to grades. */
   spanCount: number;
 }
@@ -109,8 +111,8 @@ const AUTO_GRADE_BEFORE =
  */
 const QUESTION =
   /^\s*(?:[)\]]?\s*|\+\s*|(?:(?:gem|mint|mt|pristine|grade)\s*)*(?:gem|mint|mt|pristine|grade))\?/;
-const HOPE_NEXT = /^\s*(?:candidate|potential|worthy|on\s+resub|resub)(?![a-z])/;
-const SECOND = /^\s*(or|\/|-|to|&|and)\s*(?:psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
+const HOPE_NEXT = /^\s*(?:candidate|potential|worthy|on\s+resub|resub|comps?)(?![a-z])/;
+const SECOND = /^\s*(or|\/|-|to|&|and)\s*(psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
 /** The words of a slab's label between the grade and a qualifier ("MINT", "NM-MT", "GEM MT"). */
 const LABEL_WORDS =
@@ -122,10 +124,10 @@ const SUBGRADES =
 /** "Looks PSA 10 to me": right before the grader, "looks" hopes ("looks great PSA 10" does not). */
 const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like|chance)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 const BLACK_LABEL =
-  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)black\s*-?\s*label(?!\s*(?:potential|candidate|worthy|\?))/;
+  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)(?:black|blk)\s*-?\s*label(?!\s*(?:potential|candidate|worthy|\?))/;
 /** "Quad 10s", "all 10 subs": a Beckett 10 whose four subgrades are all 10. */
 const QUAD_TENS = /(?<![a-z])(?:quad|all|four|4x?)\s*10s?(?:\s+sub(?:grade)?s)?(?![\d./])/;
 
@@ -142,6 +144,9 @@ function allTens(subgrades: number[] | null, s: string): boolean {
 const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
 /** "Not PSA 10", "non PSA 10", "not a PSA 10": just before a grader, it denies the grade. */
 const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
+/** Words before a grader that name the slab a card left ("cracked out of", "ex-", "was", "from"). */
+const FORMER_BEFORE =
+  /(?:^|[^a-z])(?:(?:cracked|crack|broken|removed|taken)\s+(?:out\s+of|from)|ex|was|formerly|previously|originally|from)\s*[-(:]?\s*(?:an?\s+|the\s+|my\s+)?$/;
 /**
  * NEGATED_BEFORE can match the 8 characters before `start` (a grader's name): past spaces they end in
  * "not", "non", "isnt" or an article. Most graders follow a name or a year, and skip the regex.
@@ -183,11 +188,12 @@ const GRADER_AND_GRADE_NEXT = /^\s*(?:bgs|bvg)\s*\d/;
  * before the number is only the end of "mint", "mt" or "gem".
  */
 const NUMBER_BEFORE =
-  /(?<![a-ln-su-z\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*(?:by\s*)?[-:]?\s*$/;
+  /(?<![a-ln-su-z\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*(?:by\s*)?[-:(]?\s*$/;
 
 /**
  * NUMBER_BEFORE can match the 24 characters before `end`: their last one past spaces ends a number
- * (a digit), a grade word ("mint", "mt", "pristine"), "by", or a "-" or ":" after them.
+ * (a digit), a grade word ("mint", "mt", "pristine"), "by", or a "-", ":" or "(" after them ("GEM MT
+ * 10 (PSA)").
  */
 function numberMayEnd(s: string, end: number): boolean {
   const from = Math.max(0, end - 24);
@@ -195,7 +201,7 @@ function numberMayEnd(s: string, end: number): boolean {
   while (i >= from && isSpace(s.charCodeAt(i))) i--;
   if (i < from) return false;
   const c = s.charCodeAt(i);
-  return isDigit(c) || c === 116 || c === 101 || c === 121 || c === 45 || c === 58;
+  return isDigit(c) || c === 116 || c === 101 || c === 121 || c === 45 || c === 58 || c === 40;
 }
 
 function validGrade(grader: string, n: number): number | null {
@@ -213,14 +219,36 @@ function hopeAfter(s: string, end: number): boolean {
   const after = wordsAfter(s, end, 4);
   const m = SPECULATIVE_WORD.exec(after);
   // "BGS 9 (PSA 10 quality)": the hedge is the other grade's.
+  // "HGA 9.5 PSA 10 candidate", "PSA 8.5 (9 potential)": the hedge is another grade's, named before it.
   if (
     m === null ||
     SLAB_HOPES_BEFORE.test(after.slice(0, m.index)) ||
-    OTHER_GRADE.test(after.slice(0, m.index))
+    OTHER_GRADE.test(after.slice(0, m.index)) ||
+    (CROSSOVER_HEDGES.has(m[1]!) && GRADER_GRADE.test(after.slice(0, m.index))) ||
+    BRACKETED_HOPE.test(s.slice(end, end + 24))
   )
     return false;
   return !HOPE_FOR_ANOTHER.test(wordsAfter(s, end, 8).slice(m.index + m[0].length));
 }
+const HASH_NEXT = /^\s*#/;
+
+/**
+ * Hedges that, after another grader's grade, hope for a crossover ("HGA 9.5 PSA 10 candidate"); "TAG 10
+ * BGS 9.5 should grade" hopes for both.
+ */
+const CROSSOVER_HEDGES: ReadonlySet<string> = new Set([
+  'candidate',
+  'candidates',
+  'potential',
+  'comp',
+  'comps',
+]);
+/** A grader's name and a grade. */
+const GRADER_GRADE = /(?:^|[^a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga|beckett)\s*\d/;
+/** "(9 potential)", "[10 candidate]": the next grade hoped for, in brackets after the slab's. */
+const BRACKETED_HOPE =
+  /^\s*[([]\s*\d{1,2}(?:\.5)?\s*(?:potential|candidate|quality|upside|possible)(?![a-z])/;
+
 /** Words of a slab hoping for another grade or grader: its own grade stands. */
 const SLAB_HOPE = '(?:crossover|cross\\s*over|regrade|re\\s*-?\\s*grade|resub|upgrade|bump)';
 /** "Regrade candidate! PSA 9". */
@@ -298,6 +326,7 @@ export const NO_GRADE: Readonly<GradeReading> = {
   autoGrade: null,
   authenticated: false,
   speculativeGrade: false,
+  otherSlab: 0,
   spanCount: 0,
 };
 
@@ -416,7 +445,9 @@ function numberAt(s: string, from: number, limit: number): number {
     while (j < limit && isDigit(s.charCodeAt(j))) value = value * 10 + s.charCodeAt(j++) - 48;
     if (j - i > 3) return -1;
     numberDescriptors = '';
-    if (j + 1 < limit && s.charCodeAt(j) === 46) {
+    // "9.5", and "9,5" as European sellers write it (",5" then no digit: not "9, 10").
+    const point = s.charCodeAt(j);
+    if (j + 1 < limit && (point === 46 || (point === 44 && s.charCodeAt(j + 1) === 53))) {
       const d = s.charCodeAt(j + 1);
       if (isDigit(d) && !(j + 2 < limit && isDigit(s.charCodeAt(j + 2)))) {
         // As Number("9.5") reads it: the decimal's integer over ten, correctly rounded.
@@ -557,6 +588,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   let gradeSubgrades: number[] | null = null;
   /** The grade's own words say Black Label in short ("BGS 10 BL", "BGS BL 10"). */
   let gradeSaysBl = false;
+  let otherSlab = 0;
   let firstAutoGrade: number | null = null;
   let anyAuthentic = false;
   let anyHopeOrGrade = false;
@@ -572,6 +604,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
     const limit = Math.min(s.length, nameEnd + 90);
     let end = nameEnd;
     from = nameEnd;
+    // "Josh Beckett #10": the pitcher and his card number (Beckett's grades are never written with "#").
+    if (word === 'beckett' && HASH_NEXT.test(s.slice(end, end + 4))) continue;
     if (
       word === 'tag' &&
       (TAG_AS_RELIC_BEFORE.test(s.slice(Math.max(0, start - 16), start)) ||
@@ -635,6 +669,13 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         from = end;
         continue;
       }
+      // "Cracked out of PSA 8", "Ex-PSA 9", "Was BGS 9.5 now PSA 10", "Regraded from PSA 8 to PSA 9":
+      // the slab the card left, neither held nor hoped for.
+      if (start > 1 && FORMER_BEFORE.test(s.slice(Math.max(0, start - 24), start))) {
+        addSpan(out, start, end);
+        from = end;
+        continue;
+      }
       let speculative = hasQuestion && within(s, '?', end, limit) && QUESTION.test(s.slice(end, limit));
       let autoGrade: number | null = null;
       let qualifier: string | null = null;
@@ -661,7 +702,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       const second =
         secondLead < limit && secondMayStart(s, secondLead, limit) ? SECOND.exec(s.slice(end, limit)) : null;
       if (second) {
-        const [text, connector, value, question] = second;
+        const [text, connector, otherGrader, value, question] = second;
         const other = Number(value);
         const step = other - grade;
         // "BGS 9.5 - 10 candidate on resub": a slab hoping for the next grade, not a range.
@@ -672,13 +713,20 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           !question &&
           HOPE_NEXT.test(s.slice(end + text.length, limit));
         let read = true;
-        if (question || connector === 'or' || connector === 'to') speculative = true;
+        // "BGS 9.5 / PSA 10 crossover candidate": another grader's grade is no range of this one's.
+        // ("PSA 9 or BGS 9.5?" still hopes for either.)
+        if (otherGrader !== undefined && graderOf(otherGrader) !== grader) {
+          read = false;
+          if (question || connector === 'or') speculative = true;
+        } else if (question || connector === 'or' || connector === 'to') speculative = true;
         else if (hopedNext) speculative = false;
         else if (connector === '/' && hasAutograph && other >= 1 && other <= 10) autoGrade = other;
         else if ((connector === '/' || connector === '-') && (step === 0.5 || step === 1))
           speculative = !hopedNext;
         // "PSA 10 /50", "PSA 9 /5": a print run after the grade, no second grade; left to the serial reader.
         else if (connector === '/') read = false;
+        if (read && (connector === '&' || connector === 'and') && other !== grade && !speculative)
+          otherSlab = 1;
         if (read) end += text.length;
         else {
           printRun = text.length;
@@ -744,6 +792,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       }
       addSpan(out, start, end);
       anyHopeOrGrade = true;
+      if (!speculative && graded && (grader !== gradedBy || grade !== gradeValue))
+        otherSlab = Math.max(otherSlab, grader === gradedBy ? 1 : 2);
       if (!speculative && !graded) {
         graded = true;
         gradedBy = grader;
@@ -819,6 +869,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
     out.autoGrade = firstAutoGrade;
     out.authenticated = false;
     out.speculativeGrade = false;
+    out.otherSlab = otherSlab;
     return out;
   }
   const authenticated = !outOfSlab && anyAuthentic;
@@ -830,6 +881,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   out.subgrades = null;
   out.autoGrade = firstAutoGrade;
   out.authenticated = authenticated;
+  out.otherSlab = 0;
   out.speculativeGrade =
     !authenticated && (anyHopeOrGrade || ((hints & Hint.GradeTalk) !== 0 && CLAIM_WITHOUT_GRADER.test(s)));
   return out;

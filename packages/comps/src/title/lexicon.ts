@@ -72,7 +72,7 @@ noise(
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
    three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
    both included,
-   you get all, sammlung, konvolut karten, karten sammlung, duo of, you get 2, you get 3, you get 4, you get 5,
+   you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
    you get two, you get three, you get four, you get five, both cards, sold together, get the base`,
 );
 noise(
@@ -80,13 +80,14 @@ noise(
   `you pick, u pick, upick, you choose, u choose, pick your, pick a card, pick card, pick from, pick any, choose your,
    choose from, choose card, choose any, your choice, pyp, cys, complete your set, finish your set, select your,
    select from, pick 1, pick one, take your pick, multi listing, variations listing, pick list, pyc, choose 1,
-   choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen`,
+   choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen,
+   au choix, a choisir, a scelta, a tua scelta, naar keuze, a eleccion, a escolha, nach wahl`,
 );
 noise(
   'reprint',
   `reprint, reprints, reprinted, re print, re printed, reproduction, reproductions, repro, replica, replicas,
    facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake,
-   novelty, novelty card, novelty cards, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
+   novelty, novelty card, novelty cards, reimpression, ristampa, reimpressao, herdruk, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
    reimpresion, reimpresiones, nachdruck, neudruck`,
 );
 noise(
@@ -115,7 +116,9 @@ noise(
    jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box, multipack, multi pack, retail cello,
    fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, hobby case,
    jumbo case, inner case, master case, sealed case, display box, gravity feed, packs, sealed box, sealed pack,
-   mini box, collector box, tin, tins, sealed set, bbce, bbce wrapped, sin abrir, ovp, originalverpackt, ungeoffnet`,
+   mini box, collector box, tin, tins, sealed set, bbce, bbce wrapped, sin abrir, ovp, originalverpackt, ungeoffnet,
+   scelle, scellee, neuf scelle, sigillata, sigillato, sigillate, sigillati, selado, selada, lacrado, lacrada,
+   pacote selado, bustina, bustine, gesealed`,
 );
 noise(
   'redemption',
@@ -167,7 +170,8 @@ add(
    signatures, on card, on card auto, sticker auto, sticker autograph, auto sticker, autograph sticker, ip auto, in person, hand signed,
    cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto,
    certified autograph, certified auto, signings, firmado, firmada, autografo, autografiado, autografa,
-   signiert, signierte, signierter, autogramm, autogramme, dedicace`,
+   signiert, signierte, signierter, autogramm, autogramme, dedicace, dedicacee, signee, signe, firmata, firmato,
+   autografata, autografato, autografado, autografada, assinado, assinada, gesigneerd`,
 );
 add(
   { kind: 'autograph', relic: true },
@@ -182,7 +186,10 @@ add(
   { kind: 'inert' },
   'printed signature, printed auto, printed autograph, pre printed signature, stamped signature, printed signature facsimile, facsimile printed signature',
 );
-add({ kind: 'negation' }, 'non, no, not, without, unsigned, isnt, never, nonauto, w o, wo');
+add(
+  { kind: 'negation' },
+  'non, no, not, without, unsigned, isnt, never, nonauto, w o, wo, kein, keine, nicht, ohne, pas, sans, senza, sin, sem, geen',
+);
 
 add(
   { kind: 'relic' },
@@ -220,7 +227,7 @@ const parallel = (phrases: string, generic?: true) => {
   }
 };
 parallel(
-  `gold, silver, slvr>silver, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
+  `gold, silver, slvr>silver, silvr>silver, silber>silver, argento>silver, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
    platinum, copper, magenta, cyan, lime, neon, navy, maroon, camo, rose gold, powder blue, sky blue, royal blue,
    light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
    mothers day, mother day>mothers day, father day>fathers day, memorial day, gold vinyl, red white blue, red white and blue>red white blue, rwb>red white blue, r w b>red white blue,
@@ -234,7 +241,7 @@ parallel(
    cognac diamond>cognac diamond anniversary`,
 );
 parallel(
-  `xfractor, x fractor>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
+  `refraktor>refractor, refracteur>refractor, xfractor, x fractor>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
    holo foil>holo, foil, rainbow foil, rainbow, mojo, shimmer, wave, raywave, ray wave>raywave, cracked ice, crackedice>cracked ice, ice,
    lava, lava lamp, atomic, speckle, sparkle, disco, pulsar, velocity, scope, hyper, choice, mini diamond,
    geometric, logofractor, lazer, laser>lazer, genesis, nebula, reactive, vinyl, negative, sepia, acetate,
@@ -332,7 +339,8 @@ add(
   `candidate, candidates, potential, possible, possibly, posible, worthy, ready, quality, comp, comps, likely, maybe,
    should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
    lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful, should be, could be,
-   easy 10, chance at, chance for`,
+   easy 10, chance at, chance for, kandidat, candidat, candidato, candidata, possibile, potentiel, potenziale,
+   potencial, moglich`,
 );
 add(
   { kind: 'raw' },
