@@ -1,8 +1,8 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on thirty-three holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout33-): precision / recall / accuracy per field;
- *      and the matcher on twenty-three blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *   1. Title reading on the labelled set (titles.jsonl) and on thirty-four holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout34-): precision / recall / accuracy per field;
+ *      and the matcher on twenty-four blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -194,6 +194,11 @@ titleSection(
   'TITLE READING, THIRTY-THIRD HOLDOUT (sellers abroad in seven languages, and titles typed in haste)',
   'holdout 33',
 );
+titleSection(
+  'holdout34-titles.jsonl',
+  "TITLE READING, THIRTY-FOURTH HOLDOUT (300, as the spec's author would test every row of §1)",
+  'holdout 34',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -226,6 +231,10 @@ for (const [file, heading] of [
   ],
   ['holdout-match22.jsonl', 'MATCHING, TWENTY-SECOND BLIND SET (queries typed short, every grader family)'],
   ['holdout-match23.jsonl', 'MATCHING, TWENTY-THIRD BLIND SET (every search filter, both ways)'],
+  [
+    'holdout-match24.jsonl',
+    "MATCHING, TWENTY-FOURTH BLIND SET (as the spec's author would test §2: one attribute apart)",
+  ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

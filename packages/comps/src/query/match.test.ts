@@ -983,3 +983,14 @@ describe('twenty-third blind match set: every search filter', () => {
     ).toBe('exact');
   });
 });
+
+describe("twenty-fourth blind match set: the spec's author's", () => {
+  it('leaves out a listing that states none of the year, number and set the query gives', () => {
+    const query = '2011 Topps Update Mike Trout #US175 PSA 10';
+    expect(verdict(query, 'Mike Trout Rookie Card PSA 10 Angels').reasons).toEqual(['missing_terms']);
+    expect(verdict(query, 'Mike Trout Topps Update Rookie PSA 10').status).toBe('exact');
+    expect(verdict(query, 'Mike Trout 2011 Rookie PSA 10').status).toBe('exact');
+    expect(verdict(query, '2011 Topps Lineage Mike Trout Rookie PSA 10').reasons).toContain('wrong_set');
+    expect(verdict('mike trout psa 10', 'Mike Trout Rookie Card PSA 10 Angels').status).toBe('exact');
+  });
+});

@@ -729,6 +729,17 @@ function anotherSignature(query: string, title: string): boolean {
 const SIGNED_QUERY = /(?<![a-z])(?:signed|autographed|in\s+person|ip|jsa|coa)(?![a-z])/;
 
 /**
+ * "Mike Trout Rookie Card PSA 10" for 2011 Topps Update #US175: a listing that states none of the
+ * year, the card number and the set words the query gives could be any of the player's cards.
+ */
+function unidentified(q: ClassifiedTitle, card: ClassifiedTitle): boolean {
+  if (q.year === null && q.cardNumber === null) return false;
+  if (card.year !== null || card.cardNumber !== null) return false;
+  for (const w of card.setWords) if (q.setWords.includes(w)) return false;
+  return true;
+}
+
+/**
  * The verdict on one listing. Noise, the query's words, year, set, card number, grade, autograph,
  * relic, parallel and serial are all checked, and every disagreement is reported.
  */
@@ -798,7 +809,8 @@ export function matchListing(
       !anotherSurname(card.title, terms[k - 1]!);
     if (!byFirstName) missingRequired = true;
   }
-  if (missingRequired || missing > 1 || namedAfterAnother(card, query)) reasons.push('missing_terms');
+  if (missingRequired || missing > 1 || namedAfterAnother(card, query) || unidentified(q, card))
+    reasons.push('missing_terms');
 
   if (!yearsAgree(q, card)) reasons.push('wrong_year');
 

@@ -1556,3 +1556,11 @@ describe('thirty-second and thirty-third title holdouts: grades written every wa
     );
   });
 });
+
+describe("thirty-fourth title holdout: the spec's author's", () => {
+  it("reads Donruss' Press Proof as a parallel of its own", () => {
+    expect(read('Jayden Daniels 2024 Donruss Rated Rookie Press Proof Commanders').parallel).toBe(
+      'press proof',
+    );
+  });
+});

@@ -253,12 +253,12 @@ parallel(
    fast break,
    flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
    high gloss, clear cut, clearcut>clear cut, retrofractor, retro fractor>retrofractor, tri color,
-   tricolor>tri color, exclusives, artists proof, artist proof>artists proof, winter`,
+   tricolor>tri color, exclusives, artists proof, artist proof>artists proof, winter, press proof,
+   press proofs>press proof`,
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor, refractr>refractor,
-   refactor>refractor, refactors>refractor, ref>refractor, refs>refractor, foil, finite, shock, press proof,
-   press proofs>press proof`,
+   refactor>refractor, refactors>refractor, ref>refractor, refs>refractor, foil, finite, shock`,
   true,
 );
 
@@ -277,7 +277,7 @@ set(
 );
 set(
   `chrome, heritage, finest, archives, stadium club, gypsy queen, allen ginter>ginter, allen and ginter>ginter,
-   ginter, opening day, big league, topps fire>fire, inception, museum collection, tier one, triple threads,
+   ginter, lineage, opening day, big league, topps fire>fire, inception, museum collection, tier one, triple threads,
    dynasty, definitive, transcendent, sterling, bowmans best, bowman best>bowmans best, platinum anniversary,
    bowman platinum>platinum, topps platinum>platinum, prizm, prizms>prizm, optic, select, mosaic, chronicles, contenders,
    national treasures, flawless, immaculate, spectra, obsidian, origins, noir, impeccable, one and one,
