@@ -2,7 +2,7 @@
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-four holdouts written without sight of
  *      the reader (holdout-titles.jsonl, holdout2- … holdout34-): precision / recall / accuracy per field;
- *      and the matcher on twenty-four blind sets of queries and titles (holdout-match*.jsonl), reported.
+ *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
  *   3. Influence: one extra sale at 0.3× or 3× FMV moves FMV by less than 3 % when n ≥ 8.
@@ -235,6 +235,7 @@ for (const [file, heading] of [
     'holdout-match24.jsonl',
     "MATCHING, TWENTY-FOURTH BLIND SET (as the spec's author would test §2: one attribute apart)",
   ],
+  ['holdout-match25.jsonl', 'MATCHING, TWENTY-FIFTH BLIND SET (one card, every grade and grader)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(
