@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
- *   1. Title reading on the labelled set (titles.jsonl) and on thirty-four holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout34-): precision / recall / accuracy per field;
+ *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout35-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -198,6 +198,11 @@ titleSection(
   'holdout34-titles.jsonl',
   "TITLE READING, THIRTY-FOURTH HOLDOUT (300, as the spec's author would test every row of §1)",
   'holdout 34',
+);
+titleSection(
+  'holdout35-titles.jsonl',
+  'TITLE READING, THIRTY-FIFTH HOLDOUT (adversarial: product, breaks and lots named without their words)',
+  'holdout 35',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

@@ -1564,3 +1564,22 @@ describe("thirty-fourth title holdout: the spec's author's", () => {
     );
   });
 });
+
+describe('thirty-fifth title holdout: product, breaks and lots named without their words', () => {
+  it('reads collections, bonus cards, piece counts, live rips, cellos and metal cards as noise', () => {
+    const cases: [string, string][] = [
+      ['Binder Collection 2000s Football Stars Rookies 300+', 'lot'],
+      ['Mike Trout 2011 Topps Update #US175 RC + 5 Bonus Cards', 'lot'],
+      ['Bobby Witt Jr 4 pc Rookie Cards 2022 Topps Chrome Donruss Bowman Royals', 'lot'],
+      ['Brock Purdy 2022 Donruss Optic Rated Rookie #248 2-Card 49ers', 'lot'],
+      ['Jalen Hurts 2020 Prizm Rainbow - 6 Parallels Silver Red White Blue Green', 'lot'],
+      ['Loupe Live Rip 2024 Select Football - Chiefs', 'break'],
+      ['1990 Fleer Baseball Cello - Griffey Showing on Top', 'sealed'],
+      ["2024 Topps Chrome Football Hobby Jumbo Breaker's Delight NEW", 'sealed'],
+      ['Victor Wembanyama Acrylic Card Spurs Rookie Display', 'custom'],
+    ];
+    for (const [title, code] of cases) expect(read(title).noise, title).toContain(code);
+    expect(read('2024 Topps NOW Shohei Ohtani 50/50 sealed in original cello').noise).toEqual([]);
+    expect(read('1977 Hostess 3-Card Panel George Brett Royals').noise).toEqual([]);
+  });
+});

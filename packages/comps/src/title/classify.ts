@@ -1041,6 +1041,10 @@ const MAKERS_ART_CARD = /(?<![a-z])(?:sketch|sketches|project\s*70|project\s*202
 /** The cheap look before ANOTHER_CARD: a joiner, a second "#", or a count opening the title. */
 const mayHoldCards = (s: string): boolean =>
   s.includes('+') ||
+  s.includes(' pc') ||
+  s.includes('-card') ||
+  s.includes('- card') ||
+  s.includes('parallels') ||
   s.includes('&') ||
   s.includes(' and ') ||
   s.indexOf('#') !== s.lastIndexOf('#') ||
@@ -1056,6 +1060,11 @@ const ANOTHER_CARD = new RegExp(
   [
     `(?<![a-z])(?:rc|rookie|#\\s*[a-z]*\\d+)\\s*(?:[+&]|and)\\s*${CARD_PRODUCT}(?![a-z])[^+&]{0,30}?(?<![a-z])(?:rc|rookie|#\\s*[a-z]*\\d+)(?![a-z])`,
     '(?<![a-z])(?:refractor|silver|prizm|holo|parallel|auto)\\s*(?:[+&]|and)\\s*base(?![a-z])',
+    // "… RC + 5 Bonus Cards", "Aikman Smith Irvin + More".
+    '\\+\\s*(?:\\d{1,3}\\s+)?(?:more|others|bonus)(?![a-z])',
+    // "4 pc", "2-Card", "6 Parallels".
+    // ("3-Card Panel" is one piece of card stock.)
+    '(?<![\\d./#$])(?:[2-9]|[1-9]\\d)\\s*(?:pc|-\\s*card(?!\\s*panel)|parallels)(?![a-z])',
     // (Three side by side are the panels of one card: 1980 Topps "Bird Magic Erving #34 #139 #174".)
     '(?<!#\\s*\\d{1,4}\\s*)#\\s*\\d{1,4}\\s*#\\s*\\d{1,3}(?![\\d/-]|\\s*#|\\s*(?:pick|overall|prospect|draft|ranked|rated|qb|rb|wr|te)(?![a-z]))',
     '^\\s*[2-9]\\s+(?:[a-z]+\\s+){1,3}cards(?![a-z])',

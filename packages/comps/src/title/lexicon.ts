@@ -73,7 +73,9 @@ noise(
    three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
    both included,
    you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
-   you get two, you get three, you get four, you get five, both cards, sold together, get the base`,
+   you get two, you get three, you get four, you get five, both cards, sold together, get the base,
+   binder collection, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
+   and more, plus more, mixed cards, mixed sports, mixed basketball, mixed baseball, mixed football, mixed hockey`,
 );
 noise(
   'you_pick',
@@ -94,7 +96,7 @@ noise(
   'custom',
   `custom, customs, custom made, custom card, proxy, proxies, aceo, fan made, fanmade, fan art, art card,
    handmade, hand made, homemade, hand drawn, hand painted, original art, original artwork, original painting,
-   homage, homage card, fan created, unlicensed, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
+   homage, homage card, fan created, unlicensed, acrylic card, aluminum card, aluminum, engraved card, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
    personalizado, hecha a mano, hecho a mano, handgemacht, selbstgemacht`,
 );
 noise(
@@ -107,7 +109,7 @@ noise(
   'break',
   `break, spot, spots, case break, box break, group break, team break, live break, breaks, break spot, break spots, random team,
    random teams, random division, random player, pick your team, pyt, hit draft, personal break, breakers,
-   pick your division, random serial, random hit`,
+   pick your division, random serial, random hit, live rip, random letter, mixer, loupe live, fanatics live`,
 );
 noise(
   'sealed',
@@ -118,7 +120,9 @@ noise(
    jumbo case, inner case, master case, sealed case, display box, gravity feed, packs, sealed box, sealed pack,
    mini box, collector box, tin, tins, sealed set, bbce, bbce wrapped, sin abrir, ovp, originalverpackt, ungeoffnet,
    scelle, scellee, neuf scelle, sigillata, sigillato, sigillate, sigillati, selado, selada, lacrado, lacrada,
-   pacote selado, bustina, bustine, gesealed`,
+   pacote selado, bustina, bustine, gesealed, cello, breaker delight, breakers delight, fotl hobby,
+   exclusive box, online exclusive box, mega target, target mega, mega walmart, walmart mega, monster walmart,
+   walmart monster, monster box`,
 );
 noise(
   'redemption',
