@@ -146,7 +146,25 @@ const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9]
 const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
 /** Words before a grader that name the slab a card left ("cracked out of", "ex-", "was", "from"). */
 const FORMER_BEFORE =
-  /(?:^|[^a-z])(?:(?:cracked|crack|broken|removed|taken)\s+(?:out\s+of|from)|ex|was|formerly|previously|originally|from)\s*[-(:]?\s*(?:an?\s+|the\s+|my\s+)?$/;
+  /(?:^|[^a-z])(?:(?:cracked|crack|broken|removed|taken)\s+(?:out\s+of|from)|ex|was|formerly|previously|originally|from)\s*[-(:]?\s*(?:a\s+)?$/;
+
+/**
+ * FORMER_BEFORE can match before `start`: past spaces and one of "-", "(", ":", the text ends in the
+ * last letter of one of its words ("of", "from", "ex", "was", "…ly", "a"). Most graders follow a
+ * number, a year or a card word, and skip the regex.
+ */
+function formerMayEnd(s: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  if (i >= 0) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 40 || c === 58) i--;
+  }
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  if (i < 1) return false;
+  const c = s.charCodeAt(i);
+  return c === 102 || c === 109 || c === 120 || c === 115 || c === 121 || c === 97; // f m x s y a
+}
 /**
  * NEGATED_BEFORE can match the 8 characters before `start` (a grader's name): past spaces they end in
  * "not", "non", "isnt" or an article. Most graders follow a name or a year, and skip the regex.
@@ -671,7 +689,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       }
       // "Cracked out of PSA 8", "Ex-PSA 9", "Was BGS 9.5 now PSA 10", "Regraded from PSA 8 to PSA 9":
       // the slab the card left, neither held nor hoped for.
-      if (start > 1 && FORMER_BEFORE.test(s.slice(Math.max(0, start - 24), start))) {
+      if (formerMayEnd(s, start) && FORMER_BEFORE.test(s.slice(Math.max(0, start - 24), start))) {
         addSpan(out, start, end);
         from = end;
         continue;
