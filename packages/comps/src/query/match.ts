@@ -600,6 +600,9 @@ function namesMisspelt(text: string, name: string): boolean {
  * `text` as words in a row. Read only when the term is missing, so seldom.
  */
 function namesJoined(text: string, terms: readonly string[], k: number): boolean {
+  const term = terms[k]!;
+  // Joined, the term is still in the text, inside a longer word; apart, its ends are.
+  if (!text.includes(term)) return splitIn(text, term);
   for (let from = Math.max(0, k - 3); from <= k; from++) {
     let joined = terms.slice(from, k + 1).join('');
     for (let to = k; to < terms.length && to <= from + 3; to++) {
@@ -613,7 +616,7 @@ function namesJoined(text: string, terms: readonly string[], k: number): boolean
 /** `word` is written in `text` as two or more words in a row ("de la cruz" for "delacruz"). */
 function splitIn(text: string, word: string): boolean {
   // Names of five letters or more only: shorter ones split are other words ("la" "cruz" is no "lac").
-  if (word.length < 5) return false;
+  if (word.length < 5 || !text.includes(word.slice(-2))) return false;
   const first = word[0]!;
   for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
     if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
