@@ -463,10 +463,15 @@ const JOINED_AFTER_NUMBER = /^(\d{1,4})(?:rc(?![a-z0-9])|-[a-z]{3,})/;
 const lotNumberAt = (s: string, at: number): boolean =>
   (at < 8 && /^\s*lot\s*$/.test(s.slice(0, at))) ||
   (at >= 3 && s.startsWith('lot', at - 3) && (at === 3 || !isLetter(s.charCodeAt(at - 4)))) ||
-  (AUCTION_LOT_BEFORE.test(s.slice(Math.max(0, at - 24), at)) && digitsAfterHash(s, at) > 4) ||
-  AUCTION_HOUSE_LOT_BEFORE.test(s.slice(Math.max(0, at - 24), at));
-/** "Consignment Lot #7781", "Heritage Lot #80441": an auction house's lot, numbered in thousands. */
-const AUCTION_LOT_BEFORE = /(?:^|[^a-z])lot\s*$/;
+  (lotBefore(s, at) &&
+    (digitsAfterHash(s, at) > 4 || AUCTION_HOUSE_LOT_BEFORE.test(s.slice(Math.max(0, at - 24), at))));
+/** The word before the "#" at `at` (past spaces) is "lot": the cheap look before the regexes. */
+function lotBefore(s: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i >= 2 && s.startsWith('lot', i - 2) && (i === 2 || !isLetter(s.charCodeAt(i - 3)));
+}
+/** "Consignment Lot #7781", "Heritage Lot #80441": an auction house's lot, or one numbered in tens of thousands. */
 const AUCTION_HOUSE_LOT_BEFORE =
   /(?:^|[^a-z])(?:auction|consignment|heritage|goldin|pwcc|lelands|rea|memory\s+lane|huggins|sotheby'?s|christie'?s)\s+lot\s*$/;
 /** How many digits follow the "#" at `at` (past spaces). */
