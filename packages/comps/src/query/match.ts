@@ -610,7 +610,7 @@ function namesJoined(text: string, terms: readonly string[], k: number): boolean
       if (to > from && hasWord(text, joined)) return true;
     }
   }
-  return splitIn(text, terms[k]!);
+  return splitIn(text, term);
 }
 
 /** `word` is written in `text` as two or more words in a row ("de la cruz" for "delacruz"). */

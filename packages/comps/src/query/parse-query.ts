@@ -1,6 +1,7 @@
 /** Reads a search query with the same reader as listing titles, and keeps the words comps must contain. */
 import type { ParsedQuery } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
+import { BLACK_LABEL } from '../title/grade.ts';
 import { PHRASES, SET_KINDS } from '../title/lexicon.ts';
 
 /** Words after which a bare number is a grade, a count or a release, not the card's number. */
@@ -84,8 +85,6 @@ function shortYear(normalized: string): number | null {
   }
   return null;
 }
-
-const BLACK_LABEL = /(?<![a-z])black\s*label(?![a-z])/;
 
 /**
  * Nicknames of more than one word that collectors type for a player ("big hurt 90 topps rc"): read as

@@ -571,8 +571,7 @@ function joinedColourEnd(text: string, end: number): number {
 
 /** A print run starts after word `k - 1` ("Red & Blue /25", "Blue & Gold #/50"). */
 function printRunAfter(text: string, k: number): boolean {
-  let c = tokens.end[k - 1]!;
-  while (c < text.length && text.charCodeAt(c) === 32) c++;
+  const c = pastSpacesAfter(text, k - 1);
   const code = text.charCodeAt(c);
   return code === 47 || (code === 35 && text.charCodeAt(c + 1) === 47);
 }
@@ -624,32 +623,27 @@ function sealedInHolder(text: string, i: number): boolean {
   return k >= 0 && (holderAt(text, k) || (isWordAt(text, k, 'original') && holderAt(text, k + 1)));
 }
 
-/** Past spaces after word `k`, a "#": "Lot #112" numbers an auction lot, it is no lot of cards. */
-function hashAfter(text: string, k: number): boolean {
+/** Where the text goes on past the spaces after word `k`. */
+function pastSpacesAfter(text: string, k: number): number {
   let c = tokens.end[k]!;
   while (c < text.length && text.charCodeAt(c) === 32) c++;
-  return text.charCodeAt(c) === 35;
+  return c;
 }
 
-/** Auction houses that sell on eBay under their own lot numbers ("Heritage Lot 80441"). */
-const AUCTION_HOUSES = ['heritage', 'goldin', 'pwcc', 'lelands', 'rea', 'huggins', 'sothebys', 'christies'];
+/** Past spaces after word `k`, a "#": "Lot #112" numbers an auction lot, it is no lot of cards. */
+const hashAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 35;
+
+/** Past spaces after word `k`, a "|": a listing tool's field separator after a lot number. */
+const pipeAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 124;
 
 /** Word `k` (digits) is an auction's lot number: four digits or more, and no year ("Lot 2019 of 3" counts). */
 function auctionLotNumber(text: string, k: number): boolean {
   const length = tokens.end[k]! - tokens.start[k]!;
   return length > 4 || (length === 4 && !isYearAt(text, tokens.start[k]!));
 }
-const isYearAt = (text: string, at: number): boolean => {
-  const century = text.slice(at, at + 2);
-  return century === '18' || century === '19' || century === '20';
-};
-
-/** Past spaces after word `k`, a "|": a listing tool's field separator after a lot number. */
-function pipeAfter(text: string, k: number): boolean {
-  let c = tokens.end[k]!;
-  while (c < text.length && text.charCodeAt(c) === 32) c++;
-  return text.charCodeAt(c) === 124;
-}
+/** The digits at `at` start with a century of card years: 18, 19 or 20. */
+const isYearAt = (text: string, at: number): boolean =>
+  text.charCodeAt(at) === 49 ? text.charCodeAt(at + 1) >= 56 : text.startsWith('20', at);
 
 /** "Single card", "1 single card", "singles only": one card is sold. */
 const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?![a-z])/;
@@ -1016,14 +1010,10 @@ function separatedBefore(text: string, k: number): boolean {
   return false;
 }
 
-const HOPED_IN_JAPANESE = /(?:psa|bgs)\s*\d{1,2}(?:\.5)?\s*(?:ランク|相当|級|レベル|狙い|候補)/;
-const mayHopeInJapanese = (s: string): boolean =>
-  s.includes('ランク') ||
-  s.includes('相当') ||
-  s.includes('級') ||
-  s.includes('レベル') ||
-  s.includes('狙い') ||
-  s.includes('候補');
+/** Japanese words after a grade that hope for it: class, equivalent, grade, level, aiming at, candidate. */
+const JAPANESE_HOPES = ['ランク', '相当', '級', 'レベル', '狙い', '候補'];
+const HOPED_IN_JAPANESE = new RegExp(`(?:psa|bgs)\\s*\\d{1,2}(?:\\.5)?\\s*(?:${JAPANESE_HOPES.join('|')})`);
+const mayHopeInJapanese = (s: string): boolean => JAPANESE_HOPES.some((word) => s.includes(word));
 
 /** Words right before a product or a parallel that deny it ("not mini", "non-silver"). */
 const DENIALS = ['not', 'non', 'no'];
@@ -1031,6 +1021,12 @@ const deniedRightBefore = (text: string, i: number): boolean => i > 0 && nextIs(
 
 /** A relief pitcher's role beside "RP": "RP Mets Closer", "setup man". */
 const RELIEVER_WORDS = /(?<![a-z])(?:closer|reliever|relief\s+pitcher|setup\s+man|bullpen)(?![a-z])/;
+
+/** Words for a fake card that name no kind, with the noise code each stands for alone. */
+const FAKE_EITHER_WAY: ReadonlyMap<string, NoiseCode> = new Map([
+  ['novelty', 'reprint'],
+  ['unofficial', 'custom'],
+]);
 
 /** Words for an artist's card. */
 const ART_WORDS = ['art card', 'hand drawn', 'hand painted', 'art cards'];
@@ -1146,8 +1142,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let ownColourLast = false;
   // "Facsimile" not denied: a printed signature.
   let facsimileSeen = false;
-  let noveltyOnly = false;
-  let unofficialSeen = false;
+  let fakeAlone: NoiseCode | undefined;
   let artSeen = false;
   // The word "set" outside a phrase ("Base Set 1-330"): with "complete" or a run of numbers, a whole set.
   let setWordSeen = false;
@@ -1239,15 +1234,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (i === 0 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
         // "Factory Set Exclusive … Bonus Card #5": the card is the set's bonus card, sold alone.
         if (hit.size === 2 && hit.words[0] === 'bonus' && hashAfter(text, end - 1)) break;
-        // "Consignment Lot 88", "Heritage Lot 80441", "Lot 34 | 1986 Fleer …": an auction house's lot
-        // number (a lot of cards is counted in ones and tens, and says "of").
+        // "Lot 80441 …", "Lot 34 | 1986 Fleer …", "Lot 88 of our auction": an auction's lot number (a
+        // lot of cards is counted in ones and tens, and says "of"; "Heritage Lot" is read as one phrase).
         if (
           hit.size === 1 &&
           hit.words[0] === 'lot' &&
           end < count &&
           tokens.digit[end]! & WordDigits.OnlyDigits &&
           (auctionLotNumber(text, end) ||
-            (i > 0 && AUCTION_HOUSES.includes(wordAt(text, i - 1))) ||
             pipeAfter(text, end) ||
             hasWord(text, 'auction') ||
             hasWord(text, 'consignment'))
@@ -1264,16 +1258,13 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           artSeen = true;
           break;
         }
-        // "Unofficial Reprint": an unlicensed reprint, no custom card.
-        if (code === 'custom' && hit.words[0] === 'unofficial') {
-          unofficialSeen = true;
+        // "Novelty", "Unofficial": a reprint or a custom card, whichever else the title says ("Custom
+        // Made Novelty Card", "Unofficial Reprint"); alone, the one they stand for. Read at the end.
+        if (FAKE_EITHER_WAY.get(hit.words[0]!) === code) {
+          fakeAlone ??= code;
           break;
         }
         if (code === 'reprint') {
-          // "Novelty" alone is a reprint of a real card; beside "custom" it is the custom card.
-          if (hit.words[0] === 'novelty') {
-            if (!hasCode('reprint')) noveltyOnly = true;
-          } else noveltyOnly = false;
           reprintBy = hit.facsimileSignature && reprintBy !== 2 ? 1 : 2;
           if (hit.words[0] === 'facsimile') facsimileSeen = true;
         } else if (
@@ -1543,8 +1534,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   ) {
     removeCode('reprint');
   }
-  if (noveltyOnly && hasCode('custom')) removeCode('reprint');
-  if (unofficialSeen && !hasCode('reprint')) addCode('custom');
+  if (fakeAlone !== undefined && !hasCode('reprint') && !hasCode('custom')) addCode(fakeAlone);
   if (artSeen && !(MAKERS_OF_ART.some(hasSet) && MAKERS_ART_CARD.test(text))) addCode('custom');
   // A facsimile reprint's signature ("Facsimile Signed", "Auto RP Facsimile Autograph") is printed
   // on it: no autograph.

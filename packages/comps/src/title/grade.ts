@@ -126,7 +126,7 @@ const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
 const SPECULATIVE_WORD =
   /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
-const BLACK_LABEL =
+export const BLACK_LABEL =
   /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)(?:black|blk)\s*-?\s*label(?!\s*(?:potential|candidate|worthy|\?))/;
 /** "Quad 10s", "all 10 subs": a Beckett 10 whose four subgrades are all 10. */
 const QUAD_TENS = /(?<![a-z])(?:quad|all|four|4x?)\s*10s?(?:\s+sub(?:grade)?s)?(?![\d./])/;
@@ -616,9 +616,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   for (let start = nextGrader(s, 0, byWords); start >= 0; start = nextGrader(s, from, byWords)) {
     const word = graderName;
     // "Beckett Vintage 5": Beckett's vintage service, BVG, with its name in full.
-    const vintage = word === 'beckett' && VINTAGE_AFTER.test(s.slice(start + 7, start + 16));
+    const vintage = word === 'beckett' ? VINTAGE_AFTER.exec(s.slice(start + 7, start + 16)) : null;
     const grader = vintage ? 'BVG' : graderOf(word);
-    const nameEnd = vintage ? s.indexOf('vintage', start + 7) + 7 : start + word.length;
+    const nameEnd = start + word.length + (vintage ? vintage[0].length : 0);
     const limit = Math.min(s.length, nameEnd + 90);
     let end = nameEnd;
     from = nameEnd;
@@ -864,12 +864,15 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   if (!graded && !anyHopeOrGrade && (hints & Hint.Grader) !== 0 && s.includes('grade')) {
     const by = GRADER_FIELD.exec(s);
     const field = by ? GRADE_FIELD.exec(s) : null;
-    const value = field ? validGrade(graderOf(by![1]!), Number(field[1])) : null;
-    if (value !== null) {
-      graded = true;
-      gradedBy = graderOf(by![1]!);
-      gradeValue = value;
-      addSpan(out, field!.index, field!.index + field![0].length);
+    if (by && field) {
+      const fieldGrader = graderOf(by[1]!);
+      const value = validGrade(fieldGrader, Number(field[1]));
+      if (value !== null) {
+        graded = true;
+        gradedBy = fieldGrader;
+        gradeValue = value;
+        addSpan(out, field.index, field.index + field[0].length);
+      }
     }
   }
 

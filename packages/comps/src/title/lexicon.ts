@@ -130,12 +130,33 @@ noise(
    tarjeta de canje, sin canjear, canje, einlosekarte, einlosecode`,
 );
 
+/**
+ * Auction houses and sales that number their listings "Lot 88": before "lot" the word is theirs, and
+ * the number is no count (the title reader reads "<house> lot" as one inert phrase, the number reader
+ * skips their lot numbers). Not Heritage, whose name is Topps Heritage's too ("Topps Heritage Lot of
+ * 10"); its five-digit lot numbers are read as no count anyway.
+ */
+export const AUCTION_HOUSES = [
+  'auction',
+  'consignment',
+  'estate',
+  'goldin',
+  'pwcc',
+  'lelands',
+  'rea',
+  'memory lane',
+  'huggins',
+  'sotheby',
+  'christie',
+];
+add({ kind: 'inert' }, AUCTION_HOUSES.map((house) => `${house} lot`).join(', '));
+
 // Phrases that hold a noise, autograph or grader word but describe one card ("Auto Racing", "just signed").
 add(
   { kind: 'inert' },
   `auto zone, autozone, pack to, bundle save, bundle and save, my autos, other autos, more autos, my other autos, spot on, reprint free guaranteed, no reprints,
    digital scan, digital scans, digital photo, digital photos, digital image, digital images, nft included,
-   auction lot, consignment lot, estate lot, jersey shore, patch adams, jersey boy, jersey boys, custom label, custom labels,
+   jersey shore, patch adams, jersey boy, jersey boys, custom label, custom labels,
    black friday sale, black friday deal, black friday special, pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
    straight from pack, case hit, case hits, blaster exclusive, hanger exclusive, mega exclusive,
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,

@@ -9,7 +9,7 @@
  * looks before the regexes read the title itself with the masks in mind.
  */
 
-import { PHRASES } from './lexicon.ts';
+import { AUCTION_HOUSES, PHRASES } from './lexicon.ts';
 import { isDigit, isLetter, isSpace, Mark, tokens, WordDigits } from './normalize.ts';
 
 export interface NumberReading {
@@ -471,9 +471,10 @@ function lotBefore(s: string, at: number): boolean {
   while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
   return i >= 2 && s.startsWith('lot', i - 2) && (i === 2 || !isLetter(s.charCodeAt(i - 3)));
 }
+/** An auction house's name, as a regex alternation ("memory lane" with any spaces). */
+const AUCTION_HOUSE = `(?:${AUCTION_HOUSES.map((house) => house.replace(' ', '\\s+')).join('|')})`;
 /** "Consignment Lot #7781", "Heritage Lot #80441": an auction house's lot, or one numbered in tens of thousands. */
-const AUCTION_HOUSE_LOT_BEFORE =
-  /(?:^|[^a-z])(?:auction|consignment|heritage|goldin|pwcc|lelands|rea|memory\s+lane|huggins|sotheby'?s|christie'?s)\s+lot\s*$/;
+const AUCTION_HOUSE_LOT_BEFORE = new RegExp(`(?:^|[^a-z])${AUCTION_HOUSE}\\s+lot\\s*$`);
 /** How many digits follow the "#" at `at` (past spaces). */
 function digitsAfterHash(s: string, at: number): number {
   let j = at + 1;
@@ -757,8 +758,7 @@ const LOT_COUNT = new RegExp(
       .source,
     // Not "Consignment Lot 88", "Heritage Lot 804", "Lot 5 Of Our Auction", "Lot 34 | 1986 Fleer …": an
     // auction house's lot number.
-    /(?<![a-z])(?<!(?:auction|consignment|estate|heritage|goldin|pwcc|lelands|rea)\s+)lot\s+(?:of\s+)?\(?(\d{1,3})(?!\d|\s+of\s+(?:our|the|this)\s+auction|\s*\|)/
-      .source,
+    `(?<![a-z])(?<!${AUCTION_HOUSE}\\s+)lot\\s+(?:of\\s+)?\\(?(\\d{1,3})(?!\\d|\\s+of\\s+(?:our|the|this)\\s+auction|\\s*\\|)`,
   ].join('|'),
   'g',
 );
