@@ -1013,7 +1013,8 @@ function separatedBefore(text: string, k: number): boolean {
 /** Japanese words after a grade that hope for it: class, equivalent, grade, level, aiming at, candidate. */
 const JAPANESE_HOPES = ['ランク', '相当', '級', 'レベル', '狙い', '候補'];
 const HOPED_IN_JAPANESE = new RegExp(`(?:psa|bgs)\\s*\\d{1,2}(?:\\.5)?\\s*(?:${JAPANESE_HOPES.join('|')})`);
-const mayHopeInJapanese = (s: string): boolean => JAPANESE_HOPES.some((word) => s.includes(word));
+const mayHopeInJapanese = (s: string): boolean =>
+  (tokens.marks & Mark.Cjk) !== 0 && JAPANESE_HOPES.some((word) => s.includes(word));
 
 /** Words right before a product or a parallel that deny it ("not mini", "non-silver"). */
 const DENIALS = ['not', 'non', 'no'];
@@ -1034,17 +1035,29 @@ const ART_WORDS = ['art card', 'hand drawn', 'hand painted', 'art cards'];
 const MAKERS_OF_ART = ['topps', 'upper deck', 'panini', 'leaf'];
 const MAKERS_ART_CARD = /(?<![a-z])(?:sketch|sketches|project\s*70|project\s*2020)(?![a-z])/;
 
-/** The cheap look before ANOTHER_CARD: a joiner, a second "#", or a count opening the title. */
-const mayHoldCards = (s: string): boolean =>
-  s.includes('+') ||
-  s.includes(' pc') ||
-  s.includes('-card') ||
-  s.includes('- card') ||
-  s.includes('parallels') ||
-  s.includes('&') ||
-  s.includes(' and ') ||
-  s.indexOf('#') !== s.lastIndexOf('#') ||
-  (s.charCodeAt(0) >= 49 && s.charCodeAt(0) <= 57 && s.includes('cards'));
+const AND = wordHash('and');
+const PARALLELS = wordHash('parallels');
+/**
+ * The cheap look before ANOTHER_CARD, over the words just read: a joiner ("+", "&", " and "), a second
+ * "#", a count of pieces or cards ("4 pc", "2-card", "6 parallels"), or a count opening the title.
+ */
+function mayHoldCards(text: string): boolean {
+  if (tokens.marks & (Mark.Joiner | Mark.SecondHash)) return true;
+  const first = text.charCodeAt(0);
+  if (first >= 49 && first <= 57 && text.includes('cards')) return true;
+  for (let k = 0; k < tokens.count; k++) {
+    const start = tokens.start[k]!;
+    const before = start > 0 ? text.charCodeAt(start - 1) : 0;
+    const hash = tokens.hash[k];
+    if (hash === PARALLELS) return true;
+    if (before === 45 || (before === 32 && start > 1 && text.charCodeAt(start - 2) === 45)) {
+      if (text.startsWith('card', start)) return true;
+    } else if (before === 32) {
+      if (hash === AND ? text.charCodeAt(tokens.end[k]!) === 32 : text.startsWith('pc', start)) return true;
+    }
+  }
+  return false;
+}
 const CARD_PRODUCT =
   '(?:(?:19|20)\\d\\d\\s+)?(?:topps|bowman|panini|prizm|optic|donruss|hoops|select|mosaic|chrome|update|upper\\s+deck|ud|young\\s+guns|fleer|score|series\\s+[12])';
 /**
@@ -1503,14 +1516,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if (numbers.lotCount !== null) addCode('lot');
   // "Bedard YG PSA 10 + Fantilli YG PSA 10", "1963 Topps Rose RC + 1964 Topps Rose": two cards, each
   // with its own slab or year, sold together.
-  if (
-    (s.includes('+') || s.includes('&')) &&
-    (ANOTHER_YEAR_JOINED.test(s) || (grade.graded && TWO_SLABS.test(s)))
-  )
+  if (marks & Mark.Joiner && (ANOTHER_YEAR_JOINED.test(s) || (grade.graded && TWO_SLABS.test(s))))
     addCode('lot');
   // "Optic RC and Prizm RC", "Bowman Chrome RC + Topps Chrome RC", "Refractor + Base", "#249 #248",
   // "3 Michael Jordan Cards": two cards or more without the word "lot".
-  if (!hasCode('lot') && mayHoldCards(s) && ANOTHER_CARD.test(s)) addCode('lot');
+  if (!hasCode('lot') && mayHoldCards(text) && ANOTHER_CARD.test(s)) addCode('lot');
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
   // "Topps Now … #14 Factory Sealed": one numbered card still in the case it ships in.
@@ -1645,7 +1655,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   }
 
   // "ルーキー": a Japanese seller's "rookie" (read off the text: the words are ASCII runs only).
-  if (!rookie && text.includes('ルーキー')) rookie = true;
+  if (!rookie && marks & Mark.Cjk && text.includes('ルーキー')) rookie = true;
 
   // "Base Set 1-330", "Set #1-660": a run of card numbers in a set is that set, a lot of cards.
   if (setWordSeen && marks & Mark.Hyphen && !hasCode('lot') && cardRangeAt(text, count)) addCode('lot');
@@ -1664,7 +1674,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "Factory Sealed Set": a whole set, sealed.
   if (hasCode('sealed') && !hasCode('lot') && SEALED_SET.test(text)) addCode('lot');
   // Japanese sellers' noise words, which hold no ASCII word for the lexicon to read.
-  if (CJK.test(title)) for (const [words, code] of CJK_NOISE) if (words.test(title)) addCode(code);
+  if (marks & Mark.Cjk && CJK.test(title))
+    for (const [words, code] of CJK_NOISE) if (words.test(title)) addCode(code);
   // "Single card, not a lot": the seller says so, and no count says otherwise.
   if (hasCode('lot') && numbers.lotCount === null && SINGLE_CARD.test(text)) removeCode('lot');
 
