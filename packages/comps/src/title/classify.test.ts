@@ -1583,3 +1583,32 @@ describe('thirty-fifth title holdout: product, breaks and lots named without the
     expect(read('1977 Hostess 3-Card Panel George Brett Royals').noise).toEqual([]);
   });
 });
+
+describe('misses left from earlier holdouts', () => {
+  it('reads katakana parallels and "N枚限定" print runs', () => {
+    const card = read('山本由伸 2024 Topps Chrome Update ルーキー ゴールド リフラクター 50枚限定');
+    expect([card.parallel, card.serial, card.rookie]).toEqual(['gold refractor', 50, true]);
+    expect(read('大谷翔平 2018 Topps Chrome 限定25枚 オレンジ').serial).toBe(25);
+    // A print run the title states in ASCII stands.
+    expect(read('大谷翔平 2018 Topps Chrome ゴールド /50 100枚限定').serial).toBe(50);
+    expect(read('2018 Topps Chrome Shohei Ohtani Gold Refractor /50 ゴールド').parallel).toBe(
+      'gold refractor',
+    );
+  });
+
+  it('reads "Clear" as a parallel only before its print run', () => {
+    expect(read('2023 Topps Update Clear /10 Corbin Carroll #US200 RC').parallel).toBe('clear');
+    expect(read('2023 Topps Update Clear #/10 Corbin Carroll').parallel).toBe('clear');
+    expect(read('2023 Topps Chrome Ohtani PSA 10 clear slab clear photos').parallel).toBeNull();
+  });
+
+  it('reads "black bordered" as the design, not a black parallel', () => {
+    expect(read('1971 Topps Roberto Clemente #630 Black Bordered PSA 5').parallel).toBeNull();
+  });
+
+  it("reads SGC's old 'SGC 10 POOR 1' label as grade 1", () => {
+    const card = read('1952 Topps Mickey Mantle #311 SGC 10 Poor 1');
+    expect([card.grader, card.grade]).toEqual(['SGC', 1]);
+    expect(read('2020 Prizm Justin Herbert SGC 10 Pristine').grade).toBe(10);
+  });
+});

@@ -694,6 +694,24 @@ const CJK_NOISE: ReadonlyArray<readonly [RegExp, NoiseCode]> = [
   [/まとめ売り|まとめ/, 'lot'],
 ];
 
+/** Parallels written in katakana: gold, silver, red, … refractor. */
+const KANA_PARALLELS: ReadonlyMap<string, string> = new Map([
+  ['ゴールド', 'gold'],
+  ['シルバー', 'silver'],
+  ['レッド', 'red'],
+  ['ブルー', 'blue'],
+  ['グリーン', 'green'],
+  ['オレンジ', 'orange'],
+  ['パープル', 'purple'],
+  ['ブラック', 'black'],
+  ['ピンク', 'pink'],
+  ['スーパーフラクター', 'superfractor'],
+  ['リフラクター', 'refractor'],
+]);
+const KANA_PARALLEL = new RegExp([...KANA_PARALLELS.keys()].join('|'), 'g');
+/** "50枚限定", "限定50枚": limited to 50 copies, a print run. */
+const LIMITED_COPIES = /(\d{1,4})\s*枚限定|限定\s*(\d{1,4})\s*枚/;
+
 /** A word for what cards are sold sealed in ("sealed in original box"). */
 const PRODUCT_WORD = /(?<![a-z])(?:box|boxes|pack|packs|tin|tins|blaster|hanger)(?![a-z])/;
 
@@ -1191,6 +1209,10 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (lastUnknown !== i - 1) unknownFrom = i;
         lastUnknown = i;
         if (isWordAt(text, i, 'set') || isWordAt(text, i, 'sets')) setWordSeen = true;
+        // "Topps Update Clear /10": the acetate parallel, named so only before its print run ("clear
+        // photos", "clear slab" describe the listing).
+        else if (isWordAt(text, i, 'clear') && printRunAfter(text, i + 1))
+          addParallel('clear', false, i, i + 1);
         // "3 x 2020 Prizm Burrow", "BGS 9 X 2": a count of cards written apart.
         else if (isWordAt(text, i, 'x')) countCue = true;
         // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
@@ -1673,9 +1695,16 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     removeCode('redemption');
   // "Factory Sealed Set": a whole set, sealed.
   if (hasCode('sealed') && !hasCode('lot') && SEALED_SET.test(text)) addCode('lot');
-  // Japanese sellers' noise words, which hold no ASCII word for the lexicon to read.
-  if (marks & Mark.Cjk && CJK.test(title))
+  // Japanese sellers' noise words, parallels and print runs, which hold no ASCII word for the lexicon.
+  let serial = numbers.serial;
+  if (marks & Mark.Cjk && CJK.test(title)) {
     for (const [words, code] of CJK_NOISE) if (words.test(title)) addCode(code);
+    if (parallelCount === 0)
+      for (const kana of title.match(KANA_PARALLEL) ?? [])
+        addParallel(KANA_PARALLELS.get(kana)!, false, count, count);
+    const copies = serial === null ? LIMITED_COPIES.exec(title) : null;
+    if (copies) serial = Number(copies[1] ?? copies[2]);
+  }
   // "Single card, not a lot": the seller says so, and no count says otherwise.
   if (hasCode('lot') && numbers.lotCount === null && SINGLE_CARD.test(text)) removeCode('lot');
 
@@ -1695,7 +1724,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     autograph,
     relic,
     parallel: parallelName(),
-    serial: numbers.serial,
+    serial,
     serialNumber: numbers.serialNumber,
     rookie,
     year,

@@ -72,6 +72,8 @@ const GRADER_FIELD =
 /** Its grade field: "Grade 9", "Grade: 10" (not "grade 9 or 10", a hope). */
 const GRADE_FIELD = /(?<![a-z])grade\s*:?\s*(\d{1,2}(?:\.5)?)(?![\d./]|\s*(?:or|\?))/;
 
+/** "SGC 10 POOR 1": the old label's 10 is Poor, its grade 1 (a 10 on today's scale says nothing more). */
+const SGC_OLD_POOR = /^\s*(?:poor|pr)\s*1(?![\d.])/;
 /** SGC's old 100-point labels on the 10-point scale. */
 const SGC_100: Record<number, number> = {
   100: 10,
@@ -675,8 +677,16 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       continue;
     }
 
-    const numberEnd = numberAt(s, end, limit);
-    const grade = numberEnd >= 0 ? validGrade(grader, numberValue) : null;
+    let numberEnd = numberAt(s, end, limit);
+    let grade = numberEnd >= 0 ? validGrade(grader, numberValue) : null;
+    // "SGC 10 POOR 1": the old 100-point label's 10, Poor, then its grade on the 10-point scale.
+    if (grade === 10 && grader === 'SGC') {
+      const poor = SGC_OLD_POOR.exec(s.slice(numberEnd, limit));
+      if (poor) {
+        grade = 1;
+        numberEnd += poor[0].length;
+      }
+    }
     if (grade !== null) {
       const descriptors = numberDescriptors;
       const printed = numberValue;
