@@ -284,17 +284,56 @@ const SLAB_HOPES_BEFORE = new RegExp(`${SLAB_HOPE}\\W*$`);
 const HOPE_FOR_ANOTHER =
   /^\s+(?:be\s+)?(?:an?\s+)?(?:(?:psa\s+|bgs\s+|gem\s+)?(?:10|[1-9](?:\.5)?)(?!\d|\.\d)|sgc\s+(?:\d{1,3}|\d\.5)(?!\d|\.\d))/;
 
+/**
+ * The last `count + 1` pieces of the 40 characters before `index`, split at runs of spaces and joined
+ * by one space (the first may be a word cut short). Found in place, without splitting:
+ * only a run of several spaces (or another space character) takes the long way.
+ */
 function wordsBefore(s: string, index: number, count: number): string {
-  const before = s.slice(Math.max(0, index - 40), index).split(/\s+/);
-  return before.slice(-count - 1).join(' ');
+  const from = Math.max(0, index - 40);
+  let at = index;
+  let runs = 0;
+  while (at > from) {
+    const c = s.charCodeAt(at - 1);
+    if (!isSpace(c)) {
+      at--;
+      continue;
+    }
+    if (c !== 32 || (at - 1 > from && isSpace(s.charCodeAt(at - 2)))) {
+      return s
+        .slice(from, index)
+        .split(/\s+/)
+        .slice(-count - 1)
+        .join(' ');
+    }
+    if (++runs > count) break;
+    at--;
+  }
+  return s.slice(at, index);
 }
 
+/** The first `count + 1` pieces of the 40 characters from `index`, as `wordsBefore` reads them. */
 function wordsAfter(s: string, index: number, count: number): string {
-  return s
-    .slice(index, index + 40)
-    .split(/\s+/)
-    .slice(0, count + 1)
-    .join(' ');
+  const to = Math.min(s.length, index + 40);
+  let at = index;
+  let runs = 0;
+  while (at < to) {
+    const c = s.charCodeAt(at);
+    if (!isSpace(c)) {
+      at++;
+      continue;
+    }
+    if (c !== 32 || (at + 1 < to && isSpace(s.charCodeAt(at + 1)))) {
+      return s
+        .slice(index, to)
+        .split(/\s+/)
+        .slice(0, count + 1)
+        .join(' ');
+    }
+    if (++runs > count) break;
+    at++;
+  }
+  return s.slice(index, at);
 }
 
 /** "Laundry tag", "Nike tag 1/1", "tag patch": a piece of a jersey, not the TAG grading company. */

@@ -452,10 +452,24 @@ const certBefore = (s: string, at: number): boolean => {
 
 /** "Car #8", "Seat #12": a race car's or a seat's number, no card's. */
 const NOT_A_CARD_BEFORE = /(?:^|[^a-z])(?:car|seat|bib)\s*$/;
-const notACardBefore = (s: string, at: number): boolean =>
-  NOT_A_CARD_BEFORE.test(s.slice(Math.max(0, at - 8), at));
+function notACardBefore(s: string, at: number): boolean {
+  // The cheap look first: the word before ends in "r", "t" or "b".
+  let i = at - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  const last = s.charCodeAt(i);
+  return (
+    (last === 114 || last === 116 || last === 98) && NOT_A_CARD_BEFORE.test(s.slice(Math.max(0, at - 8), at))
+  );
+}
 /** Digits with "rc" typed against them ("280rc"), or digits and then a dash and a word of three letters or more. */
 const JOINED_AFTER_NUMBER = /^(\d{1,4})(?:rc(?![a-z0-9])|-[a-z]{3,})/;
+/** The cheap look before JOINED_AFTER_NUMBER: digits at `at`, then "r" or "-". */
+function rcOrDashAfterDigits(s: string, at: number): boolean {
+  let j = at;
+  while (isDigit(s.charCodeAt(j))) j++;
+  const next = s.charCodeAt(j);
+  return j > at && (next === 114 || next === 45);
+}
 /**
  * "Lot #112 …" opening a title, "Lot# B19": an auction's or a shelf's number for the listing, no card's.
  * ("(4) card lot #338" is the lotted card's number.)
@@ -504,7 +518,9 @@ function readHashNumber(s: string): string | null {
     let hyphen = false;
     // "#280rc", "#249RC": the number, then "RC" typed against it. "#269-CHIEFS-RAW": the number, then
     // words joined by dashes (a card code's letters come first: "BDC-150", "CPA-JD").
-    const joined = JOINED_AFTER_NUMBER.exec(s.slice(tokenStart, tokenStart + 12));
+    const joined = rcOrDashAfterDigits(s, tokenStart)
+      ? JOINED_AFTER_NUMBER.exec(s.slice(tokenStart, tokenStart + 12))
+      : null;
     if (joined) {
       j = tokenStart + joined[1]!.length;
       digit = true;
