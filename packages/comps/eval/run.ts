@@ -241,6 +241,10 @@ for (const [file, heading] of [
     "MATCHING, TWENTY-FOURTH BLIND SET (as the spec's author would test §2: one attribute apart)",
   ],
   ['holdout-match25.jsonl', 'MATCHING, TWENTY-FIFTH BLIND SET (one card, every grade and grader)'],
+  [
+    'holdout-match26.jsonl',
+    'MATCHING, TWENTY-SIXTH BLIND SET (set names that hold or collide with other set names)',
+  ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -994,3 +994,13 @@ describe("twenty-fourth blind match set: the spec's author's", () => {
     expect(verdict('mike trout psa 10', 'Mike Trout Rookie Card PSA 10 Angels').status).toBe('exact');
   });
 });
+
+describe('twenty-sixth blind match set: set names that collide', () => {
+  it("takes SP Authentic's Future Watch as the set's own rookie cards, a subset the query may leave out", () => {
+    const query = '2000 SP Authentic Tom Brady #118 BGS 9';
+    expect(verdict(query, 'BGS 9 Tom Brady 2000 SP Authentic Future Watch RC #118 Patriots').status).toBe(
+      'exact',
+    );
+    expect(verdict(query, '2000 SPx Tom Brady #130 RC BGS 9').reasons).toContain('wrong_set');
+  });
+});

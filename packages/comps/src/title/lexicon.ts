@@ -324,7 +324,7 @@ set(
 );
 /** Inserts: cards of their own within a product, named with or without it ("mahomes kaboom"). */
 const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
-   seasons best, season best>seasons best, instant impact, manga, future watch, holoview, nfl debut, emergent,
+   seasons best, season best>seasons best, instant impact, manga, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
    scorers club, sign of the times, tiger tales, youthquake, radiating rookies, all etch, prizmatic, widescreen,
@@ -335,11 +335,11 @@ set(INSERTS, { modifier: 'strong' });
 // Subsets a query may leave out and a listing may name: soccer's Topps Chrome is its club competitions'
 // ("Topps Chrome UCC"), Prizm its Premier League's; Select's first tier is its plain card ("Select Silver
 // Prizm" is the Concourse); Topps' "Future Stars" are the 1980s' multi-player rookie cards and a mark on
-// today's base cards.
+// today's base cards; SP Authentic's "Future Watch" are its numbered rookie cards of the base set.
 set(
   `uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl, uefa club competitions>ucl,
    club competitions>ucl, ucc>ucl, bundesliga, premier league, epl>premier league, concourse, future stars,
-   future star>future stars`,
+   future star>future stars, future watch`,
   { modifier: 'subset' },
 );
 set(
