@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout35-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout37-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -203,6 +203,16 @@ titleSection(
   'holdout35-titles.jsonl',
   'TITLE READING, THIRTY-FIFTH HOLDOUT (adversarial: product, breaks and lots named without their words)',
   'holdout 35',
+);
+titleSection(
+  'holdout36-titles.jsonl',
+  "TITLE READING, THIRTY-SIXTH HOLDOUT (squeezed into eBay's 80 characters: shorthand, words cut short)",
+  'holdout 36',
+);
+titleSection(
+  'holdout37-titles.jsonl',
+  'TITLE READING, THIRTY-SEVENTH HOLDOUT (numbers everywhere: jerseys, stats, certs, pops, dates, prices)',
+  'holdout 37',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

@@ -1612,3 +1612,84 @@ describe('misses left from earlier holdouts', () => {
     expect(read('2020 Prizm Justin Herbert SGC 10 Pristine').grade).toBe(10);
   });
 });
+
+describe('thirty-sixth title holdout: titles squeezed into 80 characters', () => {
+  it('reads a noise word cut short at the end of a full-length title', () => {
+    expect(
+      read('2020 PANINI PRIZM JUSTIN HERBERT ROOKIE RC #325 CHARGERS LAC NFL FOOTBALL REPRIN').noise,
+    ).toEqual(['reprint']);
+    expect(
+      read('2024 PANINI PRIZM CALEB WILLIAMS RC ROOKIE SILVER CHICAGO BEARS NFL CARD CUSTO').noise,
+    ).toEqual(['custom']);
+    expect(
+      read('2024 TOPPS SERIES 2 BASEBALL BASE CARDS #351-700 RC VETERANS STARS NYY YOU PIC').noise,
+    ).toEqual(['you_pick']);
+    // Denied, too short to tell, or a short title that is not cut.
+    expect(
+      read('1986 FLEER BASKETBALL #57 MICHAEL JORDAN ROOKIE RC CHICAGO BULLS HOF NOT A REPRIN').noise,
+    ).toEqual([]);
+    expect(
+      read('2020 PANINI PRIZM JUSTIN HERBERT ROOKIE RC #325 CHARGERS LAC NFL FOOTBALL CUST').noise,
+    ).toEqual([]);
+    expect(read('2020 Prizm Herbert Custo').noise).toEqual([]);
+  });
+
+  it('reads a slab named without its grade as graded, its grade unknown', () => {
+    const card = read('2020 PANINI PRIZM JOE BURROW RC ROOKIE #307 BASE BENGALS CIN GRADED SLABBED CGC');
+    expect([card.graded, card.grader, card.grade]).toEqual([true, 'CGC', null]);
+    expect(
+      read('2015-16 UPPER DECK YOUNG GUNS CONNOR MCDAVID #201 ROOKIE RC OILERS ENCASED PSA').grader,
+    ).toBe('PSA');
+    // Denied, hoped for, or the promise of a sealed product.
+    expect(read('2021 Topps Chrome Shohei Ohtani #1 - NOT PSA graded, raw').graded).toBe(false);
+    expect(read('Ready to be graded PSA Trout 2011 Topps Update').graded).toBe(false);
+    expect(read('Vintage Baseball Cards Repack Mystery Box PSA Graded Hit').graded).toBe(false);
+  });
+
+  it('reads the trade shorthand: BLK LBL, AU, PTCH, JSY MEM, X-FRAC, RPRNT, CRSD, DMG, CHOOSE UR CARD', () => {
+    const bl = read('2020 PRIZM BURROW RC SLVR BGS BLK LBL 10 CIN');
+    expect([bl.grader, bl.grade, bl.blackLabel]).toEqual(['BGS', 10, true]);
+    expect(read('2024 TOPPS CHROME PAUL SKENES RC AU REF /499 PIRATES').autograph).toBe(true);
+    expect(read('2023 ABSOLUTE BRYCE YOUNG RC ROOKIE PTCH AU /99 PANTHERS').relic).toBe(true);
+    expect(read('2020-21 ABSOLUTE LAMELO BALL RC TOOLS OF TRADE JSY MEM').relic).toBe(true);
+    expect(read('2024 TOPPS CHROME PAUL SKENES RC X-FRAC PIRATES').parallel).toBe('xfractor');
+    expect(read('1933 GOUDEY BABE RUTH #53 RPRNT NYY').noise).toEqual(['reprint']);
+    expect(read('1954 TOPPS HANK AARON RC #128 CRSD WTR DMG BRAVES').damaged).toBe(true);
+    expect(read('2025 TOPPS HERITAGE BASE CHOOSE UR CARD #1-400').noise).toEqual(['you_pick']);
+    expect(read('SPORTS CARD REPACK MYSTERY BOX HITS GUARANTEED').noise).toEqual(['sealed']);
+    expect(read('2023 Prizm Hobby Box Hit Wembanyama Silver').noise).toEqual([]);
+  });
+});
+
+describe('thirty-seventh title holdout: numbers everywhere', () => {
+  it("takes the card's number before a jersey number that follows the team", () => {
+    expect(read('1986 Fleer Michael Jordan #57 RC Bulls #23').cardNumber).toBe('57');
+    expect(read("'79-80 OPC Gretzky #18 RC - 2857 Pts #99 Oilers").cardNumber).toBe('18');
+    expect(read('Gretzky #99 Oilers 1988-89 Topps #120').cardNumber).toBe('120');
+    expect(read('Jordan #23 Chicago Bulls 1990 Fleer #26').cardNumber).toBe('26');
+  });
+
+  it("reads jersey numbers and a grade's plus after the card's number as one card", () => {
+    expect(read('1996-97 Topps Chrome #138 Kobe Bryant RC PSA 9 - 81 Pt Game 5x Champ #8 #24').noise).toEqual(
+      [],
+    );
+    expect(read('2003-04 Topps #221 LeBron James Rookie RC CGC 8.5 NM/Mint+ #6 #23').noise).toEqual([]);
+    expect(read('2020 Prizm Herbert #249 #248 Silver').noise).toEqual(['lot']);
+    expect(read('Prizm RC #136 + Hoops RC #271 Zion').noise).toEqual(['lot']);
+  });
+
+  it('reads the cards a sealed product holds as its contents, no lot', () => {
+    expect(read('2024 Bowman Draft Super Jumbo Hobby Box Sealed 8 Packs 32 Cards').noise).toEqual(['sealed']);
+    expect(read('2024 Topps Series 2 Sealed Pack (1) Retail 8 Cards').noise).toEqual(['sealed']);
+    expect(read('Lot of 3 2024 Topps Series 2 Sealed Packs').noise).toEqual(
+      expect.arrayContaining(['lot', 'sealed']),
+    );
+  });
+
+  it('reads "SN50" as a print run and "50/50 Club" as none', () => {
+    expect(read('2023 Topps Chrome Gunnar Henderson Rookie RC Gold Refractor SN50 ROY').serial).toBe(50);
+    expect(
+      read('2018 Topps Update #US1 Shohei Ohtani Rookie RC PSA 10 - 50/50 Club MVP #17').serial,
+    ).toBeNull();
+  });
+});

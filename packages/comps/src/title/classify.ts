@@ -445,8 +445,12 @@ function pulledOut(text: string, end: number): boolean {
     if (hit.act !== NOISE || (hit.code !== 'break' && hit.code !== 'sealed')) break;
     k += hit.size;
   }
-  return k < tokens.count && OUT_OF_THE_BOX.has(wordAt(text, k));
+  if (k >= tokens.count || !OUT_OF_THE_BOX.has(wordAt(text, k))) return false;
+  // "Mystery Box Hits Guaranteed", "2 hits per box": the box's promise, the box is sold.
+  return !(k + 1 < tokens.count && nextIs(text, k + 1, PROMISES));
 }
+/** Words after "hits" that make them what a sealed product promises. */
+const PROMISES = ['guaranteed', 'guarantee', 'per'];
 
 /**
  * Holders one card is kept in: "sealed in a One Touch" protects that card, it is no sealed product.
@@ -711,6 +715,38 @@ const KANA_PARALLELS: ReadonlyMap<string, string> = new Map([
 const KANA_PARALLEL = new RegExp([...KANA_PARALLELS.keys()].join('|'), 'g');
 /** "50枚限定", "限定50枚": limited to 50 copies, a print run. */
 const LIMITED_COPIES = /(\d{1,4})\s*枚限定|限定\s*(\d{1,4})\s*枚/;
+
+/** eBay cuts titles at 80 characters; a title this long may end inside a word. */
+const CUT_TITLE_LENGTH = 76;
+/** The lexicon's noise phrases, for `cutNoiseWord`. */
+const NOISE_PHRASES = [...PHRASES.values()]
+  .flat()
+  .filter((e) => e.tag.kind === 'noise')
+  .map((e) => ({ words: e.words, code: (e.tag as { code: NoiseCode }).code }));
+/**
+ * The noise code of a phrase the text's last word cuts short: the phrase's words before it in full,
+ * its last word begun ("reprin", "you pic"; five letters or more alone, "custo"), nothing after it,
+ * not denied ("not a reprin"). Null when the last word is whole or none.
+ */
+function cutNoiseWord(text: string, count: number): NoiseCode | null {
+  const last = count - 1;
+  if (last < 0 || tokens.digit[last] !== 0 || tokens.end[last] !== text.length) return null;
+  if (matchAt(text, last) !== null) return null;
+  const cut = wordAt(text, last);
+  if (cut.length < 2) return null;
+  for (const { words, code } of NOISE_PHRASES) {
+    const n = words.length;
+    const whole = words[n - 1]!;
+    if (whole.length <= cut.length || !whole.startsWith(cut) || (n === 1 && cut.length < 5)) continue;
+    const from = last - (n - 1);
+    if (from < 0) continue;
+    let before = true;
+    for (let k = 0; before && k < n - 1; k++) before = isWordAt(text, from + k, words[k]!);
+    if (!before || deniedRightBefore(text, from) || (from > 1 && isWordAt(text, from - 2, 'not'))) continue;
+    return code;
+  }
+  return null;
+}
 
 /** A word for what cards are sold sealed in ("sealed in original box"). */
 const PRODUCT_WORD = /(?<![a-z])(?:box|boxes|pack|packs|tin|tins|blaster|hanger)(?![a-z])/;
@@ -1092,8 +1128,9 @@ const ANOTHER_CARD = new RegExp(
     // "4 pc", "2-Card", "6 Parallels".
     // ("3-Card Panel" is one piece of card stock.)
     '(?<![\\d./#$])(?:[2-9]|[1-9]\\d)\\s*(?:pc|-\\s*card(?!\\s*panel)|parallels)(?![a-z])',
-    // (Three side by side are the panels of one card: 1980 Topps "Bird Magic Erving #34 #139 #174".)
-    '(?<!#\\s*\\d{1,4}\\s*)#\\s*\\d{1,4}\\s*#\\s*\\d{1,3}(?![\\d/-]|\\s*#|\\s*(?:pick|overall|prospect|draft|ranked|rated|qb|rb|wr|te)(?![a-z]))',
+    // Not after another "#": three side by side are the panels of one card (1980 Topps "Bird Magic
+    // Erving #34 #139 #174"), and after the card's number a pair is jersey numbers ("#138 Kobe … #8 #24").
+    '(?<!#[^]*)#\\s*\\d{1,4}\\s*#\\s*\\d{1,3}(?![\\d/-]|\\s*#|\\s*(?:pick|overall|prospect|draft|ranked|rated|qb|rb|wr|te)(?![a-z]))',
     '^\\s*[2-9]\\s+(?:[a-z]+\\s+){1,3}cards(?![a-z])',
   ].join('|'),
 );
@@ -1230,6 +1267,14 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             addGraderWord(i);
             if (name !== 'beckett') graderSeen = true;
           }
+          // "SN50", "SN25": serial numbered, typed as one word.
+          const start = tokens.start[i]!;
+          if (
+            first === 115 &&
+            text.charCodeAt(start + 1) === 110 &&
+            tokens.digit[i]! & WordDigits.AfterLetter
+          )
+            serialCue = true;
         }
         // "x10", "10x": a count of cards; so are "3ct", "5pcs" typed as one word.
         if (
@@ -1511,7 +1556,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             (graderSeen ? Hint.Grader : 0) |
             (gradeTalk ? Hint.GradeTalk : 0) |
             (speculativeSeen ? Hint.Speculative : 0) |
-            (saysRaw ? Hint.OutOfSlab : 0),
+            (saysRaw ? Hint.OutOfSlab : 0) |
+            (hasCode('sealed') || hasCode('break') ? Hint.Product : 0),
           marks,
           text === s,
         )
@@ -1535,7 +1581,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     text === s,
     parallelCount > 0,
   );
-  if (numbers.lotCount !== null) addCode('lot');
+  // "Hobby Box Sealed 8 Packs 32 Cards": what the product holds, no lot of cards.
+  if (numbers.lotCount !== null && !(sealedProduct && numbers.countsCards && hasCode('sealed')))
+    addCode('lot');
   // "Bedard YG PSA 10 + Fantilli YG PSA 10", "1963 Topps Rose RC + 1964 Topps Rose": two cards, each
   // with its own slab or year, sold together.
   if (marks & Mark.Joiner && (ANOTHER_YEAR_JOINED.test(s) || (grade.graded && TWO_SLABS.test(s))))
@@ -1704,6 +1752,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         addParallel(KANA_PARALLELS.get(kana)!, false, count, count);
     const copies = serial === null ? LIMITED_COPIES.exec(title) : null;
     if (copies) serial = Number(copies[1] ?? copies[2]);
+  }
+  // "… NFL FOOTBALL REPRIN", "… YOU PIC": a title cut at eBay's 80 characters inside a noise word.
+  if (title.length >= CUT_TITLE_LENGTH) {
+    const code = cutNoiseWord(text, count);
+    if (code !== null && !hasCode(code)) addCode(code);
   }
   // "Single card, not a lot": the seller says so, and no count says otherwise.
   if (hasCode('lot') && numbers.lotCount === null && SINGLE_CARD.test(text)) removeCode('lot');

@@ -101,7 +101,7 @@ const DNA = /^\s*[/-]?\s*dna(?![a-z])/;
 const AUTHENTIC = /^\s*[/:-]?\s*(?:authentic(?:ated)?|auth|aa|a|altered)(?![a-z0-9])/;
 /** Grade words that may stand between the grader and the number: "PSA Gem Mint 10", "BGS Black Label 10". */
 const NUMBER =
-  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|near|nm|excellent|exc|ex|very|good|gd|vg|fair|fr|poor|pristine|perfect|pr|graded|grade|card|black\s*label|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
+  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|near|nm|excellent|exc|ex|very|good|gd|vg|fair|fr|poor|pristine|perfect|pr|graded|grade|card|(?:black|blk)\s*(?:label|lbl)|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
 const AUTO_GRADE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Gem Mint 10 Auto": the autograph's grade written before the word. */
@@ -129,7 +129,7 @@ const SPECULATIVE_WORD =
   /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 export const BLACK_LABEL =
-  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)(?:black|blk)\s*-?\s*label(?!\s*(?:potential|candidate|worthy|\?))/;
+  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
 /** "Quad 10s", "all 10 subs": a Beckett 10 whose four subgrades are all 10. */
 const QUAD_TENS = /(?<![a-z])(?:quad|all|four|4x?)\s*10s?(?:\s+sub(?:grade)?s)?(?![\d./])/;
 
@@ -146,6 +146,11 @@ function allTens(subgrades: number[] | null, s: string): boolean {
 const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9])/;
 /** "Not PSA 10", "non PSA 10", "not a PSA 10": just before a grader, it denies the grade. */
 const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
+/** A grader's name beside "graded", "slabbed" or "encased", with no grade: "Graded Slabbed CGC", "PSA Graded". */
+const SLABBED_BY =
+  /(?<![a-z])(?:(?:graded|slabbed|encased)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased))(?![a-z])/;
+/** "Ready to be graded PSA", "get graded by PSA", "should be slabbed": a slab hoped for. */
+const HOPED_SLAB_BEFORE = /(?:^|[^a-z])(?:be|being|get|getting|to|for|should|could|would|will|needs?)\s*$/;
 /** Words before a grader that name the slab a card left ("cracked out of", "ex-", "was", "from"). */
 const FORMER_BEFORE =
   /(?:^|[^a-z])(?:(?:cracked|crack|broken|removed|taken)\s+(?:out\s+of|from)|ex|was|formerly|previously|originally|from)\s*[-(:]?\s*(?:a\s+)?$/;
@@ -352,6 +357,8 @@ export const Hint = {
   Speculative: 8,
   /** raw, ungraded, cracked out, … */
   OutOfSlab: 16,
+  /** A sealed product or a break is sold: its "PSA graded hit" is a promise, no slab in hand. */
+  Product: 32,
 } as const;
 
 /**
@@ -642,7 +649,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   // What the mentions add up to: the first grade, the first autograph grade, any slab, any hope.
   let graded = false;
   let gradedBy = '';
-  let gradeValue = 0;
+  let gradeValue: number | null = 0;
   let gradeQualifier: string | null = null;
   let gradeSubgrades: number[] | null = null;
   /** The grade's own words say Black Label in short ("BGS 10 BL", "BGS BL 10"). */
@@ -922,6 +929,22 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         gradeValue = value;
         addSpan(out, field.index, field.index + field[0].length);
       }
+    }
+  }
+
+  // "Graded Slabbed CGC", "Encased PSA", "PSA Graded … see photos for grade": in a slab, its grade unsaid.
+  if (!graded && !anyHopeOrGrade && !anyAuthentic && (hints & Hint.Product) === 0) {
+    const slab = SLABBED_BY.exec(s);
+    if (
+      slab &&
+      !NEGATED_BEFORE.test(s.slice(Math.max(0, slab.index - 8), slab.index)) &&
+      !HOPED_SLAB_BEFORE.test(s.slice(Math.max(0, slab.index - 12), slab.index))
+    ) {
+      graded = true;
+      gradedBy = graderOf(slab[1] ?? slab[2]!);
+      gradeValue = null;
+      gradeQualifier = null;
+      gradeSubgrades = null;
     }
   }
 

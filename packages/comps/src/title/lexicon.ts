@@ -79,7 +79,7 @@ noise(
 );
 noise(
   'you_pick',
-  `you pick, u pick, upick, you choose, u choose, pick your, pick a card, pick card, pick from, pick any, choose your,
+  `you pick, u pick, upick, you choose, u choose, pick your, pick ur, choose ur, pick a card, pick card, pick from, pick any, choose your,
    choose from, choose card, choose any, your choice, pyp, cys, complete your set, finish your set, select your,
    select from, pick 1, pick one, take your pick, multi listing, variations listing, pick list, pyc, choose 1,
    choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen,
@@ -87,7 +87,7 @@ noise(
 );
 noise(
   'reprint',
-  `reprint, reprints, reprinted, re print, re printed, reproduction, reproductions, repro, replica, replicas,
+  `reprint, reprints, reprinted, re print, re printed, rprnt, reproduction, reproductions, repro, replica, replicas,
    facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake,
    novelty, novelty card, novelty cards, reimpression, ristampa, reimpressao, herdruk, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
    reimpresion, reimpresiones, nachdruck, neudruck`,
@@ -196,7 +196,7 @@ add(
    cut signature, cut auto, dual auto, triple auto, quad auto, inscribed, inscription, inscriptions, signed auto,
    certified autograph, certified auto, signings, firmado, firmada, autografo, autografiado, autografa,
    signiert, signierte, signierter, autogramm, autogramme, dedicace, dedicacee, signee, signe, firmata, firmato,
-   autografata, autografato, autografado, autografada, assinado, assinada, gesigneerd`,
+   autografata, autografato, autografado, autografada, assinado, assinada, gesigneerd, au`,
 );
 add(
   { kind: 'autograph', relic: true },
@@ -222,7 +222,7 @@ add(
    player worn, event worn, swatch, swatches, materials, material, bat knob, bat relic, bat card, laundry tag,
    nameplate, tag patch, sweater, fabric, prime patch, jumbo patch, dual patch, triple patch, quad patch,
    dual jersey, dual relic, triple relic, shield patch, nfl shield, shield relic, button patch, race used, race worn, firesuit, fire suit,
-   sheet metal`,
+   sheet metal, ptch, jsy, jsy mem, jersey mem, mem jsy`,
 );
 add({ kind: 'relic', rookie: true }, 'rookie patch, rookie patches');
 
@@ -266,7 +266,7 @@ parallel(
    cognac diamond>cognac diamond anniversary`,
 );
 parallel(
-  `refraktor>refractor, refracteur>refractor, xfractor, x fractor>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
+  `refraktor>refractor, refracteur>refractor, xfractor, x fractor>xfractor, xfrac>xfractor, x frac>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
    holo foil>holo, foil, rainbow foil, rainbow, mojo, shimmer, wave, raywave, ray wave>raywave, cracked ice, crackedice>cracked ice, ice,
    lava, lava lamp, atomic, speckle, sparkle, disco, pulsar, velocity, scope, hyper, choice, mini diamond,
    geometric, logofractor, lazer, laser>lazer, genesis, nebula, reactive, vinyl, negative, sepia, acetate,
@@ -374,7 +374,7 @@ add(
 );
 add(
   { kind: 'damage' },
-  `crease, creased, creases, creasing, crease free shipping, damaged, damage, water damage, poor condition, bent, tear, torn, ripped,
+  `crease, creased, creases, creasing, crsd, crease free shipping, damaged, damage, dmg, water damage, water dmg, wtr dmg, poor condition, bent, tear, torn, ripped,
    tack hole, tack holes, pin holes, knick, geknickt,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
    tape, glue, faded, stain, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,

@@ -10,7 +10,7 @@
  */
 
 import { AUCTION_HOUSES, PHRASES } from './lexicon.ts';
-import { isDigit, isLetter, isSpace, Mark, tokens, WordDigits } from './normalize.ts';
+import { isDigit, isLetter, isSpace, isWordChar, Mark, tokens, WordDigits } from './normalize.ts';
 
 export interface NumberReading {
   serial: number | null;
@@ -19,6 +19,8 @@ export interface NumberReading {
   year: number | null;
   seasonEnd: number | null;
   lotCount: number | null;
+  /** The count is of cards ("12 Cards", "50ct"): what a sealed pack or box holds, when one is named. */
+  countsCards: boolean;
 }
 
 const mask = (s: string, start: number, end: number) =>
@@ -94,8 +96,8 @@ const OUT_OF = /(?<![\d./#]\s*)(\d{1,4})\s+(?:out\s+of|of)\s+(\d{1,4})(?![\d./]|
  */
 const NUMBERED_TO =
   /(?<![a-z])(?:numbered|#\s*'?e?d|serial(?:\s+numbered)?|limited|sn|s\/n)\s*(?:to|of|out\s+of)?\s*[#/]?\s*(\d{1,4})(?![\d./]|,\d)/;
-/** "/99" after anything but a digit or "w/" ("w/ 10 sub" is not a serial). */
-const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./]|,\d)/;
+/** "/99" after anything but a digit or "w/" ("w/ 10 sub" is not a serial), nor "/50 Club" (a season's feat). */
+const DENOMINATOR = /(?<![\d.]\s*)(?<!(?:^|[^a-z])w\s*)\/\s*(\d{1,4})(?![\d./]|,\d|\s*club)/;
 const CONDITION = /condition|cond\b/;
 /** "Centering 50/50", "60/40 centered": shares of 100 beside centering judge the copy, not numbering. */
 const CENTERING = /cent(?:er|re)|cntr/;
@@ -402,12 +404,16 @@ const TEAMS: ReadonlySet<string> = new Set(
 );
 const WORD = /[a-z]+/g;
 
-/** A team is named within the next three words after `from` ("#23 Chicago Bulls", "#99 Oilers"). */
+/** A team is named in the next three words after `from` ("#23 Chicago Bulls", "#99 Oilers"). */
 function teamFollows(s: string, from: number): boolean {
   WORD.lastIndex = from;
   const words: string[] = [];
   for (let m = WORD.exec(s); m && words.length < 3; m = WORD.exec(s)) words.push(m[0]);
-  for (let i = 0; i < words.length; i++) {
+  // Right after the number, or after its city ("#23 Chicago Bulls"); not after a card word: "#57 RC
+  // Bulls #23" is card 57, and the jersey's "#23" follows the team.
+  const first = words.length > 0 ? PHRASES.get(words[0]!) : undefined;
+  const starts = first === undefined || first.every((e) => e.tag.kind === 'team') ? 2 : 1;
+  for (let i = 0; i < starts; i++) {
     for (let j = i + 1; j <= words.length; j++) if (TEAMS.has(words.slice(i, j).join(' '))) return true;
   }
   return false;
@@ -582,6 +588,8 @@ function joinedCardNumber(s: string, from: number): boolean {
   let joined = false;
   for (let i = from; i < s.length; i++) {
     const c = codeAt(s, i);
+    // "NM/Mint+ #6": a grade's plus (typed against its word, a space after) joins nothing.
+    if (c === 43 && isWordChar(s.charCodeAt(i - 1) || 32) && isSpace(s.charCodeAt(i + 1) || 32)) continue;
     if (c === 43 || c === 38) joined = true;
     else if (
       c === 97 &&
@@ -779,13 +787,18 @@ const LOT_COUNT = new RegExp(
   'g',
 );
 
-function readLotCount(s: string): number | null {
+/** LOT_COUNT's group of "N cards", "50ct", "5 pcs". */
+const CARDS_GROUP = 5;
+function readLotCount(s: string, out: NumberReading): void {
   LOT_COUNT.lastIndex = 0;
   for (let m = LOT_COUNT.exec(s); m; m = LOT_COUNT.exec(s)) {
     const n = Number(m.slice(1).find((g) => g !== undefined));
-    if (n >= 2 && n <= 999) return n;
+    if (n >= 2 && n <= 999) {
+      out.lotCount = n;
+      out.countsCards = m[CARDS_GROUP] !== undefined;
+      return;
+    }
   }
-  return null;
 }
 
 /** A cheap test that lets most titles skip the bare card-number reader. */
@@ -799,6 +812,7 @@ const reading: NumberReading = {
   year: null,
   seasonEnd: null,
   lotCount: null,
+  countsCards: false,
 };
 
 /**
@@ -828,6 +842,7 @@ export function readNumbers(
   out.year = null;
   out.seasonEnd = null;
   out.lotCount = null;
+  out.countsCards = false;
   if (!(marks & Mark.Digit)) {
     if (s.includes('one of one') && masked(s).includes('one of one')) {
       out.serial = 1;
@@ -835,7 +850,7 @@ export function readNumbers(
     }
     return out;
   }
-  if (marks & Mark.Paren || countCue) out.lotCount = readLotCount(masked(s));
+  if (marks & Mark.Paren || countCue) readLotCount(masked(s), out);
   if (marks & Mark.Slash || serialCue) {
     readSerial(masked(s));
     if (serialFrom >= 0) {
