@@ -731,21 +731,55 @@ function anotherFirstName(
   surname: string,
   terms: readonly string[],
 ): boolean {
-  // The reader's words are the words of the normal form: without the surname there, no word is it,
-  // and the title need not be read again (mostly another player's listing).
-  if (!hasWord(card.normalizedTitle, surname)) return false;
+  // The reader's words are the words of the normal form: unless a word there before the surname may
+  // be another first name, the title need not be read again.
+  if (!wordBeforeMayBeFirstName(card.normalizedTitle, surname, first, terms)) return false;
   const { unknownWords, unknownAt } = readTitle(card.title, true);
   for (let k = 1; k < unknownWords.length; k++) {
     if (unknownWords[k] !== surname || unknownAt[k - 1] !== unknownAt[k]! - 1) continue;
     const before = unknownWords[k - 1]!;
-    // A word of the query itself ("Select Concourse Lawrence") is no other first name; nor is the
-    // first name written in two ("Cee Dee Lamb" for CeeDee).
-    if (before.length < 3 || before.startsWith(first) || first.startsWith(before) || terms.includes(before))
-      continue;
+    if (!mayBeAnotherFirstName(before, first, terms)) continue;
+    // Nor is the first name written in two ("Cee Dee Lamb" for CeeDee).
     if (k > 1 && unknownAt[k - 2] === unknownAt[k - 1]! - 1 && unknownWords[k - 2]! + before === first)
       continue;
-    if (ALIASES.get(first)?.includes(before)) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * `before`, the word before the query's surname, may be another player's first name: a word of the
+ * query itself ("Select Concourse Lawrence") is none, nor is the query's first name shortened or by
+ * another name ("Steph", "Vlad").
+ */
+function mayBeAnotherFirstName(before: string, first: string, terms: readonly string[]): boolean {
+  return (
+    before.length >= 3 &&
+    !before.startsWith(first) &&
+    !first.startsWith(before) &&
+    !terms.includes(before) &&
+    !ALIASES.get(first)?.includes(before)
+  );
+}
+
+/**
+ * `surname` is a word of `text` with a word before it that `mayBeAnotherFirstName`: words as the
+ * reader splits them (runs of letters and digits), so the reader's unknown words can only be these.
+ */
+function wordBeforeMayBeFirstName(
+  text: string,
+  surname: string,
+  first: string,
+  terms: readonly string[],
+): boolean {
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(at + surname.length)))
+      continue;
+    let end = at;
+    while (end > 0 && !isWordChar(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    if (start < end && mayBeAnotherFirstName(text.slice(start, end), first, terms)) return true;
   }
   return false;
 }
@@ -903,21 +937,23 @@ function termFound(plan: QueryPlan, text: string, k: number): boolean {
   return false;
 }
 
+/** `missingTerm` when the listing lacks two of the query's words or more. */
+const SEVERAL_MISSING = -2;
+
 /**
- * The listing lacks the query's words: two or more, or one that is not forgiven. (The one missing
- * word is judged last, as its judgement may read the title again.)
+ * The query word the listing lacks: -1 when it lacks none, `SEVERAL_MISSING` when it lacks more
+ * than one (too many, whatever else the title says).
  */
-function termsMissing(plan: QueryPlan, card: ClassifiedTitle, sameNumber: boolean): boolean {
-  const text = card.normalizedTitle;
+function missingTerm(plan: QueryPlan, text: string): number {
   const named = plan.named;
   for (let k = 0; k < named.length; k++) named[k] = UNREAD;
   let missingAt = -1;
   for (let k = 0; k < plan.terms.length; k++) {
     if (termFound(plan, text, k)) continue;
-    if (missingAt >= 0) return true;
+    if (missingAt >= 0) return SEVERAL_MISSING;
     missingAt = k;
   }
-  return missingAt >= 0 && !missingForgiven(plan, card, missingAt, sameNumber);
+  return missingAt;
 }
 
 /** The listing may lack `terms[k]`, the one query word it lacks, and still be the query's card. */
@@ -971,7 +1007,14 @@ export function matchListing(
       hasWord(card.normalizedTitle, plan.numberKey);
   }
 
-  if (termsMissing(plan, card, sameNumber) || namedAfterAnother(card, plan) || unidentified(q, card))
+  // The one word missing is judged last: its judgement may read the title again.
+  const missingAt = missingTerm(plan, card.normalizedTitle);
+  if (
+    missingAt === SEVERAL_MISSING ||
+    namedAfterAnother(card, plan) ||
+    unidentified(q, card) ||
+    (missingAt >= 0 && !missingForgiven(plan, card, missingAt, sameNumber))
+  )
     reasons.push('missing_terms');
 
   if (!yearsAgree(q, card)) reasons.push('wrong_year');
