@@ -591,17 +591,19 @@ function namesTerm(text: string, term: string, names: readonly string[]): boolea
 }
 
 /**
- * `a` and `b` differ by at most one edit (a letter added, dropped, changed, or two swapped):
- * "Pettersson"/"Petterson", "Dwyane"/"Dwayne", "Vladimir"/"Vladimer".
+ * The word of `text` from `start` to `end` is one edit from `name` (a letter added, dropped, changed,
+ * or two swapped): "Pettersson"/"Petterson", "Dwyane"/"Dwayne", "Vladimir"/"Vladimer". Compared in
+ * place, no word cut out; the name itself is no edit from it.
  */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+function oneEditFrom(text: string, start: number, end: number, name: string): boolean {
+  const length = end - start;
+  if (Math.abs(length - name.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === a.length && i === b.length) return true;
-  let ea = a.length - 1;
-  let eb = b.length - 1;
-  while (ea >= i && eb >= i && a.charCodeAt(ea) === b.charCodeAt(eb)) {
+  while (i < length && i < name.length && text.charCodeAt(start + i) === name.charCodeAt(i)) i++;
+  if (i === length && i === name.length) return false;
+  let ea = length - 1;
+  let eb = name.length - 1;
+  while (ea >= i && eb >= i && text.charCodeAt(start + ea) === name.charCodeAt(eb)) {
     ea--;
     eb--;
   }
@@ -609,7 +611,12 @@ function oneEditApart(a: string, b: string): boolean {
   const db = eb - i + 1;
   if (da <= 1 && db <= 1) return true;
   // Two neighbours swapped.
-  return da === 2 && db === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+  return (
+    da === 2 &&
+    db === 2 &&
+    text.charCodeAt(start + i) === name.charCodeAt(i + 1) &&
+    text.charCodeAt(start + i + 1) === name.charCodeAt(i)
+  );
 }
 
 /**
@@ -626,8 +633,7 @@ function namesMisspelt(text: string, name: string): boolean {
     if (length === name.length + 1 && text.startsWith(name, start)) return true;
     if (name.length < 6 || length < 5 || Math.abs(length - name.length) > 1) continue;
     // One edit exactly: the name as written was already refused where it stands ("Henderson class").
-    const word = text.slice(start, i);
-    if (word !== name && oneEditApart(word, name)) return true;
+    if (oneEditFrom(text, start, i, name)) return true;
   }
   return false;
 }
