@@ -996,7 +996,11 @@ export function matchListing(
   let facts = plan.set;
   let card = parsedCard;
   if (spSetAgainst(q, card)) card = spAsSet(card);
-  else if (spSetAgainst(card, q)) ({ card: q, set: facts } = spSetOf(plan, q));
+  else if (spSetAgainst(card, q)) {
+    const spSet = spSetOf(plan, q);
+    q = spSet.card;
+    facts = spSet.set;
+  }
   const reasons: ExclusionReason[] = [];
 
   const noise = card.noise;
