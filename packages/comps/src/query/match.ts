@@ -73,19 +73,6 @@ export function gradeWanted(query: ParsedQuery, filters: CompsFilters): GradeWan
 
 const NO_FILTERS: CompsFilters = {};
 
-/** `gradeWanted` of the last query and filters matched: one per search, not one per listing. */
-let wantedQuery: ParsedQuery | null = null;
-let wantedFilters: CompsFilters | null = null;
-let wantedGrade: GradeWanted = { kind: 'raw' };
-function wantedFor(query: ParsedQuery, filters: CompsFilters): GradeWanted {
-  if (query !== wantedQuery || filters !== wantedFilters) {
-    wantedGrade = gradeWanted(query, filters);
-    wantedQuery = query;
-    wantedFilters = filters;
-  }
-  return wantedGrade;
-}
-
 /** Why a listing's grading differs from the grade wanted; null when it agrees. */
 export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): ExclusionReason | null {
   // Any grade, or none: still not a hoped-for grade, nor an Authentic slab (altered, or too worn to grade).
@@ -104,7 +91,12 @@ export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): Exclu
     if (card.speculativeGrade) return 'speculative_grade';
     return card.authenticated ? 'authentic_slab' : 'not_graded';
   }
-  if (wanted.grader !== null && graderFamily(wanted.grader) !== graderFamily(card.grader ?? ''))
+  // One grader's name is one family: the families are looked up only for two names.
+  if (
+    wanted.grader !== null &&
+    wanted.grader !== card.grader &&
+    graderFamily(wanted.grader) !== graderFamily(card.grader ?? '')
+  )
     return 'wrong_grade';
   if (wanted.grade !== null && wanted.grade !== card.grade) return 'wrong_grade';
   if (wanted.blackLabel !== card.blackLabel) return 'wrong_grade';
@@ -173,12 +165,6 @@ function cardNumberKey(n: string): string {
   return out;
 }
 
-/** The query's card number key, kept while the same number is asked for (one per search). */
-let lastWanted: string | null = null;
-let lastWantedKey = '';
-/** Its digits when it has a letter prefix ("us300" → "300"), else ''. */
-let lastWantedDigits = '';
-
 /** Words sellers use for a photo variation of a base card ("Image Variation", "Photo Var", "SSP Variation"). */
 const VARIATION_WORDS: ReadonlySet<string> = new Set(['variation', 'variations', 'var', 'image', 'photo']);
 /** How rare a variation is, not which one. */
@@ -227,70 +213,113 @@ const SAME_MAKER: ReadonlyMap<string, string> = new Map([
   ['playoff', 'panini'],
 ]);
 
-/** What the query's set words say, read once per search (the last query's, kept). */
+type SetKind = ReturnType<typeof SET_KINDS.get>;
+
+/** One of the query's set words, with what the lexicon and the release tables say of it. */
+interface AskedSetWord {
+  word: string;
+  kind: SetKind;
+  /** How the release numbers its cards, when the word is such a release ("update": "US175"). */
+  numbering: RegExp | undefined;
+  /** The makers of the release, when a query may name it without them ("update": Topps, Fleer, …). */
+  makers: readonly string[] | undefined;
+}
+
+/** What the query's set words say: read once per query (see `QueryPlan`), not once per listing. */
 interface SetFacts {
+  asked: readonly AskedSetWord[];
+  /** It names a brand. */
+  brand: boolean;
   /** It names an insert. */
   insertAsked: boolean;
   /** It names an insert and no maker or product: any product's insert of that name will do. */
   productOpen: boolean;
   /** It names a product whose base cards are numbered. */
   numberedBase: boolean;
-}
-let factsQuery: ClassifiedTitle | null = null;
-let lastFacts: SetFacts = { insertAsked: false, productOpen: false, numberedBase: false };
-function setFactsOf(q: ClassifiedTitle): SetFacts {
-  if (q !== factsQuery) {
-    const insertAsked = q.setWords.some(isInsert);
-    lastFacts = {
-      insertAsked,
-      productOpen: insertAsked && !q.setWords.some((w) => !isInsert(w) && SET_KINDS.has(w)),
-      numberedBase: q.setWords.some((w) => NUMBERED_BASE_SETS.has(w)),
-    };
-    factsQuery = q;
-  }
-  return lastFacts;
+  /** It names a release beside the flagship ("Series 2", "Update", "Traded"). */
+  weakNamed: boolean;
+  /** A listing's "Draft" is no other release: Elite Extra Edition's, or a player's first Bowman. */
+  draftOpen: boolean;
+  /** It names "Chrome" and no brand, no autograph, no "1st": Topps Chrome, not Bowman's. */
+  chromeIsTopps: boolean;
 }
 
-function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: boolean): boolean {
-  // Both name a brand and share none.
-  let qBrand = false;
+function setFactsOf(q: ClassifiedTitle): SetFacts {
+  const words = q.setWords;
+  const brand = words.some((w) => SET_KINDS.get(w) === 'brand');
+  const insertAsked = words.some(isInsert);
+  return {
+    asked: words.map((word) => ({
+      word,
+      kind: SET_KINDS.get(word),
+      numbering: RELEASE_NUMBERS.get(word),
+      makers: RELEASE_MAKERS.get(word),
+    })),
+    brand,
+    insertAsked,
+    productOpen: insertAsked && !words.some((w) => !isInsert(w) && SET_KINDS.has(w)),
+    numberedBase: words.some((w) => NUMBERED_BASE_SETS.has(w)),
+    weakNamed: words.some(isWeak),
+    draftOpen: words.includes('elite extra edition') || firstBowman(q),
+    chromeIsTopps:
+      !brand &&
+      words.includes('chrome') &&
+      !q.autograph &&
+      !hasWord(q.normalizedTitle, '1st') &&
+      !hasWord(q.normalizedTitle, 'first'),
+  };
+}
+
+/** The listing names another set than the query's `q` (whose set words `facts` has read). */
+function setConflict(
+  q: ClassifiedTitle,
+  facts: SetFacts,
+  card: ClassifiedTitle,
+  sameNumber: boolean,
+): boolean {
+  const asked = q.setWords;
+  // Both name a brand and share none (read in the loop, decided after it).
   let cBrand = false;
   let shared = false;
   for (const w of card.setWords) {
-    if (SET_KINDS.get(w) !== 'brand') continue;
-    cBrand = true;
-    if (q.setWords.includes(w) || q.setWords.includes(SAME_MAKER.get(w) ?? w)) shared = true;
-  }
-  for (const w of q.setWords) if (SET_KINDS.get(w) === 'brand') qBrand = true;
-  if (qBrand && cBrand && !shared) return true;
-  // A query that names an insert takes listings that say "insert"; naming no maker or product
-  // ("mahomes kaboom"), it leaves the product out. Another insert differs.
-  const { insertAsked, productOpen } = setFactsOf(q);
-  for (const w of card.setWords) {
-    const kind = SET_KINDS.get(w);
-    const open = w === 'insert' ? insertAsked : productOpen && !isInsert(w);
-    if (kind === 'strong' && !q.setWords.includes(w) && !open) return true;
-    // A query that names no set at all ("trout us175 psa 9") leaves the release to its card number.
-    if (kind !== 'weak' || q.setWords.includes(w) || (q.setWords.length === 0 && w !== 'rookie debut'))
+    // A word the query names is no conflict; only a brand's is read (mostly the listing says the query's set).
+    const own = asked.indexOf(w);
+    if (own >= 0) {
+      if (facts.asked[own]!.kind === 'brand') cBrand = shared = true;
       continue;
+    }
+    const kind = SET_KINDS.get(w);
+    if (kind === 'brand') {
+      cBrand = true;
+      const maker = SAME_MAKER.get(w);
+      if (maker !== undefined && asked.includes(maker)) shared = true;
+      continue;
+    }
+    if (kind === 'strong') {
+      // A query that names an insert takes listings that say "insert"; naming no maker or product
+      // ("mahomes kaboom"), it leaves the product out. Another insert differs.
+      const open = w === 'insert' ? facts.insertAsked : facts.productOpen && !isInsert(w);
+      if (!open) return true;
+      continue;
+    }
+    // A query that names no set at all ("trout us175 psa 9") leaves the release to its card number.
+    if (kind !== 'weak' || (asked.length === 0 && w !== 'rookie debut')) continue;
     // "Series 1" is the flagship release itself, written or left out at will: only another release
     // the query names ("Series 2", "Update", "Traded") differs. Update, Traded and Draft name other
     // cards unless the numbers agree.
     // Elite Extra Edition is a draft product: its "Draft Picks" are its cards. A player's "1st Bowman"
     // is one card, in Bowman or in Bowman Draft, whichever came first ("skenes 1st bowman chrome auto").
-    if (w === 'draft' && (q.setWords.includes('elite extra edition') || firstBowman(q))) continue;
-    if (isSeries(w) ? q.setWords.some(isWeak) : !sameNumber) return true;
+    if (w === 'draft' && facts.draftOpen) continue;
+    if (isSeries(w) ? facts.weakNamed : !sameNumber) return true;
   }
-  for (const w of q.setWords) {
-    const kind = SET_KINDS.get(w);
+  if (facts.brand && cBrand && !shared) return true;
+  for (const { word: w, kind, numbering } of facts.asked) {
     // "ripken 82 traded": a listing without the release that states a number of another kind is
     // another card ("1982 Topps Ripken Future Stars #21"); "#98T", "#US1" are the release's numbers,
     // and without a number it may be the release, unnamed.
     // Panini's Draft Picks are products of their own, always named ("caleb williams prizm draft picks"
     // is not his NFL Prizm card); Bowman's Draft cards are often listed as plain Bowman.
-    if (w === 'draft' && !card.setWords.includes(w) && !q.setWords.includes('bowman') && !sameNumber)
-      return true;
-    const numbering = RELEASE_NUMBERS.get(w);
+    if (w === 'draft' && !card.setWords.includes(w) && !asked.includes('bowman') && !sameNumber) return true;
     if (numbering && !card.setWords.includes(w) && card.cardNumber !== null && !sameNumber) {
       if (!numbering.test(card.cardNumber)) return true;
     }
@@ -305,21 +334,16 @@ function setConflict(q: ClassifiedTitle, card: ClassifiedTitle, sameNumber: bool
   // "tatis 2019 chrome rc": "Chrome" alone is Topps Chrome; Bowman's is always named so ("1st" or a
   // prospect's autograph in the query may mean Bowman's, and the number decides then).
   if (
-    !qBrand &&
+    facts.chromeIsTopps &&
     !sameNumber &&
-    q.setWords.includes('chrome') &&
     card.setWords.includes('bowman') &&
-    !card.setWords.includes('topps') &&
-    !q.autograph &&
-    !hasWord(q.normalizedTitle, '1st') &&
-    !hasWord(q.normalizedTitle, 'first')
+    !card.setWords.includes('topps')
   )
     return true;
   // "2018 Update Ohtani": a listing that names another maker's card ("2018 Bowman Ohtani") is not that
   // release, unless the card numbers agree.
-  if (!sameNumber && cBrand && !qBrand) {
-    for (const w of q.setWords) {
-      const makers = RELEASE_MAKERS.get(w);
+  if (!sameNumber && cBrand && !facts.brand) {
+    for (const { word: w, makers } of facts.asked) {
       if (makers && !card.setWords.includes(w) && !card.setWords.some((c) => makers.includes(c))) return true;
     }
   }
@@ -382,7 +406,7 @@ function spAsSet(c: ClassifiedTitle): ClassifiedTitle {
 
 /** `a` reads "SP" as the set where `b` reads it as a short print. */
 const spSetAgainst = (a: ClassifiedTitle, b: ClassifiedTitle): boolean =>
-  a.setWords.includes('sp') && b.parallel === 'sp' && !b.setWords.includes('sp');
+  b.parallel === 'sp' && a.setWords.includes('sp') && !b.setWords.includes('sp');
 
 /**
  * The listing follows `first` with a name of its own ("Joe Montana" for Joe Burrow): another player.
@@ -485,6 +509,17 @@ const hashesOf = (words: readonly string[]): ReadonlySet<number> => new Set(word
 const PADDING_BEFORE_HASHES = hashesOf(PADDING_BEFORE);
 const PADDING_AFTER_HASHES = hashesOf(PADDING_AFTER);
 
+/** A bit for each letter the words of a padding list start with (bit 0 for "a"). */
+const firstLettersOf = (words: readonly string[]): number =>
+  words.reduce((bits, word) => bits | (1 << (word.charCodeAt(0) - 97)), 0);
+
+const PADDING_BEFORE_FIRSTS = firstLettersOf(PADDING_BEFORE);
+const PADDING_AFTER_FIRSTS = firstLettersOf(PADDING_AFTER);
+
+/** `c` is a letter that a word of the list whose `firstLettersOf` are `bits` may start with. */
+const startsLikeOneOf = (c: number, bits: number): boolean =>
+  c >= 97 && c <= 122 && ((bits >> (c - 97)) & 1) === 1;
+
 /**
  * A padding word comes before the name at `at`: just before it, or before another of the query's
  * names just before it ("not Josh Allen"; "no creases Tatis" is no padding).
@@ -498,10 +533,9 @@ function paddingBefore(text: string, at: number, names: readonly string[]): bool
     // "(Kelenic)", "(Adley Rutschman BOGO)": a name in brackets is a note about the card, not its player.
     if (end > 0 && text.charCodeAt(end - 1) === 40) return true;
     if (start === end || isDigit(text.charCodeAt(start))) return false;
-    // Every padding word starts with "n", "v", "l", "u" or "w": most words ahead of a name are let by at once.
-    const c = text.charCodeAt(start);
+    // Padding words start with few letters ("n", "v", "l", "u", "w"): most words ahead of a name are let by at once.
     if (
-      (c === 110 || c === 118 || c === 108 || c === 117 || c === 119) &&
+      startsLikeOneOf(text.charCodeAt(start), PADDING_BEFORE_FIRSTS) &&
       PADDING_BEFORE_HASHES.has(hashAt(text, start, end)) &&
       oneOfAt(text, start, end, PADDING_BEFORE)
     )
@@ -512,15 +546,18 @@ function paddingBefore(text: string, at: number, names: readonly string[]): bool
   return false;
 }
 
-/** Where the word of `text` after `at` (skipping spaces) starts; `wordEnd` is left at its end. */
-let wordEnd = 0;
-function nextWordAt(text: string, at: number): number {
-  let start = at;
-  while (start < text.length && text.charCodeAt(start) === 32) start++;
+/** Where `text` holds something other than a space, from `at` on. */
+function skipSpaces(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** Where the word of `text` that starts at `start` ends (`start` itself when none starts there). */
+function wordEndFrom(text: string, start: number): number {
   let end = start;
   while (end < text.length && isWordChar(text.charCodeAt(end))) end++;
-  wordEnd = end;
-  return start;
+  return end;
 }
 
 /**
@@ -529,12 +566,14 @@ function nextWordAt(text: string, at: number): number {
  */
 function paddingAfter(text: string, at: number): boolean {
   if (text.charCodeAt(at) === 63) return true;
-  const start = nextWordAt(text, at);
-  const end = wordEnd;
-  if (end === start || !PADDING_AFTER_HASHES.has(hashAt(text, start, end))) return false;
-  if (!oneOfAt(text, start, end, PADDING_AFTER)) return false;
-  const of = nextWordAt(text, end);
-  return !(wordEnd - of === 2 && text.startsWith('of', of));
+  const start = skipSpaces(text, at);
+  // Padding words start with a letter, and not with every one: most words after a name are let by at once.
+  if (!startsLikeOneOf(text.charCodeAt(start), PADDING_AFTER_FIRSTS)) return false;
+  const end = wordEndFrom(text, start);
+  if (!PADDING_AFTER_HASHES.has(hashAt(text, start, end)) || !oneOfAt(text, start, end, PADDING_AFTER))
+    return false;
+  const of = skipSpaces(text, end);
+  return !(wordEndFrom(text, of) - of === 2 && text.startsWith('of', of));
 }
 
 /**
@@ -552,17 +591,19 @@ function namesTerm(text: string, term: string, names: readonly string[]): boolea
 }
 
 /**
- * `a` and `b` differ by at most one edit (a letter added, dropped, changed, or two swapped):
- * "Pettersson"/"Petterson", "Dwyane"/"Dwayne", "Vladimir"/"Vladimer".
+ * The word of `text` from `start` to `end` is one edit from `name` (a letter added, dropped, changed,
+ * or two swapped): "Pettersson"/"Petterson", "Dwyane"/"Dwayne", "Vladimir"/"Vladimer". Compared in
+ * place, no word cut out; the name itself is no edit from it.
  */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
+function oneEditFrom(text: string, start: number, end: number, name: string): boolean {
+  const length = end - start;
+  if (Math.abs(length - name.length) > 1) return false;
   let i = 0;
-  while (i < a.length && i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
-  if (i === a.length && i === b.length) return true;
-  let ea = a.length - 1;
-  let eb = b.length - 1;
-  while (ea >= i && eb >= i && a.charCodeAt(ea) === b.charCodeAt(eb)) {
+  while (i < length && i < name.length && text.charCodeAt(start + i) === name.charCodeAt(i)) i++;
+  if (i === length && i === name.length) return false;
+  let ea = length - 1;
+  let eb = name.length - 1;
+  while (ea >= i && eb >= i && text.charCodeAt(start + ea) === name.charCodeAt(eb)) {
     ea--;
     eb--;
   }
@@ -570,7 +611,12 @@ function oneEditApart(a: string, b: string): boolean {
   const db = eb - i + 1;
   if (da <= 1 && db <= 1) return true;
   // Two neighbours swapped.
-  return da === 2 && db === 2 && a[i] === b[i + 1] && a[i + 1] === b[i];
+  return (
+    da === 2 &&
+    db === 2 &&
+    text.charCodeAt(start + i) === name.charCodeAt(i + 1) &&
+    text.charCodeAt(start + i + 1) === name.charCodeAt(i)
+  );
 }
 
 /**
@@ -587,8 +633,7 @@ function namesMisspelt(text: string, name: string): boolean {
     if (length === name.length + 1 && text.startsWith(name, start)) return true;
     if (name.length < 6 || length < 5 || Math.abs(length - name.length) > 1) continue;
     // One edit exactly: the name as written was already refused where it stands ("Henderson class").
-    const word = text.slice(start, i);
-    if (word !== name && oneEditApart(word, name)) return true;
+    if (oneEditFrom(text, start, i, name)) return true;
   }
   return false;
 }
@@ -596,27 +641,41 @@ function namesMisspelt(text: string, name: string): boolean {
 /**
  * The query's name of several words written as one ("DeLaCruz" for De La Cruz, "VanVleet" for Van
  * Vleet), or its name of one word written apart ("De La Cruz" for DeLaCruz): the term at `k` is one
- * of up to four query words in a row that stand joined as one word of `text`, or it is written in
- * `text` as words in a row. Read only when the term is missing, so seldom.
+ * of up to four query words in a row that stand joined as one word of `text` (`joinedForms`), or it
+ * is written in `text` as words in a row. Read only when the term is missing, so seldom.
  */
-function namesJoined(text: string, terms: readonly string[], k: number): boolean {
-  const term = terms[k]!;
+function namesJoined(text: string, plan: QueryPlan, k: number): boolean {
+  const term = plan.terms[k]!;
   // Joined, the term is still in the text, inside a longer word; apart, its ends are.
-  if (!text.includes(term)) return splitIn(text, term);
+  if (text.includes(term)) {
+    for (const joined of plan.joined[k]!) if (hasWord(text, joined)) return true;
+  }
+  return splitIn(text, term, plan.splitTail[k]!);
+}
+
+/** The query's words up to four in a row, joined, that hold `terms[k]`: the names `namesJoined` looks for. */
+function joinedForms(terms: readonly string[], k: number): string[] {
+  const forms: string[] = [];
   for (let from = Math.max(0, k - 3); from <= k; from++) {
     let joined = terms.slice(from, k + 1).join('');
     for (let to = k; to < terms.length && to <= from + 3; to++) {
       if (to > k) joined += terms[to]!;
-      if (to > from && hasWord(text, joined)) return true;
+      if (to > from) forms.push(joined);
     }
   }
-  return splitIn(text, term);
+  return forms;
 }
 
+/**
+ * The last two letters of a word that may be written apart: names of five letters or more only
+ * (shorter ones split are other words: "la" "cruz" is no "lac"). '' for a shorter word.
+ */
+const splitTailOf = (word: string): string => (word.length < 5 ? '' : word.slice(-2));
+
 /** `word` is written in `text` as two or more words in a row ("de la cruz" for "delacruz"). */
-function splitIn(text: string, word: string): boolean {
-  // Names of five letters or more only: shorter ones split are other words ("la" "cruz" is no "lac").
-  if (word.length < 5 || !text.includes(word.slice(-2))) return false;
+function splitIn(text: string, word: string, tail: string): boolean {
+  // Split, the word still ends as written: most texts lack its last two letters (`splitTailOf`).
+  if (tail === '' || !text.includes(tail)) return false;
   const first = word[0]!;
   for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
     if (at > 0 && isWordChar(text.charCodeAt(at - 1))) continue;
@@ -644,46 +703,24 @@ function splitIn(text: string, word: string): boolean {
   return false;
 }
 
-/** `term` or a name collectors use for the same player ("Wemby" for Wembanyama) names the listing's player. */
-function namesPlayer(text: string, term: string, names: readonly string[]): boolean {
-  if (namesTerm(text, term, names)) return true;
-  const aliases = ALIASES.get(term);
-  return aliases !== undefined && aliases.some((alias) => namesTerm(text, alias, names));
-}
-
-/** The words that name the query's player, kept for the last query (one per search). */
-let namesQuery: ParsedQuery | null = null;
-let queryNames: readonly string[] = [];
-function playerNamesOf(query: ParsedQuery): readonly string[] {
-  if (query !== namesQuery) {
-    namesQuery = query;
-    // The query's own first name is its player ("Trinity Rodman … NWSL": not "nwsl"), else its words;
-    // "Jr." is no name of its own.
-    const words = query.card.leadName === null ? query.terms : query.card.leadName.split(' ');
-    queryNames = words.filter((w) => !NAME_SUFFIXES.has(w));
-  }
-  return queryNames;
-}
-
 /**
  * The title names another player first ("2022 Prizm Kenny Pickett RC PSA 9 Brock Purdy", "Mitch Marner
  * PSA 10 Leafs (Auston Matthews)"): the query's names come only after a first name that holds none of
  * them. Sellers name the card's player first; the rest is stuffed in for search.
  */
-function namedAfterAnother(card: ClassifiedTitle, query: ParsedQuery): boolean {
+function namedAfterAnother(card: ClassifiedTitle, plan: QueryPlan): boolean {
   const lead = card.leadName;
-  if (lead === null) return false;
-  const terms = playerNamesOf(query);
-  if (terms.length === 0) return false;
-  for (const term of terms) {
-    if (hasWord(lead, term)) return false;
-    const aliases = ALIASES.get(term);
+  const names = plan.names;
+  if (lead === null || names.length === 0) return false;
+  for (let k = 0; k < names.length; k++) {
+    if (hasWord(lead, names[k]!)) return false;
+    const aliases = plan.nameAliases[k];
     if (aliases?.some((alias) => hasWord(lead, alias))) return false;
   }
   // The query's names before the lead name: the title is the query player's, whoever it mentions after.
   const leadAt = card.normalizedTitle.indexOf(lead);
-  for (const term of terms) {
-    const at = card.normalizedTitle.indexOf(term);
+  for (const name of names) {
+    const at = card.normalizedTitle.indexOf(name);
     if (at >= 0 && at < leadAt) return false;
   }
   return true;
@@ -692,21 +729,63 @@ function namedAfterAnother(card: ClassifiedTitle, query: ParsedQuery): boolean {
 /**
  * Another first name stands before the surname the query names with its own first name ("Matt
  * Holliday" for Jackson Holliday, "Seth Curry" for Steph): another player. A shortened first name
- * is the same ("Steph", "Vlad"). Read only when the query's first name is missing, so seldom.
+ * is the same ("Steph", "Vlad"). Read only when the query's first name is the one word missing.
  */
-function anotherFirstName(title: string, first: string, surname: string, terms: readonly string[]): boolean {
-  const { unknownWords, unknownAt } = readTitle(title, true);
+function anotherFirstName(
+  card: ClassifiedTitle,
+  first: string,
+  surname: string,
+  terms: readonly string[],
+): boolean {
+  // The reader's words are the words of the normal form: unless a word there before the surname may
+  // be another first name, the title need not be read again.
+  if (!wordBeforeMayBeFirstName(card.normalizedTitle, surname, first, terms)) return false;
+  const { unknownWords, unknownAt } = readTitle(card.title, true);
   for (let k = 1; k < unknownWords.length; k++) {
     if (unknownWords[k] !== surname || unknownAt[k - 1] !== unknownAt[k]! - 1) continue;
     const before = unknownWords[k - 1]!;
-    // A word of the query itself ("Select Concourse Lawrence") is no other first name; nor is the
-    // first name written in two ("Cee Dee Lamb" for CeeDee).
-    if (before.length < 3 || before.startsWith(first) || first.startsWith(before) || terms.includes(before))
-      continue;
+    if (!mayBeAnotherFirstName(before, first, terms)) continue;
+    // Nor is the first name written in two ("Cee Dee Lamb" for CeeDee).
     if (k > 1 && unknownAt[k - 2] === unknownAt[k - 1]! - 1 && unknownWords[k - 2]! + before === first)
       continue;
-    if (ALIASES.get(first)?.includes(before)) continue;
     return true;
+  }
+  return false;
+}
+
+/**
+ * `before`, the word before the query's surname, may be another player's first name: a word of the
+ * query itself ("Select Concourse Lawrence") is none, nor is the query's first name shortened or by
+ * another name ("Steph", "Vlad").
+ */
+function mayBeAnotherFirstName(before: string, first: string, terms: readonly string[]): boolean {
+  return (
+    before.length >= 3 &&
+    !before.startsWith(first) &&
+    !first.startsWith(before) &&
+    !terms.includes(before) &&
+    !ALIASES.get(first)?.includes(before)
+  );
+}
+
+/**
+ * `surname` is a word of `text` with a word before it that `mayBeAnotherFirstName`: words as the
+ * reader splits them (runs of letters and digits), so the reader's unknown words can only be these.
+ */
+function wordBeforeMayBeFirstName(
+  text: string,
+  surname: string,
+  first: string,
+  terms: readonly string[],
+): boolean {
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if ((at > 0 && isWordChar(text.charCodeAt(at - 1))) || isWordChar(text.charCodeAt(at + surname.length)))
+      continue;
+    let end = at;
+    while (end > 0 && !isWordChar(text.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    if (start < end && mayBeAnotherFirstName(text.slice(start, end), first, terms)) return true;
   }
   return false;
 }
@@ -742,6 +821,167 @@ function unidentified(q: ClassifiedTitle, card: ClassifiedTitle): boolean {
   return true;
 }
 
+/** How a term of the query was found in the listing being matched (`QueryPlan.named`). */
+const UNREAD = 0;
+const NAMED = 1;
+const ABSENT = 2;
+
+/**
+ * What matching needs from a query that depends on the query alone, worked out on its first listing
+ * and kept with it (`planFor`): a search matches thousands of listings against one query.
+ */
+interface QueryPlan {
+  /** The words comps must hold (`ParsedQuery.terms`). */
+  terms: readonly string[];
+  /** `terms[k]` may be left out by a seller (a first name before its surname). */
+  optional: readonly boolean[];
+  /** The names collectors use for `terms[k]` instead (`ALIASES`), if any. */
+  aliases: readonly (readonly string[] | undefined)[];
+  /** `terms[k]` joined with its neighbours (`joinedForms`). */
+  joined: readonly (readonly string[])[];
+  /** `splitTailOf(terms[k])`. */
+  splitTail: readonly string[];
+  /** The words that name the query's player, and their aliases (`namedAfterAnother`). */
+  names: readonly string[];
+  nameAliases: readonly (readonly string[] | undefined)[];
+  /** The query's card number key (`cardNumberKey`), '' without one. */
+  numberKey: string;
+  /** Its digits when it has a letter prefix ("us300" → "300"), else ''. */
+  numberDigits: string;
+  /** What the query's set words say. */
+  set: SetFacts;
+  /** The query read with "SP" as the set (`spAsSet`) and its set facts, made when first needed. */
+  spSet: { card: ClassifiedTitle; set: SetFacts } | null;
+  /** The filters of the last listing matched and the grade they want (one per search). */
+  filters: CompsFilters | null;
+  wanted: GradeWanted;
+  /**
+   * Scratch for the listing being matched: whether `terms[k]` names its player where it stands
+   * (`namesTerm`), read at most once per listing. Reset for every listing.
+   */
+  named: Uint8Array;
+}
+
+function makePlan(query: ParsedQuery): QueryPlan {
+  const q = query.card;
+  const terms = query.terms;
+  // The query's own first name is its player ("Trinity Rodman … NWSL": not "nwsl"), else its words;
+  // "Jr." is no name of its own.
+  const names = (q.leadName === null ? terms : q.leadName.split(' ')).filter((w) => !NAME_SUFFIXES.has(w));
+  const numberKey = q.cardNumber === null ? '' : cardNumberKey(q.cardNumber);
+  const prefix = /^[a-z]+(?=\d+$)/.exec(numberKey);
+  return {
+    terms,
+    optional: terms.map((term) => query.optionalTerms.includes(term)),
+    aliases: terms.map((term) => ALIASES.get(term)),
+    joined: terms.map((_, k) => joinedForms(terms, k)),
+    splitTail: terms.map(splitTailOf),
+    names,
+    nameAliases: names.map((name) => ALIASES.get(name)),
+    numberKey,
+    numberDigits: prefix ? numberKey.slice(prefix[0].length) : '',
+    set: setFactsOf(q),
+    spSet: null,
+    filters: null,
+    wanted: { kind: 'raw' },
+    named: new Uint8Array(terms.length),
+  };
+}
+
+const plans = new WeakMap<ParsedQuery, QueryPlan>();
+let lastQuery: ParsedQuery | null = null;
+let lastPlan: QueryPlan | null = null;
+/** The query's plan: the last query's at once, another's from the map, or made now. */
+function planFor(query: ParsedQuery): QueryPlan {
+  if (query === lastQuery && lastPlan !== null) return lastPlan;
+  let plan = plans.get(query);
+  if (plan === undefined) {
+    plan = makePlan(query);
+    plans.set(query, plan);
+  }
+  lastQuery = query;
+  lastPlan = plan;
+  return plan;
+}
+
+/** The query's card, and its set facts, with "SP" read as the set. */
+function spSetOf(plan: QueryPlan, q: ClassifiedTitle): { card: ClassifiedTitle; set: SetFacts } {
+  if (plan.spSet === null) {
+    const card = spAsSet(q);
+    plan.spSet = { card, set: setFactsOf(card) };
+  }
+  return plan.spSet;
+}
+
+/** `terms[k]` names the listing's player where it stands in `text` (`namesTerm`), read once per listing. */
+function termNamed(plan: QueryPlan, text: string, k: number): boolean {
+  let found = plan.named[k]!;
+  if (found === UNREAD) {
+    found = namesTerm(text, plan.terms[k]!, plan.terms) ? NAMED : ABSENT;
+    plan.named[k] = found;
+  }
+  return found === NAMED;
+}
+
+/** `terms[k]`, or a name collectors use for the same player ("Wemby" for Wembanyama), names the listing's player. */
+function playerNamed(plan: QueryPlan, text: string, k: number): boolean {
+  if (termNamed(plan, text, k)) return true;
+  const aliases = plan.aliases[k];
+  return aliases?.some((alias) => namesTerm(text, alias, plan.terms)) === true;
+}
+
+/** The listing holds `terms[k]`: as written, by an alias, joined or apart, or misspelt. */
+function termFound(plan: QueryPlan, text: string, k: number): boolean {
+  // A first name stands for itself ("Rickey" of Rickey Henderson); alone, a name may be an alias.
+  if (plan.optional[k] ? termNamed(plan, text, k) : playerNamed(plan, text, k)) return true;
+  if (namesJoined(text, plan, k)) return true;
+  // A misspelt name ("Elias Petterson", "Dwayne Wade") where another of the query's names is there as written.
+  const term = plan.terms[k]!;
+  for (let j = 0; j < plan.terms.length; j++) {
+    if (plan.terms[j] !== term && termNamed(plan, text, j)) return namesMisspelt(text, term);
+  }
+  return false;
+}
+
+/** `missingTerm` when the listing lacks two of the query's words or more. */
+const SEVERAL_MISSING = -2;
+
+/**
+ * The query word the listing lacks: -1 when it lacks none, `SEVERAL_MISSING` when it lacks more
+ * than one (too many, whatever else the title says).
+ */
+function missingTerm(plan: QueryPlan, text: string): number {
+  const named = plan.named;
+  for (let k = 0; k < named.length; k++) named[k] = UNREAD;
+  let missingAt = -1;
+  for (let k = 0; k < plan.terms.length; k++) {
+    if (termFound(plan, text, k)) continue;
+    if (missingAt >= 0) return SEVERAL_MISSING;
+    missingAt = k;
+  }
+  return missingAt;
+}
+
+/** The listing may lack `terms[k]`, the one query word it lacks, and still be the query's card. */
+function missingForgiven(plan: QueryPlan, card: ClassifiedTitle, k: number, sameNumber: boolean): boolean {
+  const terms = plan.terms;
+  // A first name may be left out, unless another first name stands before the surname.
+  if (plan.optional[k]) {
+    const surname = terms[k + 1];
+    return surname === undefined || !anotherFirstName(card, terms[k]!, surname, terms);
+  }
+  // "2019-20 Prizm Zion #248", "2019 Prizm Zion 248 Pelicans": a player known by one name, the
+  // first, is forgiven the last name when the listing states the query's card number and no other
+  // surname follows the first name. (A year is not enough: 2020 Prizm has two rookie Justins.)
+  return (
+    k > 0 &&
+    plan.optional[k - 1]! &&
+    sameNumber &&
+    playerNamed(plan, card.normalizedTitle, k - 1) &&
+    !anotherSurname(card.title, terms[k - 1]!)
+  );
+}
+
 /**
  * The verdict on one listing. Noise, the query's words, year, set, card number, grade, autograph,
  * relic, parallel and serial are all checked, and every disagreement is reported.
@@ -751,68 +991,40 @@ export function matchListing(
   parsedCard: ClassifiedTitle,
   filters: CompsFilters = NO_FILTERS,
 ): Verdict {
+  const plan = planFor(query);
   let q = query.card;
+  let facts = plan.set;
   let card = parsedCard;
   if (spSetAgainst(q, card)) card = spAsSet(card);
-  else if (spSetAgainst(card, q)) q = spAsSet(q);
+  else if (spSetAgainst(card, q)) {
+    const spSet = spSetOf(plan, q);
+    q = spSet.card;
+    facts = spSet.set;
+  }
   const reasons: ExclusionReason[] = [];
 
-  for (const code of card.noise) if (!q.noise.includes(code)) reasons.push(code);
+  const noise = card.noise;
+  for (let i = 0; i < noise.length; i++) if (!q.noise.includes(noise[i]!)) reasons.push(noise[i]!);
 
   let sameNumber = false;
   let listed: string | null = null;
   if (q.cardNumber !== null) {
-    if (q.cardNumber !== lastWanted) {
-      lastWanted = q.cardNumber;
-      lastWantedKey = cardNumberKey(q.cardNumber);
-      const prefix = /^[a-z]+(?=\d+$)/.exec(lastWantedKey);
-      lastWantedDigits = prefix ? lastWantedKey.slice(prefix[0].length) : '';
-    }
     listed = card.cardNumber === null ? null : cardNumberKey(card.cardNumber);
     // "Soto 2018 Update #300" for US300: a seller may drop the set's letters, never change the digits.
     sameNumber =
-      listed === lastWantedKey ||
-      (lastWantedDigits !== '' && listed === lastWantedDigits) ||
-      hasWord(card.normalizedTitle, lastWantedKey);
+      listed === plan.numberKey ||
+      (plan.numberDigits !== '' && listed === plan.numberDigits) ||
+      hasWord(card.normalizedTitle, plan.numberKey);
   }
 
-  let missing = 0;
-  let missingRequired = false;
-  const terms = query.terms;
-  for (let k = 0; k < terms.length; k++) {
-    const term = terms[k]!;
-    const optional = query.optionalTerms.includes(term);
-    // A first name stands for itself ("Rickey" of Rickey Henderson); alone, a name may be an alias.
-    if (
-      optional ? namesTerm(card.normalizedTitle, term, terms) : namesPlayer(card.normalizedTitle, term, terms)
-    )
-      continue;
-    if (namesJoined(card.normalizedTitle, terms, k)) continue;
-    // A misspelt name ("Elias Petterson", "Dwayne Wade") where another of the query's names is there as written.
-    if (
-      terms.length > 1 &&
-      terms.some((other) => other !== term && namesTerm(card.normalizedTitle, other, terms))
-    ) {
-      if (namesMisspelt(card.normalizedTitle, term)) continue;
-    }
-    missing++;
-    if (optional) {
-      const surname = terms[k + 1];
-      if (surname !== undefined && anotherFirstName(card.title, term, surname, terms)) missingRequired = true;
-      continue;
-    }
-    // "2019-20 Prizm Zion #248", "2019 Prizm Zion 248 Pelicans": a player known by one name, the
-    // first, is forgiven the last name when the listing states the query's card number and no other
-    // surname follows the first name. (A year is not enough: 2020 Prizm has two rookie Justins.)
-    const byFirstName =
-      k > 0 &&
-      query.optionalTerms.includes(terms[k - 1]!) &&
-      namesPlayer(card.normalizedTitle, terms[k - 1]!, terms) &&
-      sameNumber &&
-      !anotherSurname(card.title, terms[k - 1]!);
-    if (!byFirstName) missingRequired = true;
-  }
-  if (missingRequired || missing > 1 || namedAfterAnother(card, query) || unidentified(q, card))
+  // The one word missing is judged last: its judgement may read the title again.
+  const missingAt = missingTerm(plan, card.normalizedTitle);
+  if (
+    missingAt === SEVERAL_MISSING ||
+    namedAfterAnother(card, plan) ||
+    unidentified(q, card) ||
+    (missingAt >= 0 && !missingForgiven(plan, card, missingAt, sameNumber))
+  )
     reasons.push('missing_terms');
 
   if (!yearsAgree(q, card)) reasons.push('wrong_year');
@@ -821,9 +1033,13 @@ export function matchListing(
   const numberIsYear =
     query.numberMayBeYear && card.year !== null && card.year % 100 === Number(q.cardNumber);
   if (listed !== null && !sameNumber && !numberIsYear) reasons.push('wrong_card_number');
-  if (setConflict(q, card, sameNumber)) reasons.push('wrong_set');
+  if (setConflict(q, facts, card, sameNumber)) reasons.push('wrong_set');
 
-  const gradeReason = gradeMismatch(wantedFor(query, filters), card);
+  if (filters !== plan.filters) {
+    plan.filters = filters;
+    plan.wanted = gradeWanted(query, filters);
+  }
+  const gradeReason = gradeMismatch(plan.wanted, card);
   if (gradeReason) reasons.push(gradeReason);
   if (card.damaged && !q.damaged && !card.graded) reasons.push('damaged');
 
@@ -841,7 +1057,6 @@ export function matchListing(
   const queryVariant = q.parallel !== null || q.serial !== null;
   // "Kaboom! SSP Case Hit": for an insert, "SP"/"SSP" says how rare it is, not which version.
   const rarityOnly = (card.parallel === 'sp' || card.parallel === 'ssp') && card.serial === null;
-  const facts = setFactsOf(q);
   if (!queryVariant && !(rarityOnly && facts.insertAsked)) {
     // "National Treasures RPA /99": in the high-end products even the base card is numbered.
     // (A 1/1 to 1/10 is a parallel even there: the Logoman, the laundry tag.)
