@@ -267,12 +267,15 @@ function recordedNatural(recorded: readonly string[], guess: number): number {
 // ---- outputs ----
 /**
  * A card as the snapshot keeps it: the normalised title as the list of its words (runs of letters and
- * digits) under `words`, last, as older readers gave it, so snapshots recorded before the change compare.
+ * digits) under `words`, last, as older readers gave it, and the words `nameWords` marks as `names`
+ * (left out when none, "past 31" when the bits overflow).
  */
-const asRecorded = ({ normalizedTitle, ...card }: ClassifiedTitle) => ({
-  ...card,
-  words: normalizedTitle.match(/[a-z0-9]+/g) ?? [],
-});
+function asRecorded({ normalizedTitle, nameWords, ...card }: ClassifiedTitle) {
+  const words = normalizedTitle.match(/[a-z0-9]+/g) ?? [];
+  if (nameWords === 0) return { ...card, words };
+  const names = nameWords < 0 ? 'past 31' : words.filter((_, k) => nameWords & (1 << k));
+  return { ...card, words, names };
+}
 const queryAsRecorded = (q: ParsedQuery) => ({ ...q, card: asRecorded(q.card) });
 const compsAsRecorded = (r: CompsResult) => JSON.stringify({ ...r, reading: queryAsRecorded(r.reading) });
 

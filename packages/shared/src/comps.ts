@@ -195,14 +195,21 @@ export const classifiedTitleSchema = z.object({
    * another name is stuffed in for search.
    */
   leadName: z.string().nullable(),
+  /**
+   * Which words of `normalizedTitle` are a name's, words the reader does not know (bit k for word k),
+   * so the matcher can tell "Seth Curry" from Steph without reading the title again; -1 when a name's
+   * word lies past the 31st word.
+   */
+  nameWords: z.number().int(),
 });
 export type ClassifiedTitle = z.infer<typeof classifiedTitleSchema>;
 
-/** The card as a listing shows it: the classified fields without the title and the word list. */
+/** The card as a listing shows it: the classified fields without the title and the reader's words. */
 export const cardFieldsSchema = classifiedTitleSchema.omit({
   title: true,
   normalizedTitle: true,
   leadName: true,
+  nameWords: true,
 });
 export type CardFields = z.infer<typeof cardFieldsSchema>;
 

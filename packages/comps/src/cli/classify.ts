@@ -18,7 +18,7 @@ Example:
 const BATCH = 256;
 
 function line(title: string): string {
-  const { normalizedTitle: _text, ...fields }: ClassifiedTitle = classifyTitle(title);
+  const { normalizedTitle: _text, nameWords: _names, ...fields }: ClassifiedTitle = classifyTitle(title);
   return `${JSON.stringify(fields)}\n`;
 }
 

@@ -412,12 +412,35 @@ const spSetAgainst = (a: ClassifiedTitle, b: ClassifiedTitle): boolean =>
  * The listing follows `first` with a name of its own ("Joe Montana" for Joe Burrow): another player.
  * Read only when a last name is missing, so seldom.
  */
-function anotherSurname(title: string, first: string): boolean {
-  const { unknownWords, unknownAt } = readTitle(title, true);
+function anotherSurname(card: ClassifiedTitle, first: string): boolean {
+  const { unknownWords, unknownAt } = nameWordsOf(card);
   for (let k = 0; k + 1 < unknownWords.length; k++) {
     if (unknownWords[k] === first && unknownAt[k + 1] === unknownAt[k]! + 1) return true;
   }
   return false;
+}
+
+/**
+ * The listing's name words and their positions among its words, as the query reader collects them:
+ * taken from the reading's `nameWords` bits, or read again when a name lies past the 31st word.
+ */
+function nameWordsOf(card: ClassifiedTitle): { unknownWords: string[]; unknownAt: number[] } {
+  const bits = card.nameWords;
+  if (bits < 0) return readTitle(card.title, true);
+  const unknownWords: string[] = [];
+  const unknownAt: number[] = [];
+  const text = card.normalizedTitle;
+  let k = 0;
+  for (let i = 0; i < text.length && bits >>> k !== 0; k++) {
+    while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
+    const start = i;
+    while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    if (bits & (1 << k)) {
+      unknownWords.push(text.slice(start, i));
+      unknownAt.push(k);
+    }
+  }
+  return { unknownWords, unknownAt };
 }
 
 /** Words before a name that say the card is not that player's: "not Mahomes", "like Wemby". */
@@ -740,7 +763,7 @@ function anotherFirstName(
   // The reader's words are the words of the normal form: unless a word there before the surname may
   // be another first name, the title need not be read again.
   if (!wordBeforeMayBeFirstName(card.normalizedTitle, surname, first, terms)) return false;
-  const { unknownWords, unknownAt } = readTitle(card.title, true);
+  const { unknownWords, unknownAt } = nameWordsOf(card);
   for (let k = 1; k < unknownWords.length; k++) {
     if (unknownWords[k] !== surname || unknownAt[k - 1] !== unknownAt[k]! - 1) continue;
     const before = unknownWords[k - 1]!;
@@ -978,7 +1001,7 @@ function missingForgiven(plan: QueryPlan, card: ClassifiedTitle, k: number, same
     plan.optional[k - 1]! &&
     sameNumber &&
     playerNamed(plan, card.normalizedTitle, k - 1) &&
-    !anotherSurname(card.title, terms[k - 1]!)
+    !anotherSurname(card, terms[k - 1]!)
   );
 }
 

@@ -1693,3 +1693,28 @@ describe('thirty-seventh title holdout: numbers everywhere', () => {
     ).toBeNull();
   });
 });
+
+describe('name words', () => {
+  it("marks the words the query reader would collect as names, for the matcher's checks without a second read", () => {
+    const titles = [
+      '2009 Topps Seth Curry #321 RC',
+      '1963 Topps Pete Rose #537 Rookie Reds',
+      'Elijah Green 2023 Bowman Chrome 1st Bowman Refractor',
+      'Bobby Witt Jr. 2022 Topps Chrome Update RC PSA 10',
+      'Cee Dee Lamb 2020 Prizm Silver #316',
+    ];
+    for (const title of titles) {
+      const card = read(title);
+      const words = card.normalizedTitle.match(/[a-z0-9]+/g) ?? [];
+      const { unknownWords, unknownAt } = readTitle(title, true);
+      expect(
+        words.flatMap((word, k) => (card.nameWords & (1 << k) ? [[word, k]] : [])),
+        title,
+      ).toEqual(unknownWords.map((word, k) => [word, unknownAt[k]]));
+    }
+    expect(read('2009 Topps Seth Curry #321 RC').nameWords).not.toBe(0);
+    // A name past the 31st word overflows the bits: the matcher reads such a title again.
+    const long = `${Array.from({ length: 34 }, (_, k) => `#${k + 1}`).join(' ')} Mike Trout`;
+    expect(read(long).nameWords).toBe(-1);
+  });
+});

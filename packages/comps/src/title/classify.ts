@@ -1180,6 +1180,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   unknownAt = forQuery ? [] : NO_POSITIONS;
   negatedAutograph = false;
   saysRaw = false;
+  /** Bit k: word k is a name's (see `ClassifiedTitle.nameWords`). */
+  let nameWords = 0;
   let autograph = false;
   /** An autograph word other than "signature" itself ("auto", "signed", "on card"). */
   let signedInWords = false;
@@ -1254,6 +1256,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         else if (isWordAt(text, i, 'x')) countCue = true;
         // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
         if (nameAt(text, tokens.start[i]!) !== '') addGraderWord(i);
+        nameWords |= i < 31 ? 1 << i : -1;
         if (forQuery) {
           unknownWords.push(wordAt(text, i));
           unknownAt.push(i);
@@ -1422,6 +1425,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           tokens.end[i - 1]! - tokens.start[i - 1]! > 1 &&
           namesPlayer(text, end)
         ) {
+          nameWords |= i < 31 ? 1 << i : -1;
           if (forQuery) {
             unknownWords.push(wordAt(text, i));
             unknownAt.push(i);
@@ -1535,6 +1539,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // Words of a name, as unknown words are: a query's terms, a title's lead name.
         if (lastUnknown !== i - 1) unknownFrom = i;
         lastUnknown = end - 1;
+        for (let k = i; k < end; k++) nameWords |= k < 31 ? 1 << k : -1;
         if (forQuery) {
           for (let k = i; k < end; k++) {
             unknownWords.push(wordAt(text, k));
@@ -1788,5 +1793,6 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     damaged,
     normalizedTitle: text,
     leadName: leadFrom < 0 ? null : text.slice(tokens.start[leadFrom]!, tokens.end[leadTo]!),
+    nameWords,
   };
 }
