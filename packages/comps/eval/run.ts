@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout37-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout39-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -214,6 +214,16 @@ titleSection(
   'TITLE READING, THIRTY-SEVENTH HOLDOUT (numbers everywhere: jerseys, stats, certs, pops, dates, prices)',
   'holdout 37',
 );
+titleSection(
+  'holdout38-titles.jsonl',
+  'TITLE READING, THIRTY-EIGHTH HOLDOUT (keyword-stuffed titles: other players, hopes, look-alike noise)',
+  'holdout 38',
+);
+titleSection(
+  'holdout39-titles.jsonl',
+  'TITLE READING, THIRTY-NINTH HOLDOUT (every grader and label: MNT, Rare Edition, KSA, SGC gold label)',
+  'holdout 39',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -254,6 +264,10 @@ for (const [file, heading] of [
   [
     'holdout-match26.jsonl',
     'MATCHING, TWENTY-SIXTH BLIND SET (set names that hold or collide with other set names)',
+  ],
+  [
+    'holdout-match27.jsonl',
+    'MATCHING, TWENTY-SEVENTH BLIND SET (queries with extra words: teams, positions, nicknames, typos)',
   ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));

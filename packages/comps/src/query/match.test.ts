@@ -1004,3 +1004,45 @@ describe('twenty-sixth blind match set: set names that collide', () => {
     expect(verdict(query, '2000 SPx Tom Brady #130 RC BGS 9').reasons).toContain('wrong_set');
   });
 });
+
+describe('twenty-seventh blind match set: queries with extra words', () => {
+  it('takes positions and nicknames in the query as words a listing need not repeat', () => {
+    expect(parseQuery('barry sanders lions rb 1989 score rookie 257').terms).toEqual(['barry', 'sanders']);
+    expect(parseQuery('jeter yankees ss 1993 sp foil rookie #279 psa 8').terms).toEqual(['jeter']);
+    expect(parseQuery('aaron judge 2017 topps base rookie #287 all rise psa 10').terms).toEqual([
+      'aaron',
+      'judge',
+    ]);
+    expect(
+      verdict('the kid ken griffey jr 1989 ud #1 rc psa 9', '1989 Upper Deck Ken Griffey Jr. #1 PSA 9')
+        .status,
+    ).toBe('exact');
+  });
+
+  it('forgives a misspelt name on a listing of the query card number, and tells Sr. from Jr.', () => {
+    const query = 'mahommes chiefs qb 2017 prizm rookie #269 psa10';
+    expect(verdict(query, 'Patrick Mahomes 2017 Prizm Rookie #269 PSA 10 Chiefs').status).toBe('exact');
+    expect(verdict(query, 'Patrick Mahomes 2017 Prizm Rookie #270 PSA 10 Chiefs').status).toBe('excluded');
+    expect(
+      verdict(
+        'the kid ken griffey jr mariners 1989 ud #1 rc psa 9',
+        '1989 Upper Deck Ken Griffey Sr Reds PSA 9',
+      ).reasons,
+    ).toContain('missing_terms');
+  });
+
+  it('reads "sgc 10 gold" as the gold label, and names the inserts and products it confused', () => {
+    const query = 'zion williamson pelicans 2019 prizm rc 248 sgc 10 gold';
+    expect(verdict(query, '2019-20 Prizm Zion Williamson RC #248 SGC 10 Gold Label').status).toBe('exact');
+    expect(verdict(query, '2019-20 Prizm Zion Williamson #248 RC SGC 10 PRISTINE Pelicans').status).toBe(
+      'exact',
+    );
+    expect(verdict(query, '2019-20 Prizm Gold Prizm Zion Williamson #248 /10 RC SGC 10').status).toBe(
+      'excluded',
+    );
+    expect(
+      verdict('tom brady patriots qb 2000 bowman rookie #236 raw', '2000 Bowman Reserve Tom Brady RC')
+        .reasons,
+    ).toContain('wrong_set');
+  });
+});

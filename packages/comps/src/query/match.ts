@@ -740,6 +740,8 @@ function namedAfterAnother(card: ClassifiedTitle, plan: QueryPlan): boolean {
     const aliases = plan.nameAliases[k];
     if (aliases?.some((alias) => hasWord(lead, alias))) return false;
   }
+  // The query's name misspelt ("mahommes" for Patrick Mahomes): the lead name is the query's player.
+  if (names.some((name) => namesMisspelt(lead, name))) return false;
   // The query's names before the lead name: the title is the query player's, whoever it mentions after.
   const leadAt = card.normalizedTitle.indexOf(lead);
   for (const name of names) {
@@ -867,6 +869,11 @@ interface QueryPlan {
   /** The words that name the query's player, and their aliases (`namedAfterAnother`). */
   names: readonly string[];
   nameAliases: readonly (readonly string[] | undefined)[];
+  /**
+   * "ken griffey jr": the other generation's suffix ("sr"), which names the father, or the son; null
+   * when the query names neither.
+   */
+  otherGeneration: string | null;
   /** The query's card number key (`cardNumberKey`), '' without one. */
   numberKey: string;
   /** Its digits when it has a letter prefix ("us300" → "300"), else ''. */
@@ -885,6 +892,20 @@ interface QueryPlan {
   named: Uint8Array;
 }
 
+/** The suffix of the other generation of a family the query's "jr" or "sr" names, or null. */
+function otherGenerationOf(text: string): string | null {
+  const jr = hasWord(text, 'jr');
+  const sr = hasWord(text, 'sr');
+  if (jr === sr) return null;
+  return jr ? 'sr' : 'jr';
+}
+
+/** The listing names the other generation (Ken Griffey Sr. for Jr.) and not the query's. */
+function otherGeneration(plan: QueryPlan, text: string): boolean {
+  const other = plan.otherGeneration;
+  return other !== null && hasWord(text, other) && !hasWord(text, other === 'sr' ? 'jr' : 'sr');
+}
+
 function makePlan(query: ParsedQuery): QueryPlan {
   const q = query.card;
   const terms = query.terms;
@@ -901,6 +922,7 @@ function makePlan(query: ParsedQuery): QueryPlan {
     splitTail: terms.map(splitTailOf),
     names,
     nameAliases: names.map((name) => ALIASES.get(name)),
+    otherGeneration: otherGenerationOf(q.normalizedTitle),
     numberKey,
     numberDigits: prefix ? numberKey.slice(prefix[0].length) : '',
     set: setFactsOf(q),
@@ -988,6 +1010,8 @@ function missingTerm(plan: QueryPlan, text: string): number {
 /** The listing may lack `terms[k]`, the one query word it lacks, and still be the query's card. */
 function missingForgiven(plan: QueryPlan, card: ClassifiedTitle, k: number, sameNumber: boolean): boolean {
   const terms = plan.terms;
+  // "mahommes … #269": a name misspelt in the query, on a listing of the query's card number.
+  if (sameNumber && namesMisspelt(card.normalizedTitle, terms[k]!)) return true;
   // A first name may be left out, unless another first name stands before the surname.
   if (plan.optional[k]) {
     const surname = terms[k + 1];
@@ -1045,6 +1069,7 @@ export function matchListing(
   if (
     missingAt === SEVERAL_MISSING ||
     namedAfterAnother(card, plan) ||
+    otherGeneration(plan, card.normalizedTitle) ||
     unidentified(q, card) ||
     (missingAt >= 0 && !missingForgiven(plan, card, missingAt, sameNumber))
   )

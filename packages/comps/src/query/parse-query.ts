@@ -100,7 +100,33 @@ const NICKNAMES: ReadonlyArray<[RegExp, string]> = [
   ['mr\\.? october', 'reggie jackson'],
   ['black mamba', 'kobe bryant'],
   ['j-rod', 'julio rodriguez'],
+  ['all rise', 'aaron judge'],
+  ['sid the kid', 'sidney crosby'],
+  ['the kid', 'ken griffey'],
+  ['the captain', 'derek jeter'],
+  ['(?:the\\s+)?great 8', 'alex ovechkin'],
+  ['his airness', 'michael jordan'],
+  ['air jordan', 'michael jordan'],
+  ['mj', 'michael jordan'],
+  ['greek freak', 'giannis antetokounmpo'],
+  ['the mailman', 'karl malone'],
+  ['the admiral', 'david robinson'],
+  ['the answer', 'allen iverson'],
+  ['the dream', 'hakeem olajuwon'],
+  ['mr\\.? cub', 'ernie banks'],
+  ['the hammer', 'hank aaron'],
+  ['hammerin hank', 'hank aaron'],
+  ['the bambino', 'babe ruth'],
+  ['the iron horse', 'lou gehrig'],
+  ['the mick', 'mickey mantle'],
+  ['prime time', 'deion sanders'],
+  ['neon deion', 'deion sanders'],
+  ['chef curry', 'stephen curry'],
 ].map(([nickname, name]) => [new RegExp(`(?<![a-z0-9])${nickname}(?![a-z0-9])`, 'i'), name!]);
+
+/** "sgc 10 gold" with no other parallel word after it. */
+const SGC_TEN_GOLD =
+  /(?<![a-z])sgc\s*(?:gem\s*mint\s*)?10\s+gold(?![a-z])(?!\s*(?:prizm|refractor|foil|wave|shimmer|vinyl|parallel|\/|#))/;
 
 function withNamesForNicknames(query: string): string {
   let text = query;
@@ -118,6 +144,9 @@ export function parseQuery(query: string): ParsedQuery {
   // "luka prizm rc bgs black label": only Beckett's 10 has a Black Label, so the query names that grade.
   if (!reading.card.graded && !reading.card.speculativeGrade && BLACK_LABEL.test(normalized))
     reading.card = { ...reading.card, graded: true, grader: 'BGS', grade: 10, blackLabel: true };
+  // "sgc 10 gold": SGC's gold label, its Pristine 10, no gold parallel.
+  if (reading.card.grader === 'SGC' && reading.card.grade === 10 && SGC_TEN_GOLD.test(normalized))
+    reading.card = { ...reading.card, parallel: null, gradeQualifier: 'pristine' };
   let numberMayBeYear = false;
   if (reading.card.cardNumber === null) {
     const bare = bareCardNumber(normalized, reading.card.year);

@@ -1718,3 +1718,35 @@ describe('name words', () => {
     expect(read(long).nameWords).toBe(-1);
   });
 });
+
+describe('thirty-eighth and thirty-ninth title holdouts: stuffed titles, every grader', () => {
+  it('reads a question answered no, a short print hoped for, a lottery pick and "QB1" as none of them', () => {
+    expect(read('1986 Fleer Michael Jordan #57 RC Reprint? NO! Authentic Bulls Vintage').noise).toEqual([]);
+    expect(read('1986 Fleer Michael Jordan #57 Reprint? Yes').noise).toEqual(['reprint']);
+    expect(read('2024 Topps Chrome Bobby Witt Jr #50 Base SSP? 1/1? CASE HIT? Royals').parallel).toBeNull();
+    expect(read('2024 Topps Chrome Bobby Witt Jr SSP').parallel).toBe('ssp');
+    expect(read('2023-24 Prizm Victor Wembanyama #136 RC Lottery Pick #1 Overall Spurs').noise).toEqual([]);
+    expect(read('2023 Prizm Jordan Love Green Bay Packers QB1 Base').cardNumber).toBeNull();
+    expect(
+      read('2023-24 Upper Deck Young Guns Connor Bedard #451 RC Black Label Candidate?').speculativeGrade,
+    ).toBe(true);
+  });
+
+  it('reads MNT, Rare Edition, "KSA Certified 9" and the SGC gold label (its Pristine 10)', () => {
+    const grade = (title: string) => {
+      const card = read(title);
+      return [card.grader, card.grade, card.gradeQualifier];
+    };
+    expect(grade('MNT Grading 10 2024 Upper Deck Young Guns Macklin Celebrini RC')).toEqual([
+      'MNT',
+      10,
+      null,
+    ]);
+    expect(grade('2005 Upper Deck Young Guns Sidney Crosby #201 RC MNT 8.5')).toEqual(['MNT', 8.5, null]);
+    expect(grade('Graded Rare Edition 9.5 2019 Prizm Ja Morant RC')).toEqual(['Rare Edition', 9.5, null]);
+    expect(grade('KSA Certified 9 Mint 2022 Prizm World Cup Jude Bellingham')).toEqual(['KSA', 9, null]);
+    expect(grade('2019-20 Prizm Zion Williamson RC #248 SGC 10 Gold Label')).toEqual(['SGC', 10, 'pristine']);
+    expect(grade('2019-20 Prizm Zion Williamson RC #248 SGC 10')).toEqual(['SGC', 10, null]);
+    expect(read('RARE Topps Chrome 1st Edition Ohtani 10 Card Lot').grader).toBeNull();
+  });
+});

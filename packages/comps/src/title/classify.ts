@@ -637,6 +637,12 @@ function pastSpacesAfter(text: string, k: number): number {
 /** Past spaces after word `k`, a "#": "Lot #112" numbers an auction lot, it is no lot of cards. */
 const hashAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 35;
 
+/** Past spaces after word `k`, a "?": the seller asks ("SSP?", "Reprint?"). */
+const questionAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 63;
+/** "Reprint? NO!", "Custom? Not!": asked after word `k`, and answered no by word `k + 1`. */
+const askedAndDenied = (text: string, k: number): boolean =>
+  questionAfter(text, k) && nextIs(text, k + 1, ['no', 'nope', 'not']);
+
 /** Past spaces after word `k`, a "|": a listing tool's field separator after a lot number. */
 const pipeAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 124;
 
@@ -1313,6 +1319,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         }
         // "check my other lots & breaks", "see my store for sealed wax": the seller's other listings.
         if (boilerplateBefore(text, i)) break;
+        // "Reprint? NO! Authentic": the seller asks and answers.
+        if (askedAndDenied(text, end - 1)) break;
         // "Lot #112: 1952 Topps …" leads with an auction house's lot number; "Lot 5 of our auction" is one.
         if (i === 0 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
         // "Factory Set Exclusive … Bonus Card #5": the card is the set's bonus card, sold alone.
@@ -1414,6 +1422,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       case PARALLEL:
         // "Base Non-Silver": the seller says which parallel the card is not.
         if (negated && deniedRightBefore(text, i)) break;
+        // "SSP?": a short print hoped for, not stated.
+        if (isShortPrint(hit.name) && questionAfter(text, end - 1)) break;
         // "Blue Sharpie", "silver ink": the colour of the signature's ink.
         if (hit.size === 1 && nextIs(text, end, INKS)) break;
         // "Elijah Green 1st Bowman": the colour is the player's surname.

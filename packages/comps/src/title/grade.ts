@@ -24,7 +24,7 @@ export interface GradeReading {
 
 /**
  * The grader a name GRADER_RE matched stands for (Beckett's is BGS): its first two letters tell the
- * seventeen apart (the third for ARK and Arena Club), so the word need not be hashed.
+ * nineteen apart (the third for ARK and Arena Club), so the word need not be hashed.
  */
 function graderOf(word: string): string {
   switch (word.charCodeAt(0)) {
@@ -49,6 +49,10 @@ function graderOf(word: string): string {
       return 'ISA';
     case 107: // k
       return 'KSA';
+    case 109: // m
+      return 'MNT';
+    case 114: // r
+      return 'Rare Edition';
     default: {
       // a: ags, ark, arena club
       if (word.charCodeAt(1) === 103) return 'AGS';
@@ -63,7 +67,7 @@ function graderOf(word: string): string {
  * start inside a rejected one, all letters).
  */
 const GRADER_RE =
-  /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|gai|isa|ksa|ags|ark|arena club)(?![a-z])/g;
+  /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|gai|isa|ksa|mnt|rare edition|ags|ark|arena club)(?![a-z])/g;
 
 const VINTAGE_AFTER = /^\s*vintage(?![a-z])/;
 /** A listing tool's grader field: "Graded by PSA", "Grader: PSA", "Grading company: BGS". */
@@ -72,6 +76,8 @@ const GRADER_FIELD =
 /** Its grade field: "Grade 9", "Grade: 10" (not "grade 9 or 10", a hope). */
 const GRADE_FIELD = /(?<![a-z])grade\s*:?\s*(\d{1,2}(?:\.5)?)(?![\d./]|\s*(?:or|\?))/;
 
+/** SGC's gold label, the label of its Pristine 10s. */
+const SGC_GOLD_LABEL = /(?<![a-z])gold\s*-?\s*label(?![a-z])/;
 /** "SGC 10 POOR 1": the old label's 10 is Poor, its grade 1 (a 10 on today's scale says nothing more). */
 const SGC_OLD_POOR = /^\s*(?:poor|pr)\s*1(?![\d.])/;
 /** SGC's old 100-point labels on the 10-point scale. */
@@ -101,7 +107,7 @@ const DNA = /^\s*[/-]?\s*dna(?![a-z])/;
 const AUTHENTIC = /^\s*[/:-]?\s*(?:authentic(?:ated)?|auth|aa|a|altered)(?![a-z0-9])/;
 /** Grade words that may stand between the grader and the number: "PSA Gem Mint 10", "BGS Black Label 10". */
 const NUMBER =
-  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|near|nm|excellent|exc|ex|very|good|gd|vg|fair|fr|poor|pristine|perfect|pr|graded|grade|card|(?:black|blk)\s*(?:label|lbl)|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
+  /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|near|nm|excellent|exc|ex|very|good|gd|vg|fair|fr|poor|pristine|perfect|pr|graded|grade|grading|certified|card|(?:black|blk)\s*(?:label|lbl)|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
 const AUTO_GRADE =
   /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Gem Mint 10 Auto": the autograph's grade written before the word. */
@@ -192,11 +198,11 @@ function negationMayEnd(s: string, start: number): boolean {
 
 /**
  * A grade claim without a grader: "gem mint", "10 candidate", "potential 10", "9ish", "gem candidate",
- * "potential gem", "mint 10", "Mint 9 condition", "self graded 9.5", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"),
+ * "potential gem", "mint 10", "Mint 9 condition", "self graded 9.5", "Black Label candidate", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"),
  * which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?/;
+  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?|(?<![a-z])(?:black|blk)\s*-?\s*label\s*(?:\?|candidate|potential|worthy|ready)/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
@@ -445,7 +451,7 @@ function qualifierMayStart(s: string, i: number, limit: number): boolean {
 /**
  * NUMBER can match at `from`: past spaces, one of its separators ("-", ":", "#", "(") and spaces, comes
  * a digit, "-", "+", "/" or the first letter of one of its grade words (gem, gold label, graded, grade,
- * gm, mint, mt, nm, ex, vg, pristine, pr, card, black label, bl, slab, slabbed).
+ * grading, gm, mint, mt, nm, ex, vg, pristine, pr, card, certified, black label, bl, slab, slabbed).
  */
 function numberMayStart(s: string, from: number, limit: number): boolean {
   let i = from;
@@ -535,7 +541,7 @@ function numberAt(s: string, from: number, limit: number): number {
 
 /**
  * The grader name that starts at `p` (a word's first letter) and is not followed by a letter, as
- * GRADER_RE spells it; '' when none. The first two letters tell the seventeen apart (three for the a's).
+ * GRADER_RE spells it; '' when none. The first two letters tell the nineteen apart (three for the a's).
  */
 export function nameAt(s: string, p: number): string {
   let name: string;
@@ -568,6 +574,12 @@ export function nameAt(s: string, p: number): string {
       break;
     case 107:
       name = 'ksa';
+      break;
+    case 109:
+      name = 'mnt';
+      break;
+    case 114:
+      name = 'rare edition';
       break;
     case 97: {
       const c = s.charCodeAt(p + 1);
@@ -837,6 +849,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       ) {
         qualifier = 'pristine';
       }
+      // SGC slabs its Pristine 10s in a gold label: "SGC 10 Gold Label" is the Pristine tier.
+      if (grade === 10 && grader === 'SGC' && qualifier === null && SGC_GOLD_LABEL.test(s))
+        qualifier = 'pristine';
       // CGC's "Perfect 10" stands above its Pristine 10.
       if (grade === 10 && descriptors.includes('perfect')) qualifier = 'perfect';
       // TAG prints a 1000-point score beside the grade ("TAG 9 (925)", "TAG 10 Pristine 1000"): part of

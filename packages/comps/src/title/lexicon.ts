@@ -166,7 +166,7 @@ add(
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label, ant man,
-   black border, black borders, black bordered, wr1, qb1, rb1, gold medal, silver medal, bronze medal, gold medalist,
+   black border, black borders, black bordered, wr1, qb1, rb1, lottery pick, lottery picks, pick 1 overall, gold medal, silver medal, bronze medal, gold medalist,
    gold medal goal, burnt orange, ferrari red, gold leaf, red devils,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
@@ -303,7 +303,7 @@ set(
 set(
   `chrome, heritage, finest, archives, stadium club, gypsy queen, allen ginter>ginter, allen and ginter>ginter,
    ginter, lineage, opening day, big league, topps fire>fire, inception, museum collection, tier one, triple threads,
-   dynasty, definitive, transcendent, sterling, bowmans best, bowman best>bowmans best, platinum anniversary,
+   dynasty, definitive, transcendent, sterling, bowman reserve>reserve, bowmans best, bowman best>bowmans best, platinum anniversary,
    bowman platinum>platinum, topps platinum>platinum, prizm, prizms>prizm, optic, select, mosaic, chronicles, contenders,
    national treasures, flawless, immaculate, spectra, obsidian, origins, noir, impeccable, one and one,
    crown royale, prestige, absolute, certified, revolution, phoenix, illusions, zenith, luminance, encased,
@@ -327,7 +327,7 @@ const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained 
    seasons best, season best>seasons best, instant impact, manga, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
-   scorers club, sign of the times, tiger tales, youthquake, radiating rookies, all etch, prizmatic, widescreen,
+   scorers club, sign of the times, matchups, tiger tales, youthquake, radiating rookies, all etch, prizmatic, widescreen,
    noble nameplates, managers dream, genesis, limited logos, stars of the mlb>stars of mlb, scouts top 100, bowman scouts top 100>scouts top 100,
    ultra violet all stars, ultra violet all star>ultra violet all stars, ultraviolet all stars>ultra violet all stars,
    ultraviolet all star>ultra violet all stars, uv all stars>ultra violet all stars, uv all star>ultra violet all stars`;
@@ -350,7 +350,7 @@ set(
 
 add(
   { kind: 'grader' },
-  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, gai, isa, ksa, ags, ark, arena club, mnt, beckett, psa dna, psadna, jsa, bas',
+  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, gai, isa, ksa, ags, ark, arena club, mnt, rare edition, beckett, psa dna, psadna, jsa, bas',
 );
 add(
   { kind: 'gradeWord' },
@@ -475,7 +475,10 @@ add(
    legend, hof, hofer, goat, mvp, read, description, see, photos, pics, free, shipping, ship, ships, fast, nr,
    vs, multi, sportscard, sportscards, new, card number, no reserve, third basemen, first basemen,
    second basemen, shortstops, outfielders, infielders, pitchers, catchers, rookie pitchers>rookie, rookie outfielders>rookie,
-   iconic, stunning, gorgeous, must see, must have, grail, highlights, prospects, prospect`,
+   iconic, stunning, gorgeous, must see, must have, grail, highlights, prospects, prospect,
+   qb, rb, wr, te, ss, pg, sg, sf, pf, lw, rw, dh, cf, lf, rf, quarterback, running back, wide receiver,
+   tight end, shortstop, pitcher, outfielder, catcher, goalie, goaltender, striker, midfielder, defenseman,
+   point guard, shooting guard, power forward, small forward, winger, centre back, center back`,
 );
 
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');

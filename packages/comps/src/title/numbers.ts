@@ -338,10 +338,10 @@ function rankFollows(s: string, numberFrom: number, from: number): boolean {
  */
 const NO_NUMBER =
   /(?<![a-z])no(?:\.\s*|\s+(?=\d{1,4}[a-z]?(?![a-z0-9])(?!\s+(?:pick|overall|draft|cards?|pcs?|prospects?|seed)(?![a-z]))))(\d{1,4}[a-z]?)(?![a-z0-9])/;
-/** Card numbers without "#": letters then digits ("US175", "BDC-150"), never a grader, lot or ordinal. */
+/** Card numbers without "#": letters then digits ("US175", "BDC-150"), never a grader, lot, ordinal or "QB1". */
 const BARE_NUMBER = /(?<![a-z0-9#/.-])([a-z]{1,5}-\d{1,4}[a-z]?|[a-z]{2,5}\d{1,4}[a-z]?)(?![a-z0-9/])/g;
 const NOT_CARD_NUMBER =
-  /^(?:psa|bgs|sgc|cgc|csg|hga|tag|gma|isa|bvg|ksa|x|ps|nba|nfl|mlb|nhl|top|covid|sn|no|ii|iii|gen|mp|fifa|gem|mint|mt|pop|lot|qty)-?\d/;
+  /^(?:psa|bgs|sgc|cgc|csg|hga|tag|gma|isa|bvg|ksa|x|ps|nba|nfl|mlb|nhl|top|covid|sn|no|ii|iii|gen|mp|fifa|gem|mint|mt|pop|lot|qty)-?\d|^(?:qb|rb|wr|te)1$/;
 
 /**
  * Autograph card codes written without "#": set letters ending in A (autograph), hyphen, the player's
