@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout39-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout41-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -223,6 +223,16 @@ titleSection(
   'holdout39-titles.jsonl',
   'TITLE READING, THIRTY-NINTH HOLDOUT (every grader and label: MNT, Rare Edition, KSA, SGC gold label)',
   'holdout 39',
+);
+titleSection(
+  'holdout40-titles.jsonl',
+  'TITLE READING, FORTIETH HOLDOUT (sellers in the UK, Canada and Australia: Match Attax, ACE, job lots)',
+  'holdout 40',
+);
+titleSection(
+  'holdout41-titles.jsonl',
+  'TITLE READING, FORTY-FIRST HOLDOUT (autographs and relics in depth)',
+  'holdout 41',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

@@ -1750,3 +1750,32 @@ describe('thirty-eighth and thirty-ninth title holdouts: stuffed titles, every g
     expect(read('RARE Topps Chrome 1st Edition Ohtani 10 Card Lot').grader).toBeNull();
   });
 });
+
+describe('fortieth title holdout: sellers in the UK, Canada and Australia', () => {
+  it("reads ACE, the UK's grader, but not Ace Authentic, the tennis cards' maker", () => {
+    const ace = read('ACE Grading 9 Mint Cole Palmer 2023-24 Topps Chrome UCL RC #12');
+    expect([ace.grader, ace.grade]).toEqual(['ACE', 9]);
+    const federer = read('2005 Ace Authentic Grand Slam Roger Federer #1 Tennis');
+    expect([federer.graded, federer.authenticated, federer.grader]).toEqual([false, false, null]);
+    expect(read('Caitlin Clark ACEO Hand Painted Art Card').grader).toBeNull();
+  });
+
+  it('reads job lots, binders, menus, Australia Post and pre-printed autographs', () => {
+    expect(read('Job Lot 1000+ Football Cards Match Attax Adrenalyn Merlin Futera').noise).toEqual(['lot']);
+    expect(read('Binder of 400+ Match Attax cards various seasons').noise).toEqual(['lot']);
+    expect(read('Topps Match Attax 2022/23 Man of the Match - Select Card from Menu').noise).toEqual([
+      'you_pick',
+    ]);
+    expect(read('NRL Traders 2024 Nathan Cleary Pearl - AU Post').autograph).toBe(false);
+    const printed = read('Cristiano Ronaldo Signed Photo Card - Pre-Printed Autograph');
+    expect([printed.noise, printed.autograph]).toEqual([['reprint'], false]);
+    // On a real release the printed signature is the card's own.
+    expect(read('2008 Topps Heritage Mickey Mantle #1 pre-printed signature').noise).toEqual([]);
+  });
+
+  it('reads a two-digit season written with a slash beside its product', () => {
+    expect(read('Match Attax 23/24 100 Club Mohamed Salah Card No. 434').year).toBe(2023);
+    expect(read('Ovi 05/06 UD YG RC BGS 9.5').year).toBe(2005);
+    expect(read('2020 Prizm Herbert 23/25 Silver').serial).toBe(25);
+  });
+});

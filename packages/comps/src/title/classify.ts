@@ -193,8 +193,8 @@ interface Phrase {
   /** NEGATION that is itself "not an autograph" ("unsigned", "nonauto"). */
   negatesAutograph: boolean;
   /**
-   * NOISE: "facsimile signature" (or autograph, auto), which genuine cards also print (decided by the
-   * title around it).
+   * NOISE: "facsimile signature" (or autograph, auto) or "pre-printed signature", which genuine cards
+   * also print (decided by the title around it).
    */
   facsimileSignature: boolean;
   /** Bit k: word k starts with a grader's name (`nameAt`), where the grade reader must look. */
@@ -233,7 +233,10 @@ function compile({ words, hashes, tag }: PhraseEntry): Phrase {
     serial: tag.kind === 'cue' && tag.cue === 'serial',
     negatesAutograph: tag.kind === 'negation' && (words[0] === 'unsigned' || words[0] === 'nonauto'),
     facsimileSignature:
-      tag.kind === 'noise' && words[0] === 'facsimile' && words.length === 2 && words[1] !== 'reproduction',
+      tag.kind === 'noise' &&
+      ((words[0] === 'facsimile' && words.length === 2 && words[1] !== 'reproduction') ||
+        words[0] === 'preprinted' ||
+        (words[0] === 'pre' && words[1] === 'printed')),
     graders: words.reduce(
       (bits, _word, k) => (nameAt(words.slice(k).join(' '), 0) !== '' ? bits | (1 << k) : bits),
       0,
@@ -818,7 +821,8 @@ function shortSeasonAt(text: string, count: number): number {
     const at = start[k]!;
     if (!(digit[k]! & WordDigits.OnlyDigits) || end[k] !== at + 2) continue;
     const next = start[k + 1]!;
-    if (next !== at + 3 || text.charCodeAt(at + 2) !== 45) continue;
+    const joiner = text.charCodeAt(at + 2);
+    if (next !== at + 3 || (joiner !== 45 && joiner !== 47)) continue;
     if (!(digit[k + 1]! & WordDigits.OnlyDigits) || end[k + 1] !== next + 2) continue;
     if (at > 0 && !isSpace(text.charCodeAt(at - 1)) && text.charCodeAt(at - 1) !== 40) continue;
     const after = text.charCodeAt(next + 2);
@@ -826,7 +830,7 @@ function shortSeasonAt(text: string, count: number): number {
     const a = (text.charCodeAt(at) - 48) * 10 + text.charCodeAt(at + 1) - 48;
     const b = (text.charCodeAt(next) - 48) * 10 + text.charCodeAt(next + 1) - 48;
     if (b !== (a + 1) % 100) continue;
-    if (k === 0 || setAt(text, k + 2) || setAt(text, k - 1)) return k;
+    if (k === 0 || setAt(text, k + 2) || setBefore(text, k)) return k;
   }
   return -1;
 }
@@ -853,6 +857,15 @@ function setAt(text: string, k: number): boolean {
   if (k < 0 || k >= tokens.count) return false;
   const hit = matchAt(text, k);
   return hit !== null && hit.act === SET;
+}
+
+/** A set phrase of up to three words ends right before word k ("Match Attax 23/24"). */
+function setBefore(text: string, k: number): boolean {
+  for (let j = Math.max(0, k - 3); j < k; j++) {
+    const hit = matchAt(text, j);
+    if (hit !== null && hit.act === SET && j + hit.size === k) return true;
+  }
+  return false;
 }
 
 /**
@@ -1357,7 +1370,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         }
         if (code === 'reprint') {
           reprintBy = hit.facsimileSignature && reprintBy !== 2 ? 1 : 2;
-          if (hit.words[0] === 'facsimile') facsimileSeen = true;
+          if (hit.words[0] === 'facsimile' || hit.facsimileSignature) facsimileSeen = true;
         } else if (
           // One card out of the product ("pulled from hobby box", "Jumbo Box Topper"), not the product.
           (code === 'sealed' || code === 'break') &&
@@ -1655,7 +1668,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if (year === null && marks & Mark.CardCode && hasWord(text, 't206')) year = 1909;
   let seasonEnd = numbers.seasonEnd;
   if (year === null && marks & Mark.Digit) year = leadingShortYear(text, count);
-  if (year === null && marks & Mark.Hyphen) {
+  if (year === null && marks & (Mark.Hyphen | Mark.Slash)) {
     const k = shortSeasonAt(text, count);
     if (k >= 0) {
       const yy = (text.charCodeAt(tokens.start[k]!) - 48) * 10 + text.charCodeAt(tokens.start[k]! + 1) - 48;

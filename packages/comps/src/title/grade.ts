@@ -24,7 +24,7 @@ export interface GradeReading {
 
 /**
  * The grader a name GRADER_RE matched stands for (Beckett's is BGS): its first two letters tell the
- * nineteen apart (the third for ARK and Arena Club), so the word need not be hashed.
+ * twenty apart (the third for ARK and Arena Club), so the word need not be hashed.
  */
 function graderOf(word: string): string {
   switch (word.charCodeAt(0)) {
@@ -54,8 +54,9 @@ function graderOf(word: string): string {
     case 114: // r
       return 'Rare Edition';
     default: {
-      // a: ags, ark, arena club
+      // a: ags, ace, ark, arena club
       if (word.charCodeAt(1) === 103) return 'AGS';
+      if (word.charCodeAt(1) === 99) return 'ACE';
       return word.charCodeAt(2) === 107 ? 'ARK' : 'Arena Club';
     }
   }
@@ -67,7 +68,7 @@ function graderOf(word: string): string {
  * start inside a rejected one, all letters).
  */
 const GRADER_RE =
-  /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|gai|isa|ksa|mnt|rare edition|ags|ark|arena club)(?![a-z])/g;
+  /(psa|bgs|beckett|bvg|bccg|sgc|cgc|csg|hga|tag|gma|gai|isa|ksa|mnt|rare edition|ags|ace|ark|arena club)(?![a-z])/g;
 
 const VINTAGE_AFTER = /^\s*vintage(?![a-z])/;
 /** A listing tool's grader field: "Graded by PSA", "Grader: PSA", "Grading company: BGS". */
@@ -541,7 +542,7 @@ function numberAt(s: string, from: number, limit: number): number {
 
 /**
  * The grader name that starts at `p` (a word's first letter) and is not followed by a letter, as
- * GRADER_RE spells it; '' when none. The first two letters tell the nineteen apart (three for the a's).
+ * GRADER_RE spells it; '' when none. The first two letters tell the twenty apart (three for the a's).
  */
 export function nameAt(s: string, p: number): string {
   let name: string;
@@ -583,7 +584,7 @@ export function nameAt(s: string, p: number): string {
       break;
     case 97: {
       const c = s.charCodeAt(p + 1);
-      name = c === 103 ? 'ags' : s.charCodeAt(p + 2) === 107 ? 'ark' : 'arena club';
+      name = c === 103 ? 'ags' : c === 99 ? 'ace' : s.charCodeAt(p + 2) === 107 ? 'ark' : 'arena club';
       break;
     }
     default:
@@ -696,7 +697,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
     const leadIndex = leadAt(s, end, limit, 47, 58, 45); // / : -
     const lead = leadIndex < limit ? s.charCodeAt(leadIndex) : -1;
     const dna = word === 'psa' && lead === 100 ? DNA.exec(s.slice(end, limit)) : null;
-    const auth = dna || lead !== 97 ? null : AUTHENTIC.exec(s.slice(end, limit));
+    // ("Ace Authentic" is a maker of tennis cards, not the ACE grader's Authentic slab.)
+    const auth = dna || lead !== 97 || grader === 'ACE' ? null : AUTHENTIC.exec(s.slice(end, limit));
     // "Beckett authenticated" is a certificate for the autograph (BAS), not a slab.
     const certificateOnly = auth !== null && word === 'beckett' && auth[0].includes('authenticated');
     if (dna || (auth && !certificateOnly)) {

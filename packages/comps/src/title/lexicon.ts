@@ -67,7 +67,7 @@ const noise = (code: NoiseCode, phrases: string) => add({ kind: 'noise', code },
 
 noise(
   'lot',
-  `lot, lots, joblot, lote, lotes, lotto, konvolut, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
+  `lot, lots, joblot, job lot, binder of, lote, lotes, lotto, konvolut, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
    full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
    three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
@@ -81,14 +81,15 @@ noise(
   'you_pick',
   `you pick, u pick, upick, you choose, u choose, pick your, pick ur, choose ur, pick a card, pick card, pick from, pick any, choose your,
    choose from, choose card, choose any, your choice, pyp, cys, complete your set, finish your set, select your,
-   select from, pick 1, pick one, take your pick, multi listing, variations listing, pick list, pyc, choose 1,
+   select from, select card, card from menu, from menu, pick 1, pick one, take your pick, multi listing, variations listing, pick list, pyc, choose 1,
    choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen,
    au choix, a choisir, a scelta, a tua scelta, naar keuze, a eleccion, a escolha, nach wahl`,
 );
 noise(
   'reprint',
   `reprint, reprints, reprinted, re print, re printed, rprnt, reproduction, reproductions, repro, replica, replicas,
-   facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, reissue, not original, counterfeit, fake,
+   facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, pre printed signature,
+   pre printed autograph, pre printed auto, preprinted signature, preprinted autograph, reissue, not original, counterfeit, fake,
    novelty, novelty card, novelty cards, reimpression, ristampa, reimpressao, herdruk, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
    reimpresion, reimpresiones, nachdruck, neudruck`,
 );
@@ -166,7 +167,7 @@ add(
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label, ant man,
-   black border, black borders, black bordered, wr1, qb1, rb1, lottery pick, lottery picks, pick 1 overall, gold medal, silver medal, bronze medal, gold medalist,
+   black border, black borders, black bordered, wr1, qb1, rb1, lottery pick, lottery picks, pick 1 overall, au post, aus post, au postage, au seller, au shipping, gold medal, silver medal, bronze medal, gold medalist,
    gold medal goal, burnt orange, ferrari red, gold leaf, red devils,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
@@ -209,7 +210,7 @@ add(
 // Printed or stamped signatures are part of the card, not an autograph.
 add(
   { kind: 'inert' },
-  'printed signature, printed auto, printed autograph, pre printed signature, stamped signature, printed signature facsimile, facsimile printed signature',
+  'printed signature, printed auto, printed autograph, stamped signature, printed signature facsimile, facsimile printed signature',
 );
 add(
   { kind: 'negation' },
@@ -296,7 +297,7 @@ const set = (phrases: string, extra: { brand?: true; modifier?: SetModifier }) =
 set(
   `topps, bowman, panini, donruss, fleer, upper deck, ud>upper deck, score, leaf, pacific, pinnacle, skybox,
    playoff, sage, onyx, parkside, goudey, o pee chee, opc>o pee chee, press pass, futera, wild card,
-   collectors choice, collector choice>collectors choice, bazooka, netpro, net pro>netpro, pro set, proset>pro set,
+   collectors choice, collector choice>collectors choice, bazooka, netpro, net pro>netpro, ace authentic, pro set, proset>pro set,
    action packed`,
   { brand: true },
 );
@@ -316,7 +317,7 @@ set(
    world cup qatar>world cup, world cup brazil>world cup,
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, no name on front, nnof>no name on front,
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
-   merlin, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
+   merlin, match attax, adrenalyn xl>adrenalyn, adrenalyn, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine,
    premium box set, premier gold, black diamond, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
    box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized, no huddle`,
@@ -350,7 +351,7 @@ set(
 
 add(
   { kind: 'grader' },
-  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, gai, isa, ksa, ags, ark, arena club, mnt, rare edition, beckett, psa dna, psadna, jsa, bas',
+  'psa, bgs, bvg, bccg, sgc, cgc, csg, hga, tag, gma, gai, isa, ksa, ags, ace, ark, arena club, mnt, rare edition, beckett, psa dna, psadna, jsa, bas',
 );
 add(
   { kind: 'gradeWord' },
