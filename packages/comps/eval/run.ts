@@ -279,6 +279,7 @@ for (const [file, heading] of [
     'holdout-match27.jsonl',
     'MATCHING, TWENTY-SEVENTH BLIND SET (queries with extra words: teams, positions, nicknames, typos)',
   ],
+  ['holdout-match28.jsonl', 'MATCHING, TWENTY-EIGHTH BLIND SET (parallels typed short, against look-alikes)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -267,7 +267,7 @@ parallel(
    cognac diamond>cognac diamond anniversary`,
 );
 parallel(
-  `refraktor>refractor, refracteur>refractor, xfractor, x fractor>xfractor, xfrac>xfractor, x frac>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
+  `refraktor>refractor, refracteur>refractor, xfractor, x fractor>xfractor, xfractors>xfractor, x fractors>xfractor, xfrac>xfractor, x frac>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
    holo foil>holo, foil, rainbow foil, rainbow, mojo, shimmer, wave, raywave, ray wave>raywave, cracked ice, crackedice>cracked ice, ice,
    lava, lava lamp, atomic, speckle, sparkle, disco, pulsar, velocity, scope, hyper, choice, mini diamond,
    geometric, logofractor, lazer, laser>lazer, genesis, nebula, reactive, vinyl, negative, sepia, acetate,
