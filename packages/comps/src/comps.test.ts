@@ -95,6 +95,23 @@ describe('computeComps', () => {
     expect(r.analytics.askingVsSold.shown).toBe(false);
   });
 
+  it('fences out an ask too far below the sales to be this card, and keeps a real bargain', () => {
+    const r = computeComps({
+      ...input,
+      active: [
+        { title: card, price: 40, seller: 'a' },
+        { title: card, price: 250, seller: 'b' },
+        { title: card, price: 20, auction: true },
+      ],
+    });
+    expect(r.deals.map((d) => d.allInPrice)).toEqual([250]);
+    const [cheap, bargain, auction] = r.listings.filter((l) => l.kind === 'active');
+    expect([cheap!.status, cheap!.reasons]).toEqual(['excluded', ['price_outlier']]);
+    expect(bargain!.status).toBe('exact');
+    // A live auction's low bid is no ask.
+    expect(auction!.status).toBe('exact');
+  });
+
   it('builds the grade ladder from the same sales', () => {
     const ladder = gradeLadder({
       ...input,

@@ -377,7 +377,16 @@ export function computeComps(input: CompsInput): CompsResult {
   const n = priced.kept.length;
   const enough = n >= MIN_COMPS && priced.market !== null;
 
-  const exactActive = exactOf(active);
+  // An ask below the sales' gross fence ("2 for $5" on a $300 card) is another card, a lot or a misread
+  // title, no bargain: fenced out as the sold outliers are, so it is neither a deal nor an ask.
+  const implausible = priced.implausibleBelow;
+  const exactActive = exactOf(active).filter((i) => {
+    const listing = active.listings[i]!;
+    if (implausible === null || listing.auction || !(listing.allInPrice < implausible)) return true;
+    listing.status = 'excluded';
+    listing.reasons = ['price_outlier'];
+    return false;
+  });
   const buyItNow = exactActive
     .map((i) => active.listings[i]!)
     .filter((l) => l.auction !== true && l.allInPrice > 0);

@@ -72,6 +72,12 @@ export interface SoldPrice {
   };
   /** Kept adjusted prices, ascending (for the ask blend). */
   sortedKept: Float64Array;
+  /**
+   * The sales' gross lower fence as a price, and at least 2.5× below their median: an ask below it is
+   * no bargain but another card, a lot or a misread title (`computeComps` fences such asks out). Null
+   * below four sales.
+   */
+  implausibleBelow: number | null;
 }
 
 const DAY = 86_400_000;
@@ -138,6 +144,9 @@ function fenceMultiplier(n: number): number {
  * many. Of fewer than 8 values, the `ordinary` fences stand within 2.5× of their median (from 3
  * values), the gross ones beyond it (from 4).
  */
+/** The lower bound of the last `fence` on the log scale (-Infinity when it fenced nothing). */
+let lastFenceLow = Number.NEGATIVE_INFINITY;
+
 function fence(
   values: Float64Array,
   order: Uint32Array,
@@ -146,6 +155,7 @@ function fence(
   out: Uint32Array,
   ordinary = true,
 ): number {
+  lastFenceLow = Number.NEGATIVE_INFINITY;
   if (m < (ordinary ? 3 : 4)) {
     if (out !== order) out.set(order.subarray(0, m));
     return m;
@@ -171,6 +181,7 @@ function fence(
     lo = q1 - k * iqr;
     hi = q3 + k * iqr;
   }
+  lastFenceLow = lo;
   let count = 0;
   for (let j = 0; j < m; j++) {
     const i = order[j]!;
@@ -365,6 +376,10 @@ export function priceSaleColumns(
   // 2. Gross outliers, from one sort of the log prices (the next fence reads the same order).
   const sane = argsort(logs);
   const saneCount = fence(logs, sane, n, 3, sane, false);
+  // Never nearer than 2.5× below the median: in a tight market a real bargain sits under the fence.
+  const implausibleBelow = Number.isFinite(lastFenceLow)
+    ? Math.exp(Math.min(lastFenceLow, orderedQuantile(logs, sane, saneCount, 0.5) - SMALL_FENCE_MAX))
+    : null;
   const k = fenceMultiplier(saneCount);
   let newest: number | null = null;
   for (let j = 0; j < saneCount; j++) {
@@ -438,6 +453,7 @@ export function priceSaleColumns(
       uncertainty: null,
       trend,
       sortedKept: new Float64Array(0),
+      implausibleBelow,
     };
   }
   // Weights in input order (sequential reads), then the kept sales gathered in price order.
@@ -507,6 +523,7 @@ export function priceSaleColumns(
     ),
     trend,
     sortedKept: prices,
+    implausibleBelow,
   };
 }
 

@@ -319,7 +319,7 @@ set(
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
    merlin, match attax, adrenalyn xl>adrenalyn, adrenalyn, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine,
-   premium box set, premier gold, black diamond, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
+   premium box set, premier gold, black diamond, usfl, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
    box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized, no huddle`,
   { modifier: 'strong' },
 );
