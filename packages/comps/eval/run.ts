@@ -280,6 +280,7 @@ for (const [file, heading] of [
     'MATCHING, TWENTY-SEVENTH BLIND SET (queries with extra words: teams, positions, nicknames, typos)',
   ],
   ['holdout-match28.jsonl', 'MATCHING, TWENTY-EIGHTH BLIND SET (parallels typed short, against look-alikes)'],
+  ['holdout-match29.jsonl', 'MATCHING, TWENTY-NINTH BLIND SET (vintage variations, errors and look-alikes)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -1046,3 +1046,33 @@ describe('twenty-seventh blind match set: queries with extra words', () => {
     ).toContain('wrong_set');
   });
 });
+
+describe('twenty-ninth blind match set: vintage variations and errors', () => {
+  it('never lets a card number vouch for a missing variation printed with the same number', () => {
+    const query = '1990 Topps Frank Thomas #414 NNOF';
+    expect(verdict(query, '1990 Topps Frank Thomas #414 Rookie RC White Sox').reasons).toContain('wrong_set');
+    expect(verdict(query, '1990 Topps Frank Thomas No Name On Front #414 Rookie Card Error').status).toBe(
+      'exact',
+    );
+  });
+
+  it("reads 1969 Topps' white and yellow letters, a reverse negative as no parallel, and #SP-1 as a card code", () => {
+    const mantle = '1969 Topps Mickey Mantle #500 White Letters PSA 4';
+    expect(verdict(mantle, '1969 Topps Mickey Mantle White Name Variation #500 PSA 4').status).toBe('exact');
+    expect(verdict(mantle, '1969 Topps Mickey Mantle #500 Yellow Letters PSA 4').reasons).toContain(
+      'wrong_parallel',
+    );
+    expect(
+      verdict(
+        '1957 Topps Hank Aaron #20 Reverse Negative',
+        '1957 Topps Baseball #20 Hank Aaron Reverse Image VG-EX',
+      ).status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        '1991 Upper Deck Michael Jordan #SP1',
+        '1991 Upper Deck Michael Jordan Baseball #SP-1 Off Center',
+      ).status,
+    ).toBe('exact');
+  });
+});

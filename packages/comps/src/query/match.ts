@@ -328,7 +328,7 @@ function setConflict(
     if (w === 'chrome' && card.parallel !== null && /fractor/.test(card.parallel)) continue;
     // Chrome and paper cards of one release share their numbers (2000 Bowman #236 and 2000 Bowman
     // Chrome #236), as do Donruss and Donruss Optic (#177): a number never vouches for a missing
-    // "Chrome", "Optic" or "Sapphire".
+    // "Chrome", "Optic", "Sapphire" or a variation ("NNOF").
     if (!sameNumber || MIRRORED_PRODUCTS.has(w)) return true;
   }
   // "tatis 2019 chrome rc": "Chrome" alone is Topps Chrome; Bowman's is always named so ("1st" or a
@@ -351,7 +351,16 @@ function setConflict(
 }
 
 /** Products numbered as the paper set they mirror. */
-const MIRRORED_PRODUCTS: ReadonlySet<string> = new Set(['chrome', 'optic', 'sapphire']);
+const MIRRORED_PRODUCTS: ReadonlySet<string> = new Set([
+  'chrome',
+  'optic',
+  'sapphire',
+  // Variations printed with the regular card's number: "1990 Topps Thomas #414 NNOF", Topps Mini.
+  'no name on front',
+  'mini',
+  'venezuelan',
+  'first edition',
+]);
 
 /** Products whose base cards are serial numbered. */
 const NUMBERED_BASE_SETS: ReadonlySet<string> = new Set([

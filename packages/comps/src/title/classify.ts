@@ -1093,6 +1093,9 @@ const mayHopeInJapanese = (s: string): boolean =>
 const DENIALS = ['not', 'non', 'no'];
 const deniedRightBefore = (text: string, i: number): boolean => i > 0 && nextIs(text, i - 1, DENIALS);
 
+/** A digit next, after at most a hyphen or a space ("SP-1", "SP 1"). */
+const DIGITS_NEXT = /^[-\s]?\d/;
+
 /** A relief pitcher's role beside "RP": "RP Mets Closer", "setup man". */
 const RELIEVER_WORDS = /(?<![a-z])(?:closer|reliever|relief\s+pitcher|setup\s+man|bullpen)(?![a-z])/;
 
@@ -1712,6 +1715,12 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         } else addCode('reprint');
         break;
       case 'sp': {
+        // "#SP-1", "#SP1": Upper Deck's card code, neither the set nor a short print.
+        if (
+          text.charCodeAt(tokens.start[start]! - 1) === 35 &&
+          DIGITS_NEXT.test(text.slice(tokens.end[start]!))
+        )
+          break;
         const era = before !== undefined && YEAR_WORD.test(before) && Number(before) <= 2010;
         // The set leads the title ("SP Derek Jeter #279"); a short print follows the card it marks.
         const leads = start === 0 && after !== undefined && !isParallelWord(after);

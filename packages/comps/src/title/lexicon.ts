@@ -167,7 +167,7 @@ add(
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label, ant man,
-   black border, black borders, black bordered, wr1, qb1, rb1, lottery pick, lottery picks, pick 1 overall, au post, aus post, au postage, au seller, au shipping, gold medal, silver medal, bronze medal, gold medalist,
+   black border, black borders, black bordered, wr1, qb1, rb1, lottery pick, lottery picks, pick 1 overall, reverse negative, reversed negative, reverse image, au post, aus post, au postage, au seller, au shipping, gold medal, silver medal, bronze medal, gold medalist,
    gold medal goal, burnt orange, ferrari red, gold leaf, red devils,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
@@ -280,7 +280,9 @@ parallel(
    flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
    high gloss, clear cut, clearcut>clear cut, retrofractor, retro fractor>retrofractor, tri color,
    tricolor>tri color, exclusives, artists proof, artist proof>artists proof, winter, press proof,
-   press proofs>press proof`,
+   press proofs>press proof, white letter, white letters>white letter, white letter variation>white letter,
+   white name>white letter, white name variation>white letter, last name in white>white letter, yellow letter, yellow letters>yellow letter,
+   yellow name>yellow letter, yellow letter variation>yellow letter, yellow name variation>yellow letter`,
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor, refractr>refractor,
