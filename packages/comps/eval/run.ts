@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout41-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout43-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -233,6 +233,16 @@ titleSection(
   'holdout41-titles.jsonl',
   'TITLE READING, FORTY-FIRST HOLDOUT (autographs and relics in depth)',
   'holdout 41',
+);
+titleSection(
+  'holdout42-titles.jsonl',
+  'TITLE READING, FORTY-SECOND HOLDOUT (damaged encodings: entities, zero-width and full-width characters)',
+  'holdout 42',
+);
+titleSection(
+  'holdout43-titles.jsonl',
+  "TITLE READING, FORTY-THIRD HOLDOUT (college, NIL, prospects and women's sports)",
+  'holdout 43',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

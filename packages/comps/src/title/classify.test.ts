@@ -1779,3 +1779,23 @@ describe('fortieth title holdout: sellers in the UK, Canada and Australia', () =
     expect(read('2020 Prizm Herbert 23/25 Silver').serial).toBe(25);
   });
 });
+
+describe('forty-second and forty-third title holdouts: damaged encodings, college and NIL', () => {
+  it('decodes numeric entities, and reads zero-width spaces and full-width characters as typed', () => {
+    expect(read('2018 Panini Prizm Luka Don&#269;i&#263; RC #280 PSA 10 GEM MINT').noise).toEqual([]);
+    expect(read('2018 Panini Prizm Luka Don&#269;i&#263; RC #280 PSA 10 GEM MINT').cardNumber).toBe('280');
+    expect(read('Ja&#x27;Marr Chase 2021 Donruss Optic Rated Rookie Purple').cardNumber).toBeNull();
+    const zws = read('2019-20 Panini Prizm Zion Williamson Rookie #248 PSA\u200b10 Gem\u200bMint');
+    expect([zws.grader, zws.grade, zws.speculativeGrade]).toEqual(['PSA', 10, false]);
+    expect(read('２０１８ Panini Prizm Luka Doncic RC #280 ＰＳＡ ９').grade).toBe(9);
+    expect(read('2023 Bowman Chrome Jackson Holliday Gold Refractor ／50').serial).toBe(50);
+    expect(read('LOTOF 3 JOSH ALLEN 2018 PRIZM RC').noise).toEqual(['lot']);
+  });
+
+  it("reads school teams' colours as teams and Leaf's Crystal as a finish", () => {
+    expect(read('2023 Bowman U Chrome Michael Pratt Tulane Green Wave 1st Bowman').parallel).toBeNull();
+    expect(read('2021 Leaf Metal Draft Bryce Young Pre-RC Auto Blue Crystal /25').parallel).toBe(
+      'blue crystal',
+    );
+  });
+});

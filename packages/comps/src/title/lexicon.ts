@@ -67,7 +67,7 @@ const noise = (code: NoiseCode, phrases: string) => add({ kind: 'noise', code },
 
 noise(
   'lot',
-  `lot, lots, joblot, job lot, binder of, lote, lotes, lotto, konvolut, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
+  `lot, lots, lotof, joblot, job lot, binder of, lote, lotes, lotto, konvolut, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
    full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
    three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
@@ -286,7 +286,7 @@ parallel(
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor, refractr>refractor,
-   refactor>refractor, refactors>refractor, ref>refractor, refs>refractor, foil, finite, shock`,
+   refactor>refractor, refactors>refractor, ref>refractor, refs>refractor, foil, finite, shock, crystal`,
   true,
 );
 
@@ -387,7 +387,7 @@ add(
 
 add(
   { kind: 'team' },
-  `angels, astros, athletics, orioles, red sox, yankees, rays, blue jays, white sox, guardians, indians, tigers,
+  `tulane green wave, san diego wave, angels, astros, athletics, orioles, red sox, yankees, rays, blue jays, white sox, guardians, indians, tigers,
    royals, twins, mariners, rangers, braves, marlins, mets, phillies, nationals, nats, expos, cubs, reds, brewers,
    pirates, cardinals, diamondbacks, dbacks, rockies, dodgers, padres, giants, hawks, celtics, nets, hornets, bulls,
    cavaliers, cavs, mavericks, mavs, nuggets, pistons, warriors, rockets, pacers, clippers, lakers, grizzlies, heat,

@@ -26,13 +26,25 @@ const HTML_TAG = /<[^>]*>/g;
 const ENTITIES: Record<string, string> = {
   '&amp;': '&',
   '&quot;': '"',
-  '&#39;': "'",
   '&apos;': "'",
   '&lt;': ' ',
   '&gt;': ' ',
   '&nbsp;': ' ',
 };
-const ENTITY = /&(?:amp|quot|#39|apos|lt|gt|nbsp);/g;
+/** A named entity, or a character by its number ("&#269;", "&#x27;"). */
+const ENTITY = /&(?:amp|quot|apos|lt|gt|nbsp|#\d{1,7}|#x[0-9a-f]{1,6});/gi;
+function decodeEntity(entity: string): string {
+  const named = ENTITIES[entity.toLowerCase()];
+  if (named !== undefined) return named;
+  const hex = entity[2] === 'x' || entity[2] === 'X';
+  const code = Number.parseInt(entity.slice(hex ? 3 : 2, -1), hex ? 16 : 10);
+  return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : ' ';
+}
+/** Zero-width spaces and joiners ("PSA\u200b10"): a space, as a reader would see none at all. */
+const ZERO_WIDTH = /[\u200b-\u200d\u2060]/g;
+/** Full-width ASCII ("ＰＳＡ １０", "／50"), as East Asian keyboards type it. */
+const FULL_WIDTH = /[\uff01-\uff5e]/g;
+const halfWidth = (c: string): string => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 /** A character code of an ASCII digit. */
 export const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -67,9 +79,10 @@ function normalizeText(text: string): string {
   if (MARKED_UP.test(s)) {
     // Provider titles sometimes carry markup; it is never part of the card.
     if (s.includes('<')) s = s.replace(HTML_TAG, ' ');
-    if (s.includes('&')) s = s.replace(ENTITY, (e) => ENTITIES[e] ?? ' ');
+    if (s.includes('&')) s = s.replace(ENTITY, decodeEntity);
     // Emoji need nothing: they separate words like any other symbol.
     if (NON_ASCII.test(s)) {
+      s = s.replace(ZERO_WIDTH, ' ').replace(FULL_WIDTH, halfWidth);
       if (ACCENTED.test(s)) s = s.normalize('NFKD').replace(DIACRITICS, '');
       if (TYPOGRAPHIC.test(s))
         s = s
