@@ -1076,3 +1076,17 @@ describe('twenty-ninth blind match set: vintage variations and errors', () => {
     ).toBe('exact');
   });
 });
+
+describe('thirtieth blind match set: cards of several players', () => {
+  it("takes a card of several players named by one of them when the listing states the card's number", () => {
+    const query = '1968 Topps Nolan Ryan Jerry Koosman #177';
+    expect(verdict(query, '1968 Topps Nolan Ryan Rookie #177 Mets Rookie Stars').status).toBe('exact');
+    expect(verdict(query, '1968 Topps Mets Rookies #177 Koosman / Ryan RC').status).toBe('exact');
+    expect(verdict(query, '1968 Topps Nolan Ryan Rookie Card Mets').reasons).toContain('missing_terms');
+    expect(verdict(query, '1968 Topps Nolan Ryan #178 Mets').status).toBe('excluded');
+    // Two names are one player: both are still asked for.
+    expect(
+      verdict('2011 Topps Update Mike Trout #US175', '2011 Topps Update #US175 Bryce Harper').status,
+    ).toBe('excluded');
+  });
+});

@@ -997,6 +997,26 @@ function termFound(plan: QueryPlan, text: string, k: number): boolean {
   return false;
 }
 
+/**
+ * "1968 Topps Nolan Ryan Jerry Koosman #177": a card of several players, which sellers name by one of
+ * them ("1968 Topps Nolan Ryan Rookie #177", "Koosman / Ryan"). With the query's year, set and card
+ * number stated (the query has three names or more), two of its names, or its last, name the card.
+ */
+function namedByOneOfSeveral(
+  plan: QueryPlan,
+  q: ClassifiedTitle,
+  card: ClassifiedTitle,
+  sameNumber: boolean,
+): boolean {
+  const terms = plan.terms;
+  if (!sameNumber || terms.length < 3 || q.year === null || q.setWords.length === 0) return false;
+  const text = card.normalizedTitle;
+  if (termNamed(plan, text, terms.length - 1)) return true;
+  let named = 0;
+  for (let k = 0; k < terms.length - 1; k++) if (termNamed(plan, text, k) && ++named === 2) return true;
+  return false;
+}
+
 /** `missingTerm` when the listing lacks two of the query's words or more. */
 const SEVERAL_MISSING = -2;
 
@@ -1075,12 +1095,13 @@ export function matchListing(
 
   // The one word missing is judged last: its judgement may read the title again.
   const missingAt = missingTerm(plan, card.normalizedTitle);
+  const missing =
+    missingAt === SEVERAL_MISSING || (missingAt >= 0 && !missingForgiven(plan, card, missingAt, sameNumber));
   if (
-    missingAt === SEVERAL_MISSING ||
+    (missing && !namedByOneOfSeveral(plan, q, card, sameNumber)) ||
     namedAfterAnother(card, plan) ||
     otherGeneration(plan, card.normalizedTitle) ||
-    unidentified(q, card) ||
-    (missingAt >= 0 && !missingForgiven(plan, card, missingAt, sameNumber))
+    unidentified(q, card)
   )
     reasons.push('missing_terms');
 

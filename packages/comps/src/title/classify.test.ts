@@ -1799,3 +1799,26 @@ describe('forty-second and forty-third title holdouts: damaged encodings, colleg
     );
   });
 });
+
+describe('forty-fourth and forty-fifth title holdouts: the newest parallels, several players', () => {
+  it("reads 2025's parallels and Heritage's Black Border before its print run", () => {
+    expect(read('2025 Topps Chrome Elly De La Cruz Sonar Refractor Reds #75').parallel).toBe(
+      'sonar refractor',
+    );
+    expect(read('2025 Bowman Chrome Lunar Glow Refractor Junior Caminero RC #50').parallel).toBe(
+      'lunar glow refractor',
+    );
+    expect(read('2025-26 Optic Cooper Flagg Rated Rookie Black Pandora 1/1').parallel).toBe('black pandora');
+    expect(read('2025 Topps Heritage High Number Jac Caglianone RC Black Border /50').parallel).toBe(
+      'black border',
+    );
+    expect(read('1971 Topps Roberto Clemente #630 Black Border').parallel).toBeNull();
+  });
+
+  it('reads "quantity 4", "3 different cards" and "2 card set" as lots', () => {
+    expect(read('2019 Prizm Kyler Murray RC #301 quantity 4').noise).toEqual(['lot']);
+    expect(read('Brady Mahomes Rodgers 3 different cards 2020 Donruss').noise).toEqual(['lot']);
+    expect(read('Griffey Jr & Griffey Sr 1989 Upper Deck father son 2 card set').noise).toEqual(['lot']);
+    expect(read('2019 Prizm Kyler Murray RC quantity available 4').noise).toEqual([]);
+  });
+});

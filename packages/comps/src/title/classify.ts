@@ -1561,6 +1561,16 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         teamEnd = end;
         teamFrom = i;
         break;
+      case NOTHING:
+        // "Heritage High Number Black Border /50": the parallel, so named only before its print run.
+        if (
+          hit.size === 2 &&
+          hit.words[0] === 'black' &&
+          hit.words[1]!.startsWith('border') &&
+          printRunAfter(text, end)
+        )
+          addParallel('black border', false, i, end);
+        break;
       case NAME:
         // Words of a name, as unknown words are: a query's terms, a title's lead name.
         if (lastUnknown !== i - 1) unknownFrom = i;

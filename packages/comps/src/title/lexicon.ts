@@ -280,13 +280,15 @@ parallel(
    flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
    high gloss, clear cut, clearcut>clear cut, retrofractor, retro fractor>retrofractor, tri color,
    tricolor>tri color, exclusives, artists proof, artist proof>artists proof, winter, press proof,
-   press proofs>press proof, white letter, white letters>white letter, white letter variation>white letter,
+   press proofs>press proof, sonar, lunar glow, fuchsia, printing plate cyan>printing plate,
+   printing plate magenta>printing plate, printing plate yellow>printing plate, printing plate black>printing plate, white letter, white letters>white letter, white letter variation>white letter,
    white name>white letter, white name variation>white letter, last name in white>white letter, yellow letter, yellow letters>yellow letter,
    yellow name>yellow letter, yellow letter variation>yellow letter, yellow name variation>yellow letter`,
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor, refractr>refractor,
-   refactor>refractor, refactors>refractor, ref>refractor, refs>refractor, foil, finite, shock, crystal`,
+   refactor>refractor, refactors>refractor, ref>refractor, refs>refractor, foil, finite, shock, crystal, pandora,
+   galactic, electric etch, flood`,
   true,
 );
 
@@ -487,7 +489,7 @@ add(
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');
 add(
   { kind: 'cue', cue: 'count' },
-  'card, cards, ct, count, pcs, pieces, copies, qty, each, boxes, blasters, hangers, tins',
+  'card, cards, ct, count, pcs, pieces, copies, qty, quantity, each, boxes, blasters, hangers, tins',
 );
 
 export interface PhraseEntry {
