@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout45-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout47-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -254,6 +254,11 @@ titleSection(
   'TITLE READING, FORTY-FIFTH HOLDOUT (one card naming several players against several cards sold together)',
   'holdout 45',
 );
+titleSection(
+  'holdout47-titles.jsonl',
+  "TITLE READING, FORTY-SEVENTH HOLDOUT (sellers' shipping, format and store boilerplate)",
+  'holdout 47',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -302,6 +307,7 @@ for (const [file, heading] of [
   ['holdout-match28.jsonl', 'MATCHING, TWENTY-EIGHTH BLIND SET (parallels typed short, against look-alikes)'],
   ['holdout-match29.jsonl', 'MATCHING, TWENTY-NINTH BLIND SET (vintage variations, errors and look-alikes)'],
   ['holdout-match30.jsonl', 'MATCHING, THIRTIETH BLIND SET (cards of several players against solo cards)'],
+  ['holdout-match31.jsonl', 'MATCHING, THIRTY-FIRST BLIND SET (autographs and their grades)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -55,7 +55,7 @@ function sameGrading(a: LadderCard, b: LadderCard): boolean {
 
 function isWanted(rung: Rung, wanted: GradeWanted): boolean {
   if (wanted.kind === 'raw') return rung.grader === null;
-  if (wanted.kind === 'any' || rung.grader === null) return false;
+  if (wanted.kind !== 'graded' || rung.grader === null) return false;
   return (
     (wanted.grader === null || graderFamily(wanted.grader) === rung.grader) &&
     (wanted.grade === null || wanted.grade === rung.grade) &&

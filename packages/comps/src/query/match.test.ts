@@ -1090,3 +1090,49 @@ describe('thirtieth blind match set: cards of several players', () => {
     ).toBe('excluded');
   });
 });
+
+describe('thirty-first blind match set: autograph grades', () => {
+  it("asks for the autograph's grade the query names, and reads it written every way", () => {
+    const query = '2017 Bowman Chrome Ronald Acuna Jr Prospect Auto PSA 9 Auto 10';
+    expect(verdict(query, '2017 Bowman Chrome Ronald Acuna Jr Prospect Auto PSA 9 Auto 10').status).toBe(
+      'exact',
+    );
+    expect(verdict(query, '2017 Bowman Chrome Ronald Acuna Jr Prospect Auto PSA Mint 9 DNA 10').status).toBe(
+      'exact',
+    );
+    expect(verdict(query, '2017 Bowman Chrome Ronald Acuna Jr Prospect Auto PSA 9 Auto 9').reasons).toEqual([
+      'wrong_grade',
+    ]);
+    expect(verdict(query, '2017 Bowman Chrome Ronald Acuna Jr Prospect Auto PSA 9 Mint').reasons).toEqual([
+      'wrong_grade',
+    ]);
+    const bgs = '2018 Topps Chrome Shohei Ohtani Rookie Auto BGS 9.5 Auto 10';
+    expect(verdict(bgs, '2018 Topps Chrome Ohtani Rookie Auto BGS 9.5 (10/9.5/9.5/9.5) Auto 10').status).toBe(
+      'exact',
+    );
+    expect(verdict(bgs, '2018 Topps Chrome Shohei Ohtani RC Auto BGS 9.5 w/ 10 Auto').status).toBe('exact');
+    // A query that names no autograph grade takes any.
+    expect(
+      verdict(
+        '2018 Topps Chrome Shohei Ohtani Rookie Auto BGS 9.5',
+        '2018 Topps Chrome Shohei Ohtani Rookie Auto BGS 9.5 Auto 9',
+      ).status,
+    ).toBe('exact');
+  });
+
+  it('takes an Authentic slab whose autograph is graded when the query asks for one', () => {
+    const query = '2018 Contenders Josh Allen Rookie Ticket Auto PSA/DNA Auto 10';
+    expect(verdict(query, '2018 Contenders Josh Allen Rookie Ticket Auto PSA Auth | Auto 10').status).toBe(
+      'exact',
+    );
+    expect(verdict(query, '2018 Contenders Josh Allen Rookie Ticket Auto PSA/DNA Auto 9').reasons).toEqual([
+      'wrong_grade',
+    ]);
+    expect(verdict(query, '2018 Contenders Josh Allen Rookie Ticket Auto PSA 10').reasons).toEqual([
+      'wrong_grade',
+    ]);
+    expect(verdict(query, '2018 Contenders Josh Allen Rookie Ticket Auto Bills').reasons).toEqual([
+      'not_graded',
+    ]);
+  });
+});

@@ -15,7 +15,10 @@ import { readTitle } from '../title/classify.ts';
 import { GENERIC_PARALLEL_WORDS, INSERT_SETS, NAME_SUFFIXES, SET_KINDS } from '../title/lexicon.ts';
 import { hashAt, hasWord, isDigit, isWordChar, wordHash } from '../title/normalize.ts';
 
-/** The grade a search asks for: a raw card, any card, or one grader's grade. */
+/**
+ * The grade a search asks for: a raw card, any card, one grader's grade, or an Authentic slab (its
+ * autograph graded alone: "PSA/DNA Auto 10"). `autoGrade`: the autograph's grade asked for, null for any.
+ */
 export type GradeWanted =
   | { kind: 'raw' }
   | { kind: 'any' }
@@ -25,7 +28,9 @@ export type GradeWanted =
       grade: number | null;
       qualifier: string | null;
       blackLabel: boolean;
-    };
+      autoGrade: number | null;
+    }
+  | { kind: 'authentic'; grader: string | null; autoGrade: number | null };
 
 /** Companies that sell one slab under two names are one grader for matching. */
 const GRADER_FAMILY: Record<string, string> = { CSG: 'CGC', BVG: 'BGS' };
@@ -56,8 +61,12 @@ export function gradeWanted(query: ParsedQuery, filters: CompsFilters): GradeWan
       grade: q.grade,
       qualifier: q.gradeQualifier,
       blackLabel: q.blackLabel,
+      autoGrade: q.autoGrade,
     };
   }
+  // "psa/dna auto 10": an Authentic slab whose autograph is graded.
+  if (q.authenticated && q.autoGrade !== null)
+    return { kind: 'authentic', grader: q.grader, autoGrade: q.autoGrade };
   if (query.raw || filters.rawOnly === true) return { kind: 'raw' };
   if (filters.grade) {
     return {
@@ -66,6 +75,7 @@ export function gradeWanted(query: ParsedQuery, filters: CompsFilters): GradeWan
       grade: filters.grade.grade,
       qualifier: null,
       blackLabel: false,
+      autoGrade: null,
     };
   }
   return filters.rawOnly === false ? { kind: 'any' } : { kind: 'raw' };
@@ -87,6 +97,17 @@ export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): Exclu
     if (card.speculativeGrade) return 'speculative_grade';
     return null;
   }
+  if (wanted.kind === 'authentic') {
+    if (card.graded) return 'wrong_grade';
+    if (!card.authenticated) return card.speculativeGrade ? 'speculative_grade' : 'not_graded';
+    if (
+      wanted.grader !== null &&
+      card.grader !== null &&
+      graderFamily(wanted.grader) !== graderFamily(card.grader)
+    )
+      return 'wrong_grade';
+    return card.autoGrade === wanted.autoGrade ? null : 'wrong_grade';
+  }
   if (!card.graded) {
     if (card.speculativeGrade) return 'speculative_grade';
     return card.authenticated ? 'authentic_slab' : 'not_graded';
@@ -104,6 +125,8 @@ export function gradeMismatch(wanted: GradeWanted, card: ClassifiedTitle): Exclu
     if (card.gradeQualifier !== wanted.qualifier) return 'wrong_grade';
   }
   if (wanted.qualifier === 'pristine' && card.gradeQualifier !== 'pristine') return 'wrong_grade';
+  // "PSA 9 Auto 10": the autograph's grade too (a slab that states none may hold any).
+  if (wanted.autoGrade !== null && card.autoGrade !== wanted.autoGrade) return 'wrong_grade';
   // SGC, CGC and TAG slab their best 10s as "Pristine", a tier above their Gem Mint 10 (every BGS 10 is "Pristine").
   if (
     card.gradeQualifier === 'pristine' &&

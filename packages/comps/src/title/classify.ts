@@ -443,8 +443,8 @@ const PULLED = ['pulled', 'pull', 'hit', 'found'];
 function pulledOut(text: string, end: number): boolean {
   let k = end;
   for (let hit = matchAt(text, k); k < tokens.count && hit !== null; hit = matchAt(text, k)) {
-    // "Break Pull", "Break Hit" are phrases of their own.
-    if (OUT_OF_THE_BOX.has(hit.words[hit.size - 1]!)) return true;
+    // "Break Pull", "Break Hit" are phrases of their own ("Case hits!" after a break is its promise).
+    if (OUT_OF_THE_BOX.has(hit.words[hit.size - 1]!)) return hit.words[0] !== 'case';
     if (hit.act !== NOISE || (hit.code !== 'break' && hit.code !== 'sealed')) break;
     k += hit.size;
   }
@@ -664,8 +664,11 @@ const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?
 /** After an insert's name, words that say the card only looks like one ("Downtown vibes"). */
 const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'lookalike', 'inspired'];
 
-/** Within the five words before word `i`: "my" and a word for the seller's other listings or store. */
-function boilerplateBefore(text: string, i: number): boolean {
+/**
+ * Around the noise word from `i` to `end`: "my" or "more" in the five words before it, and a word for
+ * the seller's other listings or store before it, or "store"/"shop" just after it.
+ */
+function boilerplateAround(text: string, i: number, end: number): boolean {
   let my = false;
   let other = false;
   let more = false;
@@ -676,7 +679,13 @@ function boilerplateBefore(text: string, i: number): boolean {
     else if (!other) other = SELLER_ELSEWHERE.some((word) => isWordAt(text, k, word));
   }
   // "… | more Witt in store, you pick": the seller's other cards, not this listing.
-  return (my || more) && other;
+  if (!(my || more)) return false;
+  if (other) return true;
+  // "More breaks in store", "more lots in my shop": the store named after.
+  for (let k = end; k < end + 3 && k < tokens.count; k++) {
+    if (isWordAt(text, k, 'store') || isWordAt(text, k, 'shop')) return true;
+  }
+  return false;
 }
 const SELLER_ELSEWHERE = ['other', 'store', 'shop', 'ebay', 'listings', 'auctions', 'check', 'see'];
 
@@ -745,13 +754,16 @@ function cutNoiseWord(text: string, count: number): NoiseCode | null {
   if (cut.length < 2) return null;
   for (const { words, code } of NOISE_PHRASES) {
     const n = words.length;
-    const whole = words[n - 1]!;
-    if (whole.length <= cut.length || !whole.startsWith(cut) || (n === 1 && cut.length < 5)) continue;
+    const full = words[n - 1]!;
+    if (full.length <= cut.length || !full.startsWith(cut) || (n === 1 && cut.length < 5)) continue;
     const from = last - (n - 1);
     if (from < 0) continue;
     let before = true;
     for (let k = 0; before && k < n - 1; k++) before = isWordAt(text, from + k, words[k]!);
     if (!before || deniedRightBefore(text, from) || (from > 1 && isWordAt(text, from - 2, 'not'))) continue;
+    // "… pulled from a hobby box": the words as written are a phrase of their own, read (and judged) whole.
+    const asWritten = matchAt(text, from);
+    if (asWritten !== null && from + asWritten.size === count) continue;
     return code;
   }
   return null;
@@ -1334,7 +1346,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           break;
         }
         // "check my other lots & breaks", "see my store for sealed wax": the seller's other listings.
-        if (boilerplateBefore(text, i)) break;
+        if (boilerplateAround(text, i, end)) break;
         // "Reprint? NO! Authentic": the seller asks and answers.
         if (askedAndDenied(text, end - 1)) break;
         // "Lot #112: 1952 Topps …" leads with an auction house's lot number; "Lot 5 of our auction" is one.

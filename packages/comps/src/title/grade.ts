@@ -110,10 +110,10 @@ const AUTHENTIC = /^\s*[/:-]?\s*(?:authentic(?:ated)?|auth|aa|a|altered)(?![a-z0
 const NUMBER =
   /^\s*[-:#(]?\s*((?:(?:gem|mint|mt|gm|near|nm|excellent|exc|ex|very|good|gd|vg|fair|fr|poor|pristine|perfect|pr|graded|grade|grading|certified|card|(?:black|blk)\s*(?:label|lbl)|bl|gold\s*label|slab|slabbed|[-+/])\s*)*)(\d{1,3}(?:\.\d)?)(?![\d])/;
 const AUTO_GRADE =
-  /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
+  /^\s*(?:[([][\d.\s/,|x-]*[)\]])?[^a-z0-9]*(?:(?:gem|mint|mt|pristine|psa|bgs|sgc|dna|w)\s*[^a-z0-9]*)*(?:(?:auto(?:graph)?|au|sig(?:nature)?)\s*(?:grade\s*)?(?:(?:gem|mint|mt)\s*)*|dna\s*)[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.]|st|nd|rd|th)/;
 /** "Gem Mint 10 Auto": the autograph's grade written before the word. */
 const AUTO_GRADE_BEFORE =
-  /^\s*[^a-z0-9]*(?:(?:gem|mint|mt|pristine)\s*)*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)(?![a-z])/;
+  /^\s*[^a-z0-9]*(?:w\s*\/?\s*)?(?:(?:gem|mint|mt|pristine)\s*)*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)(?![a-z])/;
 /**
  * A question mark after the grade ("PSA 10?", "PSA 10 ?"), after "+" ("PSA 9+?"), or on the grade words
  * after it ("BGS 10 Pristine??"; "PSA 10 GEM MINT ?" apart is more often an emoji lost in transit).
@@ -212,7 +212,7 @@ const DNA_ON_PAPER =
   /^\s*[^a-z0-9]*(?:(?:certified|certification|authenticated|authentic|autograph|auto)\s*[^a-z0-9]*)*(?:coa|loa|letter|sticker|hologram|pre\s*-?\s*certified|precertified)(?![a-z])/;
 const DNA_DUAL_GRADE = /^\s*(\d{1,2}(?:\.5)?)\s*(?:auto(?:graph)?|au)\s*[-:]?\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 const AUTO_AFTER_AUTH =
-  /^\s*(?:(?:altered|auto(?:graph)?|grade|gem\s*mint|gem\s*mt|mint|dna|[/-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
+  /^\s*(?:(?:altered|auto(?:graph)?|au|grade|gem\s*mint|gem\s*mt|mint|dna|[/|-])\s*)*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** Beckett's service and a number right after its name ("Beckett BGS 9.5"). */
 const GRADER_AND_GRADE_NEXT = /^\s*(?:bgs|bvg)\s*\d/;
 /**
