@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout47-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout48-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -255,9 +255,19 @@ titleSection(
   'holdout 45',
 );
 titleSection(
+  'holdout46-titles.jsonl',
+  'TITLE READING, FORTY-SIXTH HOLDOUT (vintage, junk-wax and oddball cards, 1948-95)',
+  'holdout 46',
+);
+titleSection(
   'holdout47-titles.jsonl',
   "TITLE READING, FORTY-SEVENTH HOLDOUT (sellers' shipping, format and store boilerplate)",
   'holdout 47',
+);
+titleSection(
+  'holdout48-titles.jsonl',
+  'TITLE READING, FORTY-EIGHTH HOLDOUT (adversarial: one word anywhere makes a title noise, or only looks so)',
+  'holdout 48',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
@@ -308,6 +318,7 @@ for (const [file, heading] of [
   ['holdout-match29.jsonl', 'MATCHING, TWENTY-NINTH BLIND SET (vintage variations, errors and look-alikes)'],
   ['holdout-match30.jsonl', 'MATCHING, THIRTIETH BLIND SET (cards of several players against solo cards)'],
   ['holdout-match31.jsonl', 'MATCHING, THIRTY-FIRST BLIND SET (autographs and their grades)'],
+  ['holdout-match32.jsonl', 'MATCHING, THIRTY-SECOND BLIND SET (the 2025 and 2025-26 rookie classes)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -1136,3 +1136,15 @@ describe('thirty-first blind match set: autograph grades', () => {
     ]);
   });
 });
+
+describe('thirty-second blind match set: the 2025 rookie classes', () => {
+  it("knows Topps' Japan Edition and Hoops Premium Stock as products of their own", () => {
+    expect(
+      verdict('roki sasaki topps series 2 rc bgs 9.5', '2025 Topps Japan Edition Roki Sasaki RC BGS 9.5')
+        .reasons,
+    ).toContain('wrong_set');
+    expect(
+      verdict('vj edgecombe hoops rookie', '2025-26 Panini Hoops Premium Stock VJ Edgecombe RC').reasons,
+    ).toContain('wrong_set');
+  });
+});

@@ -1822,3 +1822,16 @@ describe('forty-fourth and forty-fifth title holdouts: the newest parallels, sev
     expect(read('2019 Prizm Kyler Murray RC quantity available 4').noise).toEqual([]);
   });
 });
+
+describe('forty-sixth and forty-eighth title holdouts: vintage oddballs, one word decides', () => {
+  it('reads vending boxes as sealed, pinholes as damage, and a sealed slab or a code on the back as neither', () => {
+    expect(read('1990 Topps Baseball Vending Box 500 Cards Sealed').noise).toEqual(['sealed']);
+    expect(read('1953 Bowman Color Pee Wee Reese #33 VG Pinholes').damaged).toBe(true);
+    expect(read('2020 Prizm Joe Burrow #307 RC Rookie Bengals PSA 10 Gem Mint Slab Sealed').noise).toEqual(
+      [],
+    );
+    expect(read('2024 Topps Jackson Holliday #1 RC Rookie Orioles Unused Code on Back Raw').noise).toEqual(
+      [],
+    );
+  });
+});

@@ -123,7 +123,7 @@ noise(
    scelle, scellee, neuf scelle, sigillata, sigillato, sigillate, sigillati, selado, selada, lacrado, lacrada,
    pacote selado, bustina, bustine, gesealed, cello, breaker delight, breakers delight, fotl hobby,
    exclusive box, online exclusive box, mega target, target mega, mega walmart, walmart mega, monster walmart,
-   walmart monster, monster box`,
+   walmart monster, monster box, vending box, vending boxes`,
 );
 noise(
   'redemption',
@@ -167,7 +167,7 @@ add(
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
    custom holder, custom slab, custom stand, custom display, custom display case, custom frame, custom framed, top loader, toploader,
    penny sleeve, team bag, screw down, free shipping, ships free, no reserve, silver pack, gold label, ant man,
-   black border, black borders, black bordered, wr1, qb1, rb1, lottery pick, lottery picks, pick 1 overall, bulk discount, bulk discounts, bulk pricing, reverse negative, reversed negative, reverse image, au post, aus post, au postage, au seller, au shipping, gold medal, silver medal, bronze medal, gold medalist,
+   black border, black borders, black bordered, wr1, qb1, rb1, lottery pick, lottery picks, pick 1 overall, slab sealed, sealed slab, sealed slabs, code on back, code on the back, unused code on back, unused code on the back, bulk discount, bulk discounts, bulk pricing, reverse negative, reversed negative, reverse image, au post, aus post, au postage, au seller, au shipping, gold medal, silver medal, bronze medal, gold medalist,
    gold medal goal, burnt orange, ferrari red, gold leaf, red devils,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
@@ -323,7 +323,7 @@ set(
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
    merlin, match attax, adrenalyn xl>adrenalyn, adrenalyn, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine,
-   premium box set, premier gold, black diamond, usfl, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
+   premium box set, premier gold, black diamond, usfl, japan edition, premium stock, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
    box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized, no huddle`,
   { modifier: 'strong' },
 );
@@ -380,7 +380,7 @@ add(
 add(
   { kind: 'damage' },
   `crease, creased, creases, creasing, crsd, crease free shipping, damaged, damage, dmg, water damage, water dmg, wtr dmg, poor condition, bent, tear, torn, ripped,
-   tack hole, tack holes, pin holes, knick, geknickt,
+   tack hole, tack holes, pin holes, pinholes, knick, geknickt,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
    tape, glue, faded, stain, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
    surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged, dent, dented,
