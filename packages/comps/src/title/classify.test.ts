@@ -1835,3 +1835,34 @@ describe('forty-sixth and forty-eighth title holdouts: vintage oddballs, one wor
     );
   });
 });
+
+describe('forty-ninth title holdout: graded lots and mixed company', () => {
+  const slab = (title: string) => {
+    const card = read(title);
+    return [card.graded, card.grader, card.grade, card.noise];
+  };
+  it('gives a lot of several grades, graders, or a slab and a raw copy no one grade', () => {
+    expect(slab('1996-97 Topps Kobe Bryant #138 RC PSA 8, 9, 10 Lot of 3')).toEqual([
+      true,
+      'PSA',
+      null,
+      ['lot'],
+    ]);
+    expect(slab('Slab Lot PSA BGS SGC 2018 Topps Chrome Ronald Acuna Jr. #193 RC')).toEqual([
+      true,
+      null,
+      null,
+      ['lot'],
+    ]);
+    expect(slab('2011 Topps Update Mike Trout #US175 RC PSA 10 + raw copy')).toEqual([
+      true,
+      null,
+      null,
+      ['lot'],
+    ]);
+    // One grade shared, a grade's plus, and a raw card alone keep their readings.
+    expect(slab('2020 Prizm Justin Herbert #325 PSA 10 Lot of 3')).toEqual([true, 'PSA', 10, ['lot']]);
+    expect(read('Mint 9+ raw 1986 Fleer Michael Jordan #57 Rookie').graded).toBe(false);
+    expect(readTitle('mcdavid young guns #201 & raw', true).saysRaw).toBe(true);
+  });
+});

@@ -18,6 +18,7 @@ import {
   hasWord,
   isSpace,
   isWordAt,
+  isWordChar,
   Mark,
   readWords,
   tokens,
@@ -640,6 +641,18 @@ function pastSpacesAfter(text: string, k: number): number {
 /** Past spaces after word `k`, a "#": "Lot #112" numbers an auction lot, it is no lot of cards. */
 const hashAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 35;
 
+/** Word `k` is joined to what comes before it: "+" or "&" right before it, or "and", "plus", "with". */
+function joinedBefore(text: string, k: number): boolean {
+  if (k === 0) return false;
+  let c = tokens.start[k]! - 1;
+  while (c > 0 && text.charCodeAt(c) === 32) c--;
+  const mark = text.charCodeAt(c);
+  // ("Mint 9+ raw": a grade's plus, typed against it.)
+  if (mark === 43) return !isWordChar(text.charCodeAt(c - 1));
+  return mark === 38 || nextIs(text, k - 1, JOINING_WORDS);
+}
+const JOINING_WORDS = ['and', 'plus', 'with'];
+
 /** Past spaces after word `k`, a "?": the seller asks ("SSP?", "Reprint?"). */
 const questionAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 63;
 /** "Reprint? NO!", "Custom? Not!": asked after word `k`, and answered no by word `k + 1`. */
@@ -1222,6 +1235,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let relic = false;
   let rookie = false;
   let damaged = false;
+  /** "PSA 10 + raw copy": a raw card sold beside the slab, not the slab's card out of it. */
+  let rawCopyJoined = false;
   let graderSeen = false;
   let gradeTalk = false;
   let speculativeSeen = false;
@@ -1556,8 +1571,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (!negated) damaged = true;
         break;
       case RAW:
+        if (joinedBefore(text, i)) rawCopyJoined = true;
         // "Crack out candidate", "crack out potential": the slab is still on, its holder hopes to crack it.
-        if (!(end < count && hit.words[0] === 'crack' && isHedgeAt(text, end))) saysRaw = true;
+        else if (!(end < count && hit.words[0] === 'crack' && isHedgeAt(text, end))) saysRaw = true;
         break;
       case GRADER:
         graderSeen = true;
@@ -1820,12 +1836,18 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "Single card, not a lot": the seller says so, and no count says otherwise.
   if (hasCode('lot') && numbers.lotCount === null && SINGLE_CARD.test(text)) removeCode('lot');
 
+  // "PSA 9 + Raw": a slab and a raw copy, two cards of two gradings.
+  let otherSlab = grade.otherSlab;
+  if (rawCopyJoined && grade.graded) {
+    if (!hasCode('lot')) addCode('lot');
+    otherSlab = 2;
+  } else if (rawCopyJoined) saysRaw = true;
   // "PSA 10 & PSA 9 Lot": slabs of several grades sold together have no one grade (nor one grader).
-  const mixed = grade.otherSlab > 0 && (hasCode('lot') || hasCode('you_pick'));
+  const mixed = otherSlab > 0 && (hasCode('lot') || hasCode('you_pick'));
   return {
     title,
     graded: grade.graded,
-    grader: mixed && grade.otherSlab === 2 ? null : grade.grader,
+    grader: mixed && otherSlab === 2 ? null : grade.grader,
     grade: mixed ? null : grade.grade,
     gradeQualifier: grade.gradeQualifier,
     blackLabel: grade.blackLabel,

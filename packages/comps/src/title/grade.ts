@@ -155,7 +155,9 @@ const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9]
 const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
 /** A grader's name beside "graded", "slabbed" or "encased", with no grade: "Graded Slabbed CGC", "PSA Graded". */
 const SLABBED_BY =
-  /(?<![a-z])(?:(?:graded|slabbed|encased)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased))(?![a-z])/;
+  /(?<![a-z])(?:(?:graded|slabbed|encased|slab\s+lot)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased))(?![a-z])/;
+/** ", 9, 10": another grade listed after a grade. */
+const GRADE_LISTED_NEXT = /^,\s*(?:10|[1-9](?:\.5)?)(?![\d.])\s*(?:,|&|and|lot|$)/;
 /** "Ready to be graded PSA", "get graded by PSA", "should be slabbed": a slab hoped for. */
 const HOPED_SLAB_BEFORE = /(?:^|[^a-z])(?:be|being|get|getting|to|for|should|could|would|will|needs?)\s*$/;
 /** Words before a grader that name the slab a card left ("cracked out of", "ex-", "was", "from"). */
@@ -885,6 +887,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       anyHopeOrGrade = true;
       if (!speculative && graded && (grader !== gradedBy || grade !== gradeValue))
         otherSlab = Math.max(otherSlab, grader === gradedBy ? 1 : 2);
+      // "PSA 8, 9, 10 Lot of 3": more of the grader's grades listed after this one (a lot's slabs).
+      if (!speculative && s.charCodeAt(end) === 44 && GRADE_LISTED_NEXT.test(s.slice(end, end + 8)))
+        otherSlab = Math.max(otherSlab, 1);
       if (!speculative && !graded) {
         graded = true;
         gradedBy = grader;
@@ -959,6 +964,10 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
     ) {
       graded = true;
       gradedBy = graderOf(slab[1] ?? slab[2]!);
+      // "Slab Lot PSA BGS SGC": slabs of several graders.
+      GRADER_RE.lastIndex = 0;
+      for (let m = GRADER_RE.exec(s); m; m = GRADER_RE.exec(s))
+        if (graderOf(m[1]!) !== gradedBy) otherSlab = 2;
       gradeValue = null;
       gradeQualifier = null;
       gradeSubgrades = null;
