@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout49-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout50-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -273,6 +273,11 @@ titleSection(
   'holdout49-titles.jsonl',
   'TITLE READING, FORTY-NINTH HOLDOUT (graded lots and mixed company: several grades, graders, a raw copy)',
   'holdout 49',
+);
+titleSection(
+  'holdout50-titles.jsonl',
+  'TITLE READING, FIFTIETH HOLDOUT (item specifics pasted into titles: "Autographed: No", "Card #: 280")',
+  'holdout 50',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

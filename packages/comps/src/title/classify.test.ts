@@ -1866,3 +1866,24 @@ describe('forty-ninth title holdout: graded lots and mixed company', () => {
     expect(readTitle('mcdavid young guns #201 & raw', true).saysRaw).toBe(true);
   });
 });
+
+describe('fiftieth title holdout: item specifics pasted into titles', () => {
+  it('reads a field answered no as no, and the card number, set and lot size fields', () => {
+    expect(read('Joe Burrow 2020 Prizm #307 RC | Autographed: No | Graded: No | Lot Size: 1').autograph).toBe(
+      false,
+    );
+    expect(read('Autograph: Yes | 2016 Bowman Chrome Juan Soto #CPA-JS | 1st Bowman').autograph).toBe(true);
+    expect(read('2017 Prizm Patrick Mahomes #269 (RC) Chiefs | Parallel: None').parallel).toBeNull();
+    expect(read('1989 Upper Deck Ken Griffey Jr #1 RC | Original/Licensed Reprint: Original').noise).toEqual(
+      [],
+    );
+    expect(read('Joe Burrow 2020 Prizm #307 RC | Lot Size: 1').noise).toEqual([]);
+    expect(read('Lot Size: 12 | Type: Sports Trading Card | 1991 Fleer Basketball').noise).toEqual(['lot']);
+    expect(read('LeBron James 2003-04 Topps Chrome Card #: 111 {Rookie}').cardNumber).toBe('111');
+    expect(
+      read('Year: 2020 | Set: Panini Prizm | Player: Justin Herbert | Card Number: 325 | RC').cardNumber,
+    ).toBe('325');
+    const jeter = read('Year: 1993 | Set: SP | Player: Derek Jeter | Card #: 279 | Rookie: Yes');
+    expect([jeter.parallel, jeter.setWords]).toEqual([null, ['sp']]);
+  });
+});

@@ -653,6 +653,18 @@ function joinedBefore(text: string, k: number): boolean {
 }
 const JOINING_WORDS = ['and', 'plus', 'with'];
 
+/**
+ * Item specifics pasted into a title, answered no after the word ending at `end`: "Autographed: No",
+ * "Parallel: None", "Original/Licensed Reprint: Original".
+ */
+function fieldSaysNo(text: string, end: number): boolean {
+  if (end >= tokens.count) return false;
+  let c = tokens.end[end - 1]!;
+  while (c < text.length && text.charCodeAt(c) === 32) c++;
+  return text.charCodeAt(c) === 58 && nextIs(text, end, FIELD_NO);
+}
+const FIELD_NO = ['no', 'none', 'original', 'na', 'n'];
+
 /** Past spaces after word `k`, a "?": the seller asks ("SSP?", "Reprint?"). */
 const questionAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 63;
 /** "Reprint? NO!", "Custom? Not!": asked after word `k`, and answered no by word `k + 1`. */
@@ -768,7 +780,9 @@ function cutNoiseWord(text: string, count: number): NoiseCode | null {
   for (const { words, code } of NOISE_PHRASES) {
     const n = words.length;
     const full = words[n - 1]!;
-    if (full.length <= cut.length || !full.startsWith(cut) || (n === 1 && cut.length < 5)) continue;
+    // Cut a few letters short ("redemp"), not a whole word that begins a longer one ("original").
+    if (full.length <= cut.length || full.length - cut.length > 4 || !full.startsWith(cut)) continue;
+    if (n === 1 && cut.length < 5) continue;
     const from = last - (n - 1);
     if (from < 0) continue;
     let before = true;
@@ -1363,7 +1377,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // "check my other lots & breaks", "see my store for sealed wax": the seller's other listings.
         if (boilerplateAround(text, i, end)) break;
         // "Reprint? NO! Authentic": the seller asks and answers.
-        if (askedAndDenied(text, end - 1)) break;
+        if (askedAndDenied(text, end - 1) || fieldSaysNo(text, end)) break;
         // "Lot #112: 1952 Topps …" leads with an auction house's lot number; "Lot 5 of our auction" is one.
         if (i === 0 && hit.words[0] === 'lot' && hashAfter(text, i)) break;
         // "Factory Set Exclusive … Bonus Card #5": the card is the set's bonus card, sold alone.
@@ -1429,7 +1443,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         addContext(hit.context!, i, end);
         break;
       case AUTOGRAPH:
-        if (negated) negatedAutograph = true;
+        if (negated || fieldSaysNo(text, end)) negatedAutograph = true;
         else {
           autograph = true;
           // "Signature" also names sets ("Signature Rookies", "Signature Series"): an "Unsigned" beside
@@ -1467,6 +1481,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (negated && deniedRightBefore(text, i)) break;
         // "SSP?": a short print hoped for, not stated.
         if (isShortPrint(hit.name) && questionAfter(text, end - 1)) break;
+        if (fieldSaysNo(text, end)) break;
         // "Blue Sharpie", "silver ink": the colour of the signature's ink.
         if (hit.size === 1 && nextIs(text, end, INKS)) break;
         // "Elijah Green 1st Bowman": the colour is the player's surname.
@@ -1762,7 +1777,16 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         const era = before !== undefined && YEAR_WORD.test(before) && Number(before) <= 2010;
         // The set leads the title ("SP Derek Jeter #279"); a short print follows the card it marks.
         const leads = start === 0 && after !== undefined && !isParallelWord(after);
-        if ((after && SP_SET_NEXT.has(after)) || before === 'deck' || before === 'ud' || era || leads) {
+        // "Set: SP": a listing tool's field names the set.
+        const setField = before === 'set' && text.charCodeAt(tokens.end[start - 1]!) === 58;
+        if (
+          (after && SP_SET_NEXT.has(after)) ||
+          before === 'deck' ||
+          before === 'ud' ||
+          era ||
+          leads ||
+          setField
+        ) {
           addSet('sp');
         } else addParallel('sp', false, start, contextEnd[k]!);
         break;

@@ -338,6 +338,8 @@ function rankFollows(s: string, numberFrom: number, from: number): boolean {
  */
 const NO_NUMBER =
   /(?<![a-z])no(?:\.\s*|\s+(?=\d{1,4}[a-z]?(?![a-z0-9])(?!\s+(?:pick|overall|draft|cards?|pcs?|prospects?|seed)(?![a-z]))))(\d{1,4}[a-z]?)(?![a-z0-9])/;
+/** "Card Number: 325", "Card No: US175": a listing tool's field. */
+const CARD_NUMBER_FIELD = /(?<![a-z])card\s*(?:number|num|no)\s*:\s*([a-z]{0,4}-?\d{1,4}[a-z]?)(?![a-z0-9])/;
 /** Card numbers without "#": letters then digits ("US175", "BDC-150"), never a grader, lot, ordinal or "QB1". */
 const BARE_NUMBER = /(?<![a-z0-9#/.-])([a-z]{1,5}-\d{1,4}[a-z]?|[a-z]{2,5}\d{1,4}[a-z]?)(?![a-z0-9/])/g;
 const NOT_CARD_NUMBER =
@@ -511,6 +513,8 @@ function readHashNumber(s: string): string | null {
   for (let at = s.indexOf('#'); at >= 0; at = s.indexOf('#', at + 1)) {
     if (isMasked(at)) continue;
     let j = at + 1;
+    // "Card #: 280": a listing tool's field.
+    if (s.charCodeAt(j) === 58) j++;
     while (j < s.length && isSpace(s.charCodeAt(j)) && !isMasked(j)) j++;
     // "#/50 1st Bowman": the "#" belongs to the print run read before. A number right after it can
     // still be the card's, written bare ("#/199 307"), but never a year, a season or a word.
@@ -642,6 +646,13 @@ function readCardNumber(s: string, marks: number, byWords: boolean): string | nu
   takenTo = -1;
   const hashed = marks & Mark.Hash ? readHashNumber(s) : null;
   if (hashed !== null) return hashed;
+  // "Card Number: 325": a listing tool's field.
+  const field = s.includes('card n') ? CARD_NUMBER_FIELD.exec(masked(s)) : null;
+  if (field) {
+    takenFrom = field.index;
+    takenTo = field.index + field[0].length;
+    return field[1]!.toUpperCase();
+  }
   const no = (marks & Mark.Dot && s.includes('no.')) || s.includes('no ') ? NO_NUMBER.exec(masked(s)) : null;
   if (no) {
     takenFrom = no.index;
@@ -783,6 +794,8 @@ const LOT_COUNT = new RegExp(
     // Not "Consignment Lot 88", "Heritage Lot 804", "Lot 5 Of Our Auction", "Lot 34 | 1986 Fleer …": an
     // auction house's lot number.
     `(?<![a-z])(?<!${AUCTION_HOUSE}\\s+)lot\\s+(?:of\\s+)?\\(?(\\d{1,3})(?!\\d|\\s+of\\s+(?:our|the|this)\\s+auction|\\s*\\|)`,
+    // "Lot Size: 12": a listing tool's field.
+    /(?<![a-z])lot\s+size\s*:?\s*(\d{1,3})(?!\d)/.source,
   ].join('|'),
   'g',
 );
