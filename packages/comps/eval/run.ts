@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout50-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout52-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -278,6 +278,16 @@ titleSection(
   'holdout50-titles.jsonl',
   'TITLE READING, FIFTIETH HOLDOUT (item specifics pasted into titles: "Autographed: No", "Card #: 280")',
   'holdout 50',
+);
+titleSection(
+  'holdout51-titles.jsonl',
+  'TITLE READING, FIFTY-FIRST HOLDOUT (ten sold search result pages of late 2026)',
+  'holdout 51',
+);
+titleSection(
+  'holdout52-titles.jsonl',
+  'TITLE READING, FIFTY-SECOND HOLDOUT (adversarial: raw cards that look graded, slabs that look raw)',
+  'holdout 52',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

@@ -1887,3 +1887,33 @@ describe('fiftieth title holdout: item specifics pasted into titles', () => {
     expect([jeter.parallel, jeter.setWords]).toEqual([null, ['sp']]);
   });
 });
+
+describe('fifty-second title holdout: raw cards that look graded, slabs that look raw', () => {
+  it('reads pending, equivalent and self-graded claims as hopes, and "Not Raw" beside a slab as denied', () => {
+    const card = (title: string) => {
+      const c = read(title);
+      return [c.graded, c.grade, c.speculativeGrade];
+    };
+    expect(card('2023 Prizm CJ Stroud RC #339 CGC 10 Pending')).toEqual([false, null, true]);
+    expect(card('2011 Topps Update Mike Trout RC #US175 BGS 9.5 Equivalent')).toEqual([false, null, true]);
+    expect(card('2017 Topps Aaron Judge RC #287 Graded 10 By Me')).toEqual([false, null, true]);
+    expect(card('2020 Topps Bryce Harper Phillies #100 PSA 10 Candidate 10/10 Centering')).toEqual([
+      false,
+      null,
+      true,
+    ]);
+    expect(card('2000 Bowman Chrome Tom Brady RC #236 PSA 9 Slabbed Not Raw')).toEqual([true, 9, false]);
+    // The old label's number explained, and a slab hoping for more, stay graded.
+    expect(card('2019 Bowman Chrome Wander Franco 1st Auto SGC 9.5 (96 equivalent)')).toEqual([
+      true,
+      9.5,
+      false,
+    ]);
+    expect(card('1979 O-Pee-Chee Wayne Gretzky Rookie 18 BGS 9.5 10 candidate PSA 9/10 Gem Mint')).toEqual([
+      true,
+      9.5,
+      false,
+    ]);
+    expect(card('no creases ungraded PSA9 2019 Chrome Pete Alonso 25/50 #204')).toEqual([false, null, true]);
+  });
+});

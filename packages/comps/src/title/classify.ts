@@ -1586,6 +1586,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (!negated) damaged = true;
         break;
       case RAW:
+        // "PSA 9 Slabbed Not Raw": denied.
+        if (negated && deniedRightBefore(text, i)) break;
         if (joinedBefore(text, i)) rawCopyJoined = true;
         // "Crack out candidate", "crack out potential": the slab is still on, its holder hopes to crack it.
         else if (!(end < count && hit.words[0] === 'crack' && isHedgeAt(text, end))) saysRaw = true;

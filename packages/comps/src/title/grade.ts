@@ -133,7 +133,7 @@ const SUBGRADES =
 /** "Looks PSA 10 to me": right before the grader, "looks" hopes ("looks great PSA 10" does not). */
 const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 export const BLACK_LABEL =
   /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
@@ -201,11 +201,12 @@ function negationMayEnd(s: string, start: number): boolean {
 
 /**
  * A grade claim without a grader: "gem mint", "10 candidate", "potential 10", "9ish", "gem candidate",
- * "potential gem", "mint 10", "Mint 9 condition", "self graded 9.5", "Black Label candidate", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"),
+ * "potential gem", "mint 10", "Mint 9 condition", "self graded 9.5", "graded 10 by me", "pristine raw", "raw mint 9",
+ * "Black Label candidate", and a grade word with a question mark ("Gem?", "Gem Mint?", "PSA?", "10?"),
  * which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?|(?<![a-z])(?:black|blk)\s*-?\s*label\s*(?:\?|candidate|potential|worthy|ready)/;
+  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?|(?<![a-z])(?:black|blk)\s*-?\s*label\s*(?:\?|candidate|potential|worthy|ready)|(?<![a-z])(?:graded\s*(?:10|[1-9](?:\.5)?)\s*by\s*me|pristine\s+raw|raw\s+(?:gem\s+)?mint\s*(?:9|10))(?![a-z\d])/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
@@ -252,6 +253,8 @@ function validGrade(grader: string, n: number): number | null {
 function hopeAfter(s: string, end: number): boolean {
   const after = wordsAfter(s, end, 4);
   const m = SPECULATIVE_WORD.exec(after);
+  // "SGC 9.5 (96 equivalent)": the old label's number explained, no hope.
+  if (m !== null && m[1]!.startsWith('equiv') && /\d\s*$/.test(after.slice(0, m.index))) return false;
   // "BGS 9 (PSA 10 quality)": the hedge is the other grade's.
   // "HGA 9.5 PSA 10 candidate", "PSA 8.5 (9 potential)": the hedge is another grade's, named before it.
   if (
@@ -293,10 +296,11 @@ const OTHER_GRADE = /[([]\s*(?:psa|bgs|sgc|cgc|tag)\s*\d/;
 const SLAB_HOPES_BEFORE = new RegExp(`${SLAB_HOPE}\\W*$`);
 /**
  * The grade hoped for after the hedge: a grade (1–10, halves; SGC's old 100 scale after its name),
- * not the year or card number that often follows ("BGS 9.5 potential 2019 Topps" hopes for the 9.5).
+ * not the year or card number that often follows ("BGS 9.5 potential 2019 Topps" hopes for the 9.5),
+ * nor a ratio ("PSA 10 Candidate 10/10 Centering").
  */
 const HOPE_FOR_ANOTHER =
-  /^\s+(?:be\s+)?(?:an?\s+)?(?:(?:psa\s+|bgs\s+|gem\s+)?(?:10|[1-9](?:\.5)?)(?!\d|\.\d)|sgc\s+(?:\d{1,3}|\d\.5)(?!\d|\.\d))/;
+  /^\s+(?:be\s+)?(?:an?\s+)?(?:(?:psa\s+|bgs\s+|gem\s+)?(?:10|[1-9](?:\.5)?)(?!\d|\.\d|\s*\/\s*10\s*cent)|sgc\s+(?:\d{1,3}|\d\.5)(?!\d|\.\d))/;
 
 /**
  * The last `count + 1` pieces of the 40 characters before `index`, split at runs of spaces and joined

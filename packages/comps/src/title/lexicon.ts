@@ -367,6 +367,7 @@ add(
 add(
   { kind: 'speculative' },
   `candidate, candidates, potential, possible, possibly, posible, worthy, ready, quality, comp, comps, likely, maybe,
+   pending, equivalent, equiv,
    should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
    lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful, should be, could be,
    easy 10, chance at, chance for, kandidat, candidat, candidato, candidata, possibile, potentiel, potenziale,
