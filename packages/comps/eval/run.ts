@@ -339,6 +339,10 @@ for (const [file, heading] of [
   ['holdout-match30.jsonl', 'MATCHING, THIRTIETH BLIND SET (cards of several players against solo cards)'],
   ['holdout-match31.jsonl', 'MATCHING, THIRTY-FIRST BLIND SET (autographs and their grades)'],
   ['holdout-match32.jsonl', 'MATCHING, THIRTY-SECOND BLIND SET (the 2025 and 2025-26 rookie classes)'],
+  [
+    'holdout-match33.jsonl',
+    'MATCHING, THIRTY-THIRD BLIND SET (seasons written every way, second-year cards)',
+  ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(
