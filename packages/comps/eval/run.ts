@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout52-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout53-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -288,6 +288,11 @@ titleSection(
   'holdout52-titles.jsonl',
   'TITLE READING, FIFTY-SECOND HOLDOUT (adversarial: raw cards that look graded, slabs that look raw)',
   'holdout 52',
+);
+titleSection(
+  'holdout53-titles.jsonl',
+  'TITLE READING, FIFTY-THIRD HOLDOUT (cards sold through vaults and marketplaces)',
+  'holdout 53',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
