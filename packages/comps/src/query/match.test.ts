@@ -1148,3 +1148,19 @@ describe('thirty-second blind match set: the 2025 rookie classes', () => {
     ).toContain('wrong_set');
   });
 });
+
+describe('thirty-fourth blind match set: how a query names grading', () => {
+  it("takes a grader named without a grade as that grader's slabs, and 'graded' as any slab", () => {
+    const psa = 'luka doncic prizm rc #280 psa';
+    expect(verdict(psa, '2018 Panini Prizm Luka Doncic RC #280 PSA 9 MINT').status).toBe('exact');
+    expect(verdict(psa, '2018 Panini Prizm Luka Doncic RC #280 BGS 9.5').reasons).toEqual(['wrong_grade']);
+    expect(verdict(psa, '2018 Panini Prizm Luka Doncic RC #280 Raw NM').reasons).toEqual(['not_graded']);
+    const graded = 'ohtani 2018 topps chrome rc #150 graded';
+    expect(verdict(graded, '2018 Topps Chrome Shohei Ohtani RC #150 BGS 9.5').status).toBe('exact');
+    expect(verdict(graded, '2018 Topps Chrome Shohei Ohtani RC #150').reasons).toEqual(['not_graded']);
+    // An authentication, a hope or a former slab names no slab wanted.
+    expect(parseQuery('derek jeter signed 1996 topps psa/dna coa').card.graded).toBe(false);
+    expect(parseQuery('ready to be graded psa trout 2011 topps update').card.graded).toBe(false);
+    expect(parseQuery('ex-psa 9 2018-19 prizm luka doncic rc #280').card.graded).toBe(false);
+  });
+});

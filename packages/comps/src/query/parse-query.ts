@@ -1,7 +1,7 @@
 /** Reads a search query with the same reader as listing titles, and keeps the words comps must contain. */
 import type { ParsedQuery } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
-import { BLACK_LABEL } from '../title/grade.ts';
+import { BLACK_LABEL, graderNamed } from '../title/grade.ts';
 import { PHRASES, SET_KINDS } from '../title/lexicon.ts';
 
 /** Words after which a bare number is a grade, a count or a release, not the card's number. */
@@ -124,6 +124,15 @@ const NICKNAMES: ReadonlyArray<[RegExp, string]> = [
   ['chef curry', 'stephen curry'],
 ].map(([nickname, name]) => [new RegExp(`(?<![a-z0-9])${nickname}(?![a-z0-9])`, 'i'), name!]);
 
+/**
+ * A query asking for a slab without its grade: one of the big graders' names ("luka prizm psa"), not
+ * an authentication ("PSA/DNA", "Beckett BAS") or a look-alike ("PSA 10 style case"), or "graded".
+ */
+/** Hope words: "ready to be graded PSA" wants no slab. */
+const HOPED = /(?<![a-z])(?:ready|candidate|potential|should|could|worthy)(?![a-z])/;
+const SLAB_ASKED =
+  /(?<![a-z/-])(?<!(?:to|for|ex|from|of|no|not|non)\s*-?\s*)(?:(psa|bgs|sgc|cgc)(?![a-z/:])(?!\s*(?:dna|auth|authentic|authenticated|coa|loa|bas|label|style|case|sticker|certified|graded\s+hit|card\s+saver|submission|sub|ready|candidate|grading|\?)(?![a-z]))|(?<!(?:be|get|to|not|un)\s*)(?:graded|slabbed)(?![a-z:]))/;
+
 /** "sgc 10 gold" with no other parallel word after it. */
 const SGC_TEN_GOLD =
   /(?<![a-z])sgc\s*(?:gem\s*mint\s*)?10\s+gold(?![a-z])(?!\s*(?:prizm|refractor|foil|wave|shimmer|vinyl|parallel|\/|#))/;
@@ -144,6 +153,25 @@ export function parseQuery(query: string): ParsedQuery {
   // "luka prizm rc bgs black label": only Beckett's 10 has a Black Label, so the query names that grade.
   if (!reading.card.graded && !reading.card.speculativeGrade && BLACK_LABEL.test(normalized))
     reading.card = { ...reading.card, graded: true, grader: 'BGS', grade: 10, blackLabel: true };
+  // "luka prizm psa", "ohtani chrome rc graded": a grader's slabs in any grade, or any slab.
+  const { graded, speculativeGrade, authenticated, noise, autograph } = reading.card;
+  if (
+    !graded &&
+    !speculativeGrade &&
+    !authenticated &&
+    !reading.saysRaw &&
+    noise.length === 0 &&
+    !autograph
+  ) {
+    const named = HOPED.test(normalized) ? null : SLAB_ASKED.exec(normalized);
+    if (named !== null)
+      reading.card = {
+        ...reading.card,
+        graded: true,
+        grader: named[1] ? graderNamed(named[1]) : null,
+        grade: null,
+      };
+  }
   // "sgc 10 gold": SGC's gold label, its Pristine 10, no gold parallel.
   if (reading.card.grader === 'SGC' && reading.card.grade === 10 && SGC_TEN_GOLD.test(normalized))
     reading.card = { ...reading.card, parallel: null, gradeQualifier: 'pristine' };

@@ -1917,3 +1917,11 @@ describe('fifty-second title holdout: raw cards that look graded, slabs that loo
     expect(card('no creases ungraded PSA9 2019 Chrome Pete Alonso 25/50 #204')).toEqual([false, null, true]);
   });
 });
+
+describe('fifty-fifth title holdout: slab label wording', () => {
+  it('reads the grade before the grader when bracketed subgrades follow its name', () => {
+    const card = read('2020 Prizm Justin Herbert #325 Rookie Gem Mint 9.5 BGS (9.5/10/9.5/9.5)');
+    expect([card.graded, card.grader, card.grade, card.speculativeGrade]).toEqual([true, 'BGS', 9.5, false]);
+    expect(read('Herbert BGS 9.5 (9.5/10/9.5/9.5)').subgrades).toEqual([9.5, 10, 9.5, 9.5]);
+  });
+});

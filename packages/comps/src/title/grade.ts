@@ -62,6 +62,15 @@ function graderOf(word: string): string {
   }
 }
 
+/** The first grader `text` names ("psa", "beckett"), as the reader names it; null when none. */
+export function graderNamed(text: string): string | null {
+  GRADER_RE.lastIndex = 0;
+  for (let m = GRADER_RE.exec(text); m; m = GRADER_RE.exec(text)) {
+    if (m.index === 0 || !isWordChar(text.charCodeAt(m.index - 1))) return graderOf(m[1]!);
+  }
+  return null;
+}
+
 /**
  * A grader's name not followed by a letter. It must also not follow a letter or digit: readGrade
  * checks that character itself, which is cheaper than a lookbehind at every position (no match can
@@ -156,6 +165,8 @@ const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
 /** A grader's name beside "graded", "slabbed" or "encased", with no grade: "Graded Slabbed CGC", "PSA Graded". */
 const SLABBED_BY =
   /(?<![a-z])(?:(?:graded|slabbed|encased|slab\s+lot)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased))(?![a-z])/;
+/** "(9.5/10/…": a bracketed list of subgrades. */
+const SUBGRADES_IN_BRACKETS_NEXT = /^\s*[([]\s*(?:10|[1-9](?:\.5)?)\s*\/\s*\d/;
 /** ", 9, 10": another grade listed after a grade. */
 const GRADE_LISTED_NEXT = /^,\s*(?:10|[1-9](?:\.5)?)(?![\d.])\s*(?:,|&|and|lot|$)/;
 /** "Ready to be graded PSA", "get graded by PSA", "should be slabbed": a slab hoped for. */
@@ -743,7 +754,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       continue;
     }
 
-    let numberEnd = numberAt(s, end, limit);
+    // "Gem Mint 9.5 BGS (9.5/10/9.5/9.5)": the subgrades in brackets after the name, the grade before it.
+    let numberEnd = SUBGRADES_IN_BRACKETS_NEXT.test(s.slice(end, end + 12)) ? -1 : numberAt(s, end, limit);
     let grade = numberEnd >= 0 ? validGrade(grader, numberValue) : null;
     // "SGC 10 POOR 1": the old 100-point label's 10, Poor, then its grade on the 10-point scale.
     if (grade === 10 && grader === 'SGC') {
