@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout53-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout55-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -294,6 +294,11 @@ titleSection(
   'TITLE READING, FIFTY-THIRD HOLDOUT (cards sold through vaults and marketplaces)',
   'holdout 53',
 );
+titleSection(
+  'holdout55-titles.jsonl',
+  'TITLE READING, FIFTY-FIFTH HOLDOUT (slab label wording as sellers copy it)',
+  'holdout 55',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -348,6 +353,7 @@ for (const [file, heading] of [
     'holdout-match33.jsonl',
     'MATCHING, THIRTY-THIRD BLIND SET (seasons written every way, second-year cards)',
   ],
+  ['holdout-match34.jsonl', 'MATCHING, THIRTY-FOURTH BLIND SET (how a query names grading)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(
