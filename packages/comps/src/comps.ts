@@ -39,6 +39,8 @@ import { SET_KINDS } from './title/lexicon.ts';
 
 const DAY = 86_400_000;
 const MIN_COMPS = 3;
+/** The reasons of a listing fenced out by price (one list, shared: verdicts are read, never changed). */
+const PRICE_OUTLIER: ExclusionReason[] = ['price_outlier'];
 
 /**
  * The listings of one kind, read: each listing's verdict object (built once, as the result shows it;
@@ -366,13 +368,10 @@ export function computeComps(input: CompsInput): CompsResult {
   const wanted = gradeWanted(query, filters);
   // Before the outliers are marked: they stand on the ladder.
   const ladder = ladderOf(sold, asOf, wanted, wanted.kind === 'any' ? undefined : priced);
-  if (priced.outliers.length > 0) {
-    const outlier: ExclusionReason[] = ['price_outlier'];
-    for (const j of priced.outliers) {
-      const listing = sold.listings[exactSold[j]!]!;
-      listing.status = 'excluded';
-      listing.reasons = outlier;
-    }
+  for (const j of priced.outliers) {
+    const listing = sold.listings[exactSold[j]!]!;
+    listing.status = 'excluded';
+    listing.reasons = PRICE_OUTLIER;
   }
   const n = priced.kept.length;
   const enough = n >= MIN_COMPS && priced.market !== null;
@@ -380,13 +379,14 @@ export function computeComps(input: CompsInput): CompsResult {
   // An ask below the sales' gross fence ("2 for $5" on a $300 card) is another card, a lot or a misread
   // title, no bargain: fenced out as the sold outliers are, so it is neither a deal nor an ask.
   const implausible = priced.implausibleBelow;
-  const exactActive = exactOf(active).filter((i) => {
+  const exactActive: number[] = [];
+  for (const i of exactOf(active)) {
     const listing = active.listings[i]!;
-    if (implausible === null || listing.auction || !(listing.allInPrice < implausible)) return true;
-    listing.status = 'excluded';
-    listing.reasons = ['price_outlier'];
-    return false;
-  });
+    if (implausible !== null && !listing.auction && listing.allInPrice < implausible) {
+      listing.status = 'excluded';
+      listing.reasons = PRICE_OUTLIER;
+    } else exactActive.push(i);
+  }
   const buyItNow = exactActive
     .map((i) => active.listings[i]!)
     .filter((l) => l.auction !== true && l.allInPrice > 0);

@@ -138,15 +138,15 @@ function fenceMultiplier(n: number): number {
   return 3;
 }
 
+/** The lower bound of the last `fence` on the log scale (-Infinity when it fenced nothing). */
+let lastFenceLow = Number.NEGATIVE_INFINITY;
+
 /**
  * Of the first `m` indexes in `order` (ascending by value), those whose value lies inside the IQR
  * fences with multiplier `k`, written in the same order to `out` (may be `order` itself); returns how
  * many. Of fewer than 8 values, the `ordinary` fences stand within 2.5× of their median (from 3
  * values), the gross ones beyond it (from 4).
  */
-/** The lower bound of the last `fence` on the log scale (-Infinity when it fenced nothing). */
-let lastFenceLow = Number.NEGATIVE_INFINITY;
-
 function fence(
   values: Float64Array,
   order: Uint32Array,

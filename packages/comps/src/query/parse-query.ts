@@ -1,7 +1,7 @@
 /** Reads a search query with the same reader as listing titles, and keeps the words comps must contain. */
 import type { ParsedQuery } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
-import { BLACK_LABEL, graderNamed } from '../title/grade.ts';
+import { BLACK_LABEL } from '../title/grade.ts';
 import { PHRASES, SET_KINDS } from '../title/lexicon.ts';
 
 /** Words after which a bare number is a grade, a count or a release, not the card's number. */
@@ -124,12 +124,12 @@ const NICKNAMES: ReadonlyArray<[RegExp, string]> = [
   ['chef curry', 'stephen curry'],
 ].map(([nickname, name]) => [new RegExp(`(?<![a-z0-9])${nickname}(?![a-z0-9])`, 'i'), name!]);
 
+/** Hope words: "ready to be graded PSA" wants no slab. */
+const HOPED = /(?<![a-z])(?:ready|candidate|potential|should|could|worthy)(?![a-z])/;
 /**
  * A query asking for a slab without its grade: one of the big graders' names ("luka prizm psa"), not
  * an authentication ("PSA/DNA", "Beckett BAS") or a look-alike ("PSA 10 style case"), or "graded".
  */
-/** Hope words: "ready to be graded PSA" wants no slab. */
-const HOPED = /(?<![a-z])(?:ready|candidate|potential|should|could|worthy)(?![a-z])/;
 const SLAB_ASKED =
   /(?<![a-z/-])(?<!(?:to|for|ex|from|of|no|not|non)\s*-?\s*)(?:(psa|bgs|sgc|cgc)(?![a-z/:])(?!\s*(?:dna|auth|authentic|authenticated|coa|loa|bas|label|style|case|sticker|certified|graded\s+hit|card\s+saver|submission|sub|ready|candidate|grading|\?)(?![a-z]))|(?<!(?:be|get|to|not|un)\s*)(?:graded|slabbed)(?![a-z:]))/;
 
@@ -168,7 +168,8 @@ export function parseQuery(query: string): ParsedQuery {
       reading.card = {
         ...reading.card,
         graded: true,
-        grader: named[1] ? graderNamed(named[1]) : null,
+        // The names SLAB_ASKED takes are their graders' own, upper-cased.
+        grader: named[1] ? named[1].toUpperCase() : null,
         grade: null,
       };
   }

@@ -1862,6 +1862,13 @@ describe('forty-ninth title holdout: graded lots and mixed company', () => {
     ]);
     // One grade shared, a grade's plus, and a raw card alone keep their readings.
     expect(slab('2020 Prizm Justin Herbert #325 PSA 10 Lot of 3')).toEqual([true, 'PSA', 10, ['lot']]);
+    // A grader's name inside a word is none ("ace" of "replace").
+    expect(slab('Slab Lot PSA 2020 Prizm Herbert #325 - will replace if damaged')).toEqual([
+      true,
+      'PSA',
+      null,
+      ['lot'],
+    ]);
     expect(read('Mint 9+ raw 1986 Fleer Michael Jordan #57 Rookie').graded).toBe(false);
     expect(readTitle('mcdavid young guns #201 & raw', true).saysRaw).toBe(true);
   });

@@ -669,7 +669,8 @@ const FIELD_NO = ['no', 'none', 'original', 'na', 'n'];
 const questionAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 63;
 /** "Reprint? NO!", "Custom? Not!": asked after word `k`, and answered no by word `k + 1`. */
 const askedAndDenied = (text: string, k: number): boolean =>
-  questionAfter(text, k) && nextIs(text, k + 1, ['no', 'nope', 'not']);
+  questionAfter(text, k) && nextIs(text, k + 1, ANSWERED_NO);
+const ANSWERED_NO = ['no', 'nope', 'not'];
 
 /** Past spaces after word `k`, a "|": a listing tool's field separator after a lot number. */
 const pipeAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 124;
@@ -1072,6 +1073,17 @@ const NO_POSITIONS: number[] = [];
 /** What `readCard` found besides the card, for `readTitle` (read before the next call). */
 let unknownWords: string[] = NO_WORDS;
 let unknownAt: number[] = NO_POSITIONS;
+/** Bit k: word k is a name's (see `ClassifiedTitle.nameWords`); -1 past the 31st word. */
+let nameWords = 0;
+
+/** Word k of `text` is a name's: marked, and collected for a query (`forQuery`). */
+function addNameWord(text: string, k: number, forQuery: boolean): void {
+  nameWords |= k < 31 ? 1 << k : -1;
+  if (forQuery) {
+    unknownWords.push(wordAt(text, k));
+    unknownAt.push(k);
+  }
+}
 let negatedAutograph = false;
 let saysRaw = false;
 
@@ -1241,8 +1253,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   unknownAt = forQuery ? [] : NO_POSITIONS;
   negatedAutograph = false;
   saysRaw = false;
-  /** Bit k: word k is a name's (see `ClassifiedTitle.nameWords`). */
-  let nameWords = 0;
+  nameWords = 0;
   let autograph = false;
   /** An autograph word other than "signature" itself ("auto", "signed", "on card"). */
   let signedInWords = false;
@@ -1319,11 +1330,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         else if (isWordAt(text, i, 'x')) countCue = true;
         // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
         if (nameAt(text, tokens.start[i]!) !== '') addGraderWord(i);
-        nameWords |= i < 31 ? 1 << i : -1;
-        if (forQuery) {
-          unknownWords.push(wordAt(text, i));
-          unknownAt.push(i);
-        }
+        addNameWord(text, i, forQuery);
       } else {
         const first = text.charCodeAt(tokens.start[i]!);
         // A grader joined to its number ("psa10"); Beckett's name only counts alone.
@@ -1493,11 +1500,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           tokens.end[i - 1]! - tokens.start[i - 1]! > 1 &&
           namesPlayer(text, end)
         ) {
-          nameWords |= i < 31 ? 1 << i : -1;
-          if (forQuery) {
-            unknownWords.push(wordAt(text, i));
-            unknownAt.push(i);
-          }
+          addNameWord(text, i, forQuery);
           break;
         }
         if (hit.name === 'prism') prismSeen = true;
@@ -1620,13 +1623,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // Words of a name, as unknown words are: a query's terms, a title's lead name.
         if (lastUnknown !== i - 1) unknownFrom = i;
         lastUnknown = end - 1;
-        for (let k = i; k < end; k++) nameWords |= k < 31 ? 1 << k : -1;
-        if (forQuery) {
-          for (let k = i; k < end; k++) {
-            unknownWords.push(wordAt(text, k));
-            unknownAt.push(k);
-          }
-        }
+        for (let k = i; k < end; k++) addNameWord(text, k, forQuery);
         break;
     }
     i = Math.max(resume, end);

@@ -62,15 +62,6 @@ function graderOf(word: string): string {
   }
 }
 
-/** The first grader `text` names ("psa", "beckett"), as the reader names it; null when none. */
-export function graderNamed(text: string): string | null {
-  GRADER_RE.lastIndex = 0;
-  for (let m = GRADER_RE.exec(text); m; m = GRADER_RE.exec(text)) {
-    if (m.index === 0 || !isWordChar(text.charCodeAt(m.index - 1))) return graderOf(m[1]!);
-  }
-  return null;
-}
-
 /**
  * A grader's name not followed by a letter. It must also not follow a letter or digit: readGrade
  * checks that character itself, which is cheaper than a lookbehind at every position (no match can
@@ -980,10 +971,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
     ) {
       graded = true;
       gradedBy = graderOf(slab[1] ?? slab[2]!);
-      // "Slab Lot PSA BGS SGC": slabs of several graders.
-      GRADER_RE.lastIndex = 0;
-      for (let m = GRADER_RE.exec(s); m; m = GRADER_RE.exec(s))
-        if (graderOf(m[1]!) !== gradedBy) otherSlab = 2;
+      // "Slab Lot PSA BGS SGC": slabs of several graders (names as whole words: not the "ace" of "replace").
+      for (let at = nextGrader(s, 0, false); at >= 0; at = nextGrader(s, at + graderName.length, false))
+        if (graderOf(graderName) !== gradedBy) otherSlab = 2;
       gradeValue = null;
       gradeQualifier = null;
       gradeSubgrades = null;
