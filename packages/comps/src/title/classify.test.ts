@@ -1932,3 +1932,108 @@ describe('fifty-fifth title holdout: slab label wording', () => {
     expect(read('Herbert BGS 9.5 (9.5/10/9.5/9.5)').subgrades).toEqual([9.5, 10, 9.5, 9.5]);
   });
 });
+
+describe('fifty-sixth title holdout: slab metadata, population reports, regrades', () => {
+  const grade = (t: string) => {
+    const c = read(t);
+    return [c.graded, c.grader, c.grade, c.speculativeGrade];
+  };
+  it('reads a population count beside a grader as no grade of the card', () => {
+    expect(grade('Pop 3 in PSA 10, this one should gem! 2020 Prizm Herbert RC')).toEqual([
+      false,
+      null,
+      null,
+      true,
+    ]);
+    expect(grade('Pop Report: 25 PSA 10s | 2015 Topps Chrome Kris Bryant RC PSA 9')).toEqual([
+      true,
+      'PSA',
+      9,
+      false,
+    ]);
+    const higher = read('PSA 9 - only 5 higher (x5 PSA 10) 1984 Fleer Update Roger Clemens XRC');
+    expect([higher.grade, higher.noise]).toEqual([9, []]);
+    expect(read('BGS 9.5 Pop 7 Only 1 Black Label Jalen Hurts 2020 Prizm RC').blackLabel).toBe(false);
+    expect(read("PSA 10 POP 2 (1 of 2) Tim Duncan 1997-98 Bowman's Best").serial).toBeNull();
+  });
+  it('reads the slab a card went to on a regrade or crossover, and keeps a hoped-for one a hope', () => {
+    expect(grade('Regraded PSA 8 to PSA 9!! 1984 Donruss Don Mattingly #248 RC')).toEqual([
+      true,
+      'PSA',
+      9,
+      false,
+    ]);
+    expect(grade('Upgraded BGS 9 to 9.5 2018 Prizm Luka')).toEqual([true, 'BGS', 9.5, false]);
+    expect(grade('BGS 9.5 crossover to PSA 9 - 2017 Optic Mahomes #177 RC')).toEqual([true, 'PSA', 9, false]);
+    expect(grade('BGS 9.5 crossover to PSA 10? 2017 Optic Mahomes')).toEqual([true, 'BGS', 9.5, false]);
+    expect(grade('PSA 10 Registry Set Quality 1987 Topps Barry Bonds #320 RC')).toEqual([
+      true,
+      'PSA',
+      10,
+      false,
+    ]);
+    expect(grade('2019 Bowman Draft Chrome Riley Greene BDC-1 PSA 10 Potential 1st Bowman')).toEqual([
+      false,
+      null,
+      null,
+      true,
+    ]);
+    expect(grade('SGC 84 / 7 1965 Topps Joe Namath #122 RC')).toEqual([true, 'SGC', 7, false]);
+    expect(read('SGC 84 / 7 1965 Topps Joe Namath #122 RC').serial).toBeNull();
+    expect(grade('Graded Slab Repack - 1 PSA/BGS slab per pack')).toEqual([false, null, null, false]);
+    expect(grade('2023 Bowman Chrome Dylan Crews 1st Bowman Auto in BGS Slab - see pics')).toEqual([
+      true,
+      'BGS',
+      null,
+      false,
+    ]);
+  });
+  it('reads grading dates, registry ranks and label years as no serial, year or card number', () => {
+    expect(read('2019 Topps Chrome Pete Alonso #204 RC PSA 10 graded 08/2019').serial).toBeNull();
+    expect(read('Luka 2018-19 Optic Holo #177 PSA 9 graded 7/21').serial).toBeNull();
+    expect(read('Graded 2003 PSA 9 1989 Upper Deck Ken Griffey Jr #1 RC').year).toBe(1989);
+    expect(read('PSA 10 - 2024 grading - 2021 Topps Chrome Ohtani #1').year).toBe(2021);
+    expect(read('Just back from PSA (Mar 2024) PSA 10 2023 Prizm Wembanyama #136 RC').year).toBe(2023);
+    expect(read('PSA 9 Older Flip Label (2002) 1998 Bowman Chrome Ryan Leaf RC').year).toBe(1998);
+    // "2024 grading ready" is a hope, and its year the card's.
+    expect(read('Paul Skenes 2024 grading ready Topps Chrome Update').year).toBe(2024);
+    expect(read('From #1 PSA Registry Set! 1989 Donruss Randy Johnson RC #42 PSA 9').cardNumber).toBe('42');
+    expect(read('Ranked #2 All-Time Registry - 1986 Topps Jerry Rice #161 RC PSA 8').cardNumber).toBe('161');
+    expect(
+      read('Julio Rodriguez 2022 Topps Chrome Gold Wave /50 Pop 3 (#1 of 3 graded) PSA 10').cardNumber,
+    ).toBeNull();
+  });
+  it('reads damage to the slab as no damage to the card, and a card sealed in it as no sealed product', () => {
+    expect(
+      read('Bent PSA holder (warped), card inside unaffected PSA 9 2003 Topps LeBron #221 RC').damaged,
+    ).toBe(false);
+    expect(read('Damaged case, PSA 9, 1989 UD Griffey #1 RC').damaged).toBe(false);
+    expect(read('1989 UD Griffey #1 RC creased, comes in case').damaged).toBe(true);
+    const still = read('Slab damaged in shipping - card still sealed PSA 10 2017 Optic Mahomes #177');
+    expect([still.damaged, still.noise]).toEqual([false, []]);
+    expect(read('Cracked slab PSA 8 - card still inside, only the case is cracked').noise).toEqual([]);
+    expect(read('PSA 10 New Holo Label 2019 Prizm Zion #248 RC').parallel).toBeNull();
+  });
+});
+
+describe('fifty-eighth title holdout: prospects and draft cards', () => {
+  it('reads autograph codes with digits and a run of numbers as no one card', () => {
+    expect(read("2019 Bowman's Best Wander Franco Best of 2019 Autographs B19-WF Gold /50").cardNumber).toBe(
+      'B19-WF',
+    );
+    expect(read('2024 Leaf Metal Draft Konnor Griffin Auto Pink Wave /15 BA-KG1').cardNumber).toBe('BA-KG1');
+    expect(
+      read('2023 Bowman Chrome Prospects 1st Bowman Pick Your Prospect BCP-1 - BCP-150').cardNumber,
+    ).toBeNull();
+    expect(
+      read('2024 Bowman Chrome Prospects 1st Bowman Complete Base Set BCP-1 to BCP-150').cardNumber,
+    ).toBeNull();
+    expect(read('2023 Bowman Chrome Jackson Holliday BCP-1').cardNumber).toBe('BCP-1');
+  });
+  it('reads Contenders ticket parallels and ink colours', () => {
+    expect(read('2019 Panini Contenders Draft Picks Zion Williamson Championship Ticket 1/1').parallel).toBe(
+      'championship ticket',
+    );
+    expect(read('2022 ONYX Vintage Extended Druw Jones Auto Red Ink /10').parallel).toBe('red ink');
+  });
+});

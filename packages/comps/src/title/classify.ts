@@ -624,6 +624,30 @@ function holderAt(text: string, k: number): boolean {
   return second === '' || (k + 1 < tokens.count && isWordAt(text, k + 1, second));
 }
 
+/** A grading company's holder, named by word `k` ("slab", "case", "holder", "label"). */
+const SLAB_WORDS = ['slab', 'slabs', 'holder', 'label', 'casing'];
+/** A title that names a slab, where "case" is the slab's ("Damaged case, PSA 9"). */
+const SLAB_NAMED = /(?<![a-z])(?:psa|bgs|sgc|cgc|beckett|slab|slabbed|graded)(?![a-z])/;
+
+/**
+ * A damage word whose object is the slab, not the card: "Slab damaged", "Damaged case", "holder
+ * chipped", "Bent PSA holder", "Water damaged label".
+ */
+function slabDamaged(text: string, i: number, end: number): boolean {
+  const slabAt = (k: number) =>
+    nextIs(text, k, SLAB_WORDS) || (isWordAt(text, k, 'case') && SLAB_NAMED.test(text));
+  if (i > 0 && slabAt(i - 1)) return true;
+  if (end >= tokens.count) return false;
+  if (slabAt(end)) return true;
+  return end + 1 < tokens.count && nameAt(text, tokens.start[end]!) !== '' && slabAt(end + 1);
+}
+
+/** "Card still sealed" in a slab: the card sealed in its holder, no sealed product. */
+function cardStillSealed(text: string, i: number): boolean {
+  const still = isWordAt(text, i, 'still') ? i : i - 1;
+  return still >= 1 && isWordAt(text, still, 'still') && isWordAt(text, still - 1, 'card');
+}
+
 /** Word `i` ("sealed") is followed by "in"/"inside" and a card holder ("sealed in a magnetic holder"). */
 function sealedInHolder(text: string, i: number): boolean {
   const k = afterSealedIn(text, i);
@@ -1199,8 +1223,8 @@ const ANOTHER_CARD = new RegExp(
     // "… RC + 5 Bonus Cards", "Aikman Smith Irvin + More".
     '\\+\\s*(?:\\d{1,3}\\s+)?(?:more|others|bonus)(?![a-z])',
     // "4 pc", "2-Card", "6 Parallels".
-    // ("3-Card Panel" is one piece of card stock.)
-    '(?<![\\d./#$])(?:[2-9]|[1-9]\\d)\\s*(?:pc|-\\s*card(?!\\s*panel)|parallels)(?![a-z])',
+    // ("3-Card Panel" is one piece of card stock; "PSA 8 - card still inside" is a grade.)
+    '(?<![\\d./#$])(?<!(?:psa|bgs|sgc|cgc|tag|csg|hga|grade)\\s*)(?:[2-9]|[1-9]\\d)\\s*(?:pc|-\\s*card(?!\\s*panel)|parallels)(?![a-z])',
     // Not after another "#": three side by side are the panels of one card (1980 Topps "Bird Magic
     // Erving #34 #139 #174"), and after the card's number a pair is jersey numbers ("#138 Kobe … #8 #24").
     '(?<!#[^]*)#\\s*\\d{1,4}\\s*#\\s*\\d{1,3}(?![\\d/-]|\\s*#|\\s*(?:pick|overall|prospect|draft|ranked|rated|qb|rb|wr|te)(?![a-z]))',
@@ -1425,7 +1449,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         } else if (
           // One card out of the product ("pulled from hobby box", "Jumbo Box Topper"), not the product.
           (code === 'sealed' || code === 'break') &&
-          (cameFrom(text, i) || pulledOut(text, end) || (code === 'sealed' && sealedInHolder(text, end - 1)))
+          (cameFrom(text, i) ||
+            pulledOut(text, end) ||
+            (code === 'sealed' && (sealedInHolder(text, end - 1) || cardStillSealed(text, i))))
         )
           break;
         if (code === 'sealed' && hit.size === 1) {
@@ -1586,7 +1612,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (hit.negatesAutograph) negatedAutograph = true;
         break;
       case DAMAGE:
-        if (!negated) damaged = true;
+        if (!negated && !slabDamaged(text, i, end)) damaged = true;
         break;
       case RAW:
         // "PSA 9 Slabbed Not Raw": denied.

@@ -136,7 +136,7 @@ const SPECULATIVE_WORD =
   /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 export const BLACK_LABEL =
-  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
+  /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no|only\s*\d+|pop\s*\d+)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
 /** "Quad 10s", "all 10 subs": a Beckett 10 whose four subgrades are all 10. */
 const QUAD_TENS = /(?<![a-z])(?:quad|all|four|4x?)\s*10s?(?:\s+sub(?:grade)?s)?(?![\d./])/;
 
@@ -155,13 +155,30 @@ const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9]
 const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
 /** A grader's name beside "graded", "slabbed" or "encased", with no grade: "Graded Slabbed CGC", "PSA Graded". */
 const SLABBED_BY =
-  /(?<![a-z])(?:(?:graded|slabbed|encased|slab\s+lot)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased))(?![a-z])/;
+  /(?<![a-z])(?:(?:graded|slabbed|encased|slab\s+lot)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased)|in\s+(?:an?\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s+(?:slab|holder))(?![a-z])/;
+/** "PSA/BGS": another grader named right after, either of them. */
+const OTHER_GRADER_NEXT = /^\s*[/&]\s*(?:psa|bgs|sgc|cgc|beckett)(?![a-z])/;
 /** "(9.5/10/…": a bracketed list of subgrades. */
 const SUBGRADES_IN_BRACKETS_NEXT = /^\s*[([]\s*(?:10|[1-9](?:\.5)?)\s*\/\s*\d/;
 /** ", 9, 10": another grade listed after a grade. */
 const GRADE_LISTED_NEXT = /^,\s*(?:10|[1-9](?:\.5)?)(?![\d.])\s*(?:,|&|and|lot|$)/;
 /** "Ready to be graded PSA", "get graded by PSA", "should be slabbed": a slab hoped for. */
 const HOPED_SLAB_BEFORE = /(?:^|[^a-z])(?:be|being|get|getting|to|for|should|could|would|will|needs?)\s*$/;
+/**
+ * A population report's count just before a grader ("Pop 3 in PSA 10", "Pop Report: 25 PSA 10s", "only 5
+ * higher (x5 PSA 10)"): how many such slabs exist, not this card's grade.
+ */
+const POP_BEFORE =
+  /(?:pop(?:ulation)?\s*(?:report\s*)?[:#-]?\s*\d[\d,]*\s+(?:in|at|as)\s+|pop(?:ulation)?\s*report\s*[:#-]?\s*\d[\d,]*\s+|higher\s*[(:-]?\s*x?\s*\d+\s*)$/;
+/** "Regraded PSA 8 to PSA 9", "Upgraded BGS 9 to 9.5": the grade before "to" is the one the card left. */
+const REGRADED_BEFORE =
+  /(?:^|[^a-z])(?:re\s*-?\s*graded|upgraded|bumped|re\s*-?\s*slabbed|crossed\s*over)\s*$/;
+/** "BGS 9.5 crossover to PSA 9", "SGC 9 now PSA 10": the next slab named is the card's. */
+const CROSSED_TO_NEXT =
+  /^\s*[-(]?\s*(?:cross(?:ed)?\s*-?\s*over|regraded|upgraded|bumped|now)\s+(?:to|into|as)?\s*(?:an?\s+)?(?=(?:psa|bgs|sgc|cgc|beckett|tag|hga|csg)\s*\d)/;
+/** A crossover still hoped for, after the slab it hopes for ("crossover to PSA 10?", "… attempt"). */
+const CROSSOVER_HOPED =
+  /^[^?]{0,14}\?|^\W*(?:\d+(?:\.5)?\s*)?(?:candidate|potential|attempt|try|hopeful)(?![a-z])/;
 /** Words before a grader that name the slab a card left ("cracked out of", "ex-", "was", "from"). */
 const FORMER_BEFORE =
   /(?:^|[^a-z])(?:(?:cracked|crack|broken|removed|taken)\s+(?:out\s+of|from)|ex|was|formerly|previously|originally|from)\s*[-(:]?\s*(?:a\s+)?$/;
@@ -208,7 +225,7 @@ function negationMayEnd(s: string, start: number): boolean {
  * which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+grade|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?|(?<![a-z])(?:black|blk)\s*-?\s*label\s*(?:\?|candidate|potential|worthy|ready)|(?<![a-z])(?:graded\s*(?:10|[1-9](?:\.5)?)\s*by\s*me|pristine\s+raw|raw\s+(?:gem\s+)?mint\s*(?:9|10))(?![a-z\d])/;
+  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+(?:grade|gem)|resub(?:mit)?\s+for\s+(?:an?\s+)?(?:10|9\.5|gem)|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?|(?<![a-z])(?:black|blk)\s*-?\s*label\s*(?:\?|candidate|potential|worthy|ready)|(?<![a-z])(?:graded\s*(?:10|[1-9](?:\.5)?)\s*by\s*me|pristine\s+raw|raw\s+(?:gem\s+)?mint\s*(?:9|10))(?![a-z\d])/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
@@ -257,6 +274,9 @@ function hopeAfter(s: string, end: number): boolean {
   const m = SPECULATIVE_WORD.exec(after);
   // "SGC 9.5 (96 equivalent)": the old label's number explained, no hope.
   if (m !== null && m[1]!.startsWith('equiv') && /\d\s*$/.test(after.slice(0, m.index))) return false;
+  // "PSA 10 Registry Set Quality": fit for a registry set, said of the slab.
+  if (m !== null && m[1] === 'quality' && /registry\s*(?:set\s*)?$/.test(after.slice(0, m.index)))
+    return false;
   // "BGS 9 (PSA 10 quality)": the hedge is the other grade's.
   // "HGA 9.5 PSA 10 candidate", "PSA 8.5 (9 potential)": the hedge is another grade's, named before it.
   if (
@@ -302,7 +322,7 @@ const SLAB_HOPES_BEFORE = new RegExp(`${SLAB_HOPE}\\W*$`);
  * nor a ratio ("PSA 10 Candidate 10/10 Centering").
  */
 const HOPE_FOR_ANOTHER =
-  /^\s+(?:be\s+)?(?:an?\s+)?(?:(?:psa\s+|bgs\s+|gem\s+)?(?:10|[1-9](?:\.5)?)(?!\d|\.\d|\s*\/\s*10\s*cent)|sgc\s+(?:\d{1,3}|\d\.5)(?!\d|\.\d))/;
+  /^\s+(?:be\s+)?(?:an?\s+)?(?:(?:psa\s+|bgs\s+|gem\s+)?(?:10|[1-9](?:\.5)?)(?!\d|\.\d|[a-z]|\s*\/\s*10\s*cent)|sgc\s+(?:\d{1,3}|\d\.5)(?!\d|\.\d))/;
 
 /**
  * The last `count + 1` pieces of the 40 characters before `index`, split at runs of spaces and joined
@@ -680,6 +700,10 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   let anyAuthentic = false;
   let anyHopeOrGrade = false;
 
+  // Counts of slabs and regrades are rare; their regexes run only in titles that may hold them.
+  const popTalk = s.includes('pop') || s.includes('higher');
+  const regradeTalk = s.includes('over') || s.includes('grade') || s.includes('now') || s.includes('bump');
+
   nextWord = 0;
   let from = 0;
   for (let start = nextGrader(s, 0, byWords); start >= 0; start = nextGrader(s, from, byWords)) {
@@ -773,6 +797,21 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         from = end;
         continue;
       }
+      // "Pop 3 in PSA 10": a population count, no grade of this card's.
+      if (popTalk && POP_BEFORE.test(s.slice(Math.max(0, start - 30), start))) {
+        addSpan(out, start, end);
+        from = end;
+        continue;
+      }
+      // "BGS 9.5 crossover to PSA 9": the card left this slab for the next one named.
+      if (regradeTalk) {
+        const crossed = CROSSED_TO_NEXT.exec(s.slice(end, limit));
+        if (crossed && !CROSSOVER_HOPED.test(s.slice(end + crossed[0].length, limit))) {
+          addSpan(out, start, end);
+          from = end;
+          continue;
+        }
+      }
       let speculative = hasQuestion && within(s, '?', end, limit) && QUESTION.test(s.slice(end, limit));
       let autoGrade: number | null = null;
       let qualifier: string | null = null;
@@ -810,13 +849,31 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           !question &&
           HOPE_NEXT.test(s.slice(end + text.length, limit));
         let read = true;
+        const oldScale = grader === 'SGC' && printed > 10;
+        // "Regraded PSA 8 to PSA 9", "Upgraded BGS 9 to 9.5": the grade after "to" is the card's now.
+        const regraded =
+          regradeTalk &&
+          connector === 'to' &&
+          !question &&
+          REGRADED_BEFORE.test(s.slice(Math.max(0, start - 16), start));
+        if (regraded && otherGrader !== undefined) {
+          addSpan(out, start, end);
+          from = end;
+          continue;
+        }
+        if (regraded) {
+          const now = validGrade(grader, other);
+          if (now !== null) grade = now;
+        }
         // "BGS 9.5 / PSA 10 crossover candidate": another grader's grade is no range of this one's.
         // ("PSA 9 or BGS 9.5?" still hopes for either.)
-        if (otherGrader !== undefined && graderOf(otherGrader) !== grader) {
+        else if (otherGrader !== undefined && graderOf(otherGrader) !== grader) {
           read = false;
           if (question || connector === 'or') speculative = true;
         } else if (question || connector === 'or' || connector === 'to') speculative = true;
         else if (hopedNext) speculative = false;
+        // "SGC 84 / 7": the old label's two scales, one grade.
+        else if (oldScale && connector === '/' && other === grade) read = true;
         else if (connector === '/' && hasAutograph && other >= 1 && other <= 10) autoGrade = other;
         else if ((connector === '/' || connector === '-') && (step === 0.5 || step === 1))
           speculative = !hopedNext;
@@ -915,8 +972,10 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
 
     // Number before the grader: "Gem Mint 10 PSA", "9.5 BGS" (not "RC 1 Beckett BGS 9.5": the grade
     // follows the second name).
+    // ("1 PSA/BGS slab per pack": a count of slabs of either grader.)
     const before =
       numberMayEnd(s, start) &&
+      !OTHER_GRADER_NEXT.test(s.slice(end, end + 8)) &&
       !(s.startsWith('beckett', start) && GRADER_AND_GRADE_NEXT.test(s.slice(end, end + 12)))
         ? NUMBER_BEFORE.exec(s.slice(Math.max(0, start - 24), start))
         : null;
@@ -970,7 +1029,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       !HOPED_SLAB_BEFORE.test(s.slice(Math.max(0, slab.index - 12), slab.index))
     ) {
       graded = true;
-      gradedBy = graderOf(slab[1] ?? slab[2]!);
+      gradedBy = graderOf(slab[1] ?? slab[2] ?? slab[3]!);
       // "Slab Lot PSA BGS SGC": slabs of several graders (names as whole words: not the "ace" of "replace").
       for (let at = nextGrader(s, 0, false); at >= 0; at = nextGrader(s, at + graderName.length, false))
         if (graderOf(graderName) !== gradedBy) otherSlab = 2;

@@ -264,7 +264,9 @@ parallel(
    lucky envelope, golden mirror, diamond anniversary, diamond anniv>diamond anniversary,
    cognac diamond anniversary, desert shield, tiffany,
    glossy, micro, fire burst, spectrum,
-   cognac diamond>cognac diamond anniversary`,
+   cognac diamond>cognac diamond anniversary,
+   championship ticket, playoff ticket, draft ticket, bowl ticket, super bowl ticket>bowl ticket,
+   red ink, green ink, gold ink, purple ink, silver ink`,
 );
 parallel(
   `refraktor>refractor, refracteur>refractor, xfractor, x fractor>xfractor, xfractors>xfractor, x fractors>xfractor, xfrac>xfractor, x frac>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
@@ -459,6 +461,10 @@ add(
    spurs fc, psg, paris saint germain, juventus, inter milan, ac milan, bayern, bayern munich, dortmund, bvb,
    inter miami, napoli, benfica, ajax`,
 );
+// A slab's label by its colour or look ("PSA 10 New Holo Label", "SGC Red Label"), no parallel of the card.
+add({ kind: 'inert' }, 'holo label, holo labels, hologram label, rainbow label');
+for (const colour of 'red green blue yellow orange purple white silver pink'.split(' '))
+  add({ kind: 'inert' }, `${colour} label, ${colour} labels`);
 // A colour before "portrait" is a pose ("T206 Ty Cobb Red Portrait", "Green Portrait"), before
 // "background" a design ("1933 Goudey Ruth Red Background"), not a parallel. ("Red Border" is one:
 // Topps Heritage's.)

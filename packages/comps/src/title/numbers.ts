@@ -349,7 +349,8 @@ const NOT_CARD_NUMBER =
  * Autograph card codes written without "#": set letters ending in A (autograph), hyphen, the player's
  * initials ("CPA-JD", "GQA-JK", "RA-SO"). Only in the original upper case, so grade words stay words.
  */
-const AUTO_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}A-[A-Z]{2,3})(?![A-Za-z0-9-])/;
+// "CPA-JH", "BA-KG1", and "B19-WF" (Bowman's Best of 2019 Autographs).
+const AUTO_CODE = /(?<![A-Za-z0-9-])([A-Z]{1,4}A-[A-Z]{2,3}\d?|[A-Z]{1,3}\d{2}-[A-Z]{2,3})(?![A-Za-z0-9-])/;
 const NOT_AUTO_CODE = /^(?:MEGA|ULTRA|EXTRA|PSA|NBA|WNBA|USA|NCAA|NFLPA|MLBPA|SGA|FIFA|UEFA)-/;
 
 export function readAutographCode(original: string): string | null {
@@ -773,8 +774,8 @@ function readYear(s: string, begin: number, byWords: boolean, out: NumberReading
 const LOT_COUNT = new RegExp(
   [
     /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)/.source,
-    // Not "6x All-Star x6": an honour's count. Not "🔥x3" or "🔥 x2": how many flames.
-    /(?<![a-z0-9\ud800-\udfff\u2600-\u27bf])(?<!(?:[\ud800-\udfff\u2600-\u27bf]|\ufe0f)\s)(?<!\ufe0f)(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series)\s*)x\s?(\d{1,3})(?![\d./a-z])/
+    // Not "6x All-Star x6": an honour's count, nor "5 higher (x5 PSA 10)" a population's. Not "🔥x3" or "🔥 x2": how many flames.
+    /(?<![a-z0-9\ud800-\udfff\u2600-\u27bf])(?<!(?:[\ud800-\udfff\u2600-\u27bf]|\ufe0f)\s)(?<!\ufe0f)(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series|higher\s*\(?)\s*)x\s?(\d{1,3})(?![\d./a-z])/
       .source,
     // "2x MVP", "3x Champion": honours, not copies.
     /^\s*(\d{1,3})\s?x(?![a-z0-9])(?!\s*(?:mvp|champ|champion|champions|all\s*-?\s*star|pro\s*bowl|cy\s*young|gold\s*glove|batting|world\s*series|super\s*bowl|ring|dpoy|roy)(?![a-z]))/
@@ -834,6 +835,41 @@ const reading: NumberReading = {
  * print run or a count, so most titles skip those readers. `firstDigit` is at or before the title's
  * first digit: no year starts before it. `byWords`: `tokens` hold the words of `s` itself.
  */
+/**
+ * A slab's history and standing, whose numbers are no card number, print run or year: when it was
+ * graded ("graded 08/2019", "Graded 11/20", "2024 grading", "(Mar 2024)", "Flip Label (2002)"), its rank
+ * in a registry ("#1 PSA Registry", "Registry #1", "Ranked #2") and its population ("Pop 2 (1 of 2)",
+ * "#1 of 3 graded"). Each alternative captures the numbers to mask in group 1.
+ */
+const SLAB_NOTES =
+  /(?<![a-z])(?:graded|slabbed|submitted|subbed|returned)\s+(?:on\s+|in\s+)?((?:0?[1-9]|1[0-2])\s*\/\s*(?:(?:19|20)\d\d|\d\d)(?![\d/])|(?:19|20)\d\d(?=\s*(?:$|[)\],|!-]|(?:psa|bgs|sgc|cgc|beckett)(?![a-z]))))|(?<![\d#/])((?:19|20)\d\d)\s+(?:grading|submission|sub|regrade|label)(?![a-z])(?!\s*(?:ready|candidate|potential|worthy)(?![a-z]))|\(\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d\d)\s*\)|(?<![a-z])label\s*[(:]\s*((?:19|20)\d\d)\s*\)|(#\s*\d{1,3})(?=\s+(?:(?:psa|bgs|sgc|cgc|current|all\s*-?\s*time|finest|overall)\s+)*(?:registry|set\s+registry)(?![a-z]))|(?<![a-z])(?:registry|ranked|rank)\s*(?:set\s*)?(#\s*\d{1,3}|\d{1,3}(?![\d/]))|(#\s*\d{1,3}\s+of\s+\d{1,5})(?=\s+graded(?![a-z]))|(?<![a-z])pop(?:ulation)?\s*(?:report\s*)?[:#]?\s*\d[\d,]*\s*[([-]?\s*(#?\d{1,3}\s*(?:of|\/)\s*\d{1,5})/dg;
+
+/** Masks the numbers of SLAB_NOTES; most titles hold none of its words and skip the regex. */
+function maskSlabNotes(s: string, marks: number): void {
+  if (
+    !(
+      marks & Mark.Paren ||
+      s.includes('grad') ||
+      s.includes('sub') ||
+      s.includes('regist') ||
+      s.includes('rank') ||
+      s.includes('label') ||
+      s.includes('pop')
+    )
+  )
+    return;
+  SLAB_NOTES.lastIndex = 0;
+  for (let m = SLAB_NOTES.exec(s); m !== null; m = SLAB_NOTES.exec(s)) {
+    for (let g = 1; g < m.length; g++) {
+      const at = m.indices![g];
+      if (at) addMask(at[0], at[1]);
+    }
+  }
+}
+
+/** After a card number, "to", "thru" or a dash and another number of the same letters ("to BCP-150"). */
+const CODE_RUN_NEXT = /^\s*(?:-|to|thru|through|~)\s*#?\s*([a-z]+)-?\d+(?![\d/])/;
+
 export function readNumbers(
   s: string,
   spans: { from: Int32Array; to: Int32Array },
@@ -848,6 +884,7 @@ export function readNumbers(
   parallelNamed = parallel;
   clearMasks(s.length);
   for (let k = 0; k < spanCount; k++) addMask(spans.from[k]!, spans.to[k]!);
+  if (marks & Mark.Digit) maskSlabNotes(s, marks);
   const out = reading;
   out.serial = null;
   out.serialNumber = null;
@@ -873,6 +910,11 @@ export function readNumbers(
     }
   }
   out.cardNumber = readCardNumber(s, marks, byWords);
+  // "BCP-1 to BCP-150", "BD-1 - BD-200": a run of a set's numbers (a you-pick list, a set), no one card.
+  if (takenFrom >= 0 && out.cardNumber !== null && isLetter(s.charCodeAt(takenTo - 1)) === false) {
+    const run = CODE_RUN_NEXT.exec(s.slice(takenTo, takenTo + 24));
+    if (run && out.cardNumber.replace(/[\d-]+$/, '') === run[1]!.toUpperCase()) out.cardNumber = null;
+  }
   if (takenFrom >= 0) {
     // The cheap looks first: a second "#" after the number, then a joiner.
     if (
