@@ -305,6 +305,11 @@ titleSection(
   'holdout 56',
 );
 titleSection(
+  'holdout57-titles.jsonl',
+  'TITLE READING, FIFTY-SEVENTH HOLDOUT (error cards, variations and misprints)',
+  'holdout 57',
+);
+titleSection(
   'holdout58-titles.jsonl',
   'TITLE READING, FIFTY-EIGHTH HOLDOUT (prospect and draft cards)',
   'holdout 58',
@@ -364,6 +369,11 @@ for (const [file, heading] of [
     'MATCHING, THIRTY-THIRD BLIND SET (seasons written every way, second-year cards)',
   ],
   ['holdout-match34.jsonl', 'MATCHING, THIRTY-FOURTH BLIND SET (how a query names grading)'],
+  ['holdout-match35.jsonl', 'MATCHING, THIRTY-FIFTH BLIND SET (prospect cards and first Bowman autographs)'],
+  [
+    'holdout-match36.jsonl',
+    'MATCHING, THIRTY-SIXTH BLIND SET (error cards, variations and their regular versions)',
+  ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

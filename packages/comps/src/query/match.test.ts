@@ -1164,3 +1164,47 @@ describe('thirty-fourth blind match set: how a query names grading', () => {
     expect(parseQuery('ex-psa 9 2018-19 prizm luka doncic rc #280').card.graded).toBe(false);
   });
 });
+
+describe('thirty-sixth blind match set: error cards and variations', () => {
+  const status = (query: string, title: string) => verdict(query, title).status;
+  it('knows an error card by the names sellers give it', () => {
+    const ff = '1989 fleer billy ripken ff error';
+    expect(status(ff, '1989 Fleer #616 Billy Ripken F*ck Face Error')).toBe('exact');
+    expect(status(ff, 'Billy Ripken 1989 Fleer 616 Rick Face Error RARE Orioles')).toBe('exact');
+    expect(status(ff, '1989 Fleer Bill Ripken #616 Expletive on Bat Error Original')).toBe('exact');
+    expect(status(ff, 'Billy Ripken 1989 Fleer F-Face Error Card Baltimore Orioles 616')).toBe('exact');
+    expect(status(ff, '1989 Fleer Billy Ripken Black Box Variation #616')).toBe('excluded');
+    expect(status(ff, '1989 Fleer Billy Ripken #616 Orioles')).toBe('excluded');
+    const marlboro = '1989 fleer randy johnson marlboro error';
+    expect(status(marlboro, 'Randy Johnson 1989 Fleer RC Marlboro Sign Visible #381')).toBe('exact');
+    expect(
+      status('1979 topps bump wills blue jays error', '1979 Topps #369 Bump Wills ERR Toronto Blue Jays'),
+    ).toBe('exact');
+  });
+  it('keeps the corrected version, and the other versions of a variation, apart', () => {
+    expect(
+      verdict(
+        '1989 upper deck dale murphy reverse negative',
+        '1989 Upper Deck Dale Murphy #357 Corrected Version',
+      ),
+    ).toEqual({ status: 'excluded', reasons: ['wrong_parallel'] });
+    const box = '1989 fleer billy ripken black box';
+    expect(status(box, '1989 FLEER BILL RIPKEN BLACK BOX VARIATION 616 NM')).toBe('exact');
+    expect(status(box, 'Billy Ripken 1989 Fleer 616 Blacked Out Variation')).toBe('exact');
+    expect(status(box, '1989 Fleer Billy Ripken White Out Error #616')).toBe('excluded');
+    const wl = '1969 topps mickey mantle white letters';
+    expect(status(wl, '1969 Topps #500 Mickey Mantle White Letters Variation')).toBe('exact');
+    expect(status(wl, '1969 Topps Mickey Mantle White Lettering #500 Off Center')).toBe('exact');
+  });
+  it('reads a nickname before the name as the player, and a draft slot as no Draft product', () => {
+    expect(
+      status('1990 topps frank thomas nnof', 'Big Hurt 1990 Topps Frank Thomas NNOF RC #414 ungraded'),
+    ).toBe('exact');
+    expect(status('frank thomas 1990 topps rc', 'Frank Thomas 1990 Topps RC #414 #1 Draft Pick HOF')).toBe(
+      'exact',
+    );
+    expect(status('frank thomas 1990 topps rc', '1990 Topps Major League Debut Frank Thomas RC')).toBe(
+      'excluded',
+    );
+  });
+});

@@ -14,6 +14,7 @@ import type {
 import { readTitle } from '../title/classify.ts';
 import { GENERIC_PARALLEL_WORDS, INSERT_SETS, NAME_SUFFIXES, SET_KINDS } from '../title/lexicon.ts';
 import { hashAt, hasWord, isDigit, isWordChar, wordHash } from '../title/normalize.ts';
+import { playerNicknamed } from './nicknames.ts';
 
 /**
  * The grade a search asks for: a raw card, any card, one grader's grade, or an Authentic slab (its
@@ -194,7 +195,14 @@ const VARIATION_WORDS: ReadonlySet<string> = new Set(['variation', 'variations',
 const RARITY_WORDS: ReadonlySet<string> = new Set(['sp', 'ssp']);
 
 /** Variations with a name of their own: "Golden Mirror" is Topps' image variation, said or not. */
-const NAMED_VARIATIONS: ReadonlySet<string> = new Set(['golden mirror']);
+const NAMED_VARIATIONS: ReadonlySet<string> = new Set([
+  'golden mirror',
+  'white letter',
+  'yellow letter',
+  'black box',
+  'white out',
+  'black scribble',
+]);
 
 /**
  * A variation's words as one: "Image Variation SP", "SSP Photo Variation" and "SP Variation" are the
@@ -552,6 +560,63 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
   return map;
 })();
 
+/**
+ * Error cards by the names sellers give them: Billy Ripken's 1989 Fleer "FF" written every way, "NNOF",
+ * and "error" itself, which a title may leave for the error's own name ("Marlboro Sign Visible",
+ * "Wrong Team Blue Jays") or write short ("ERR").
+ */
+const FF_NAMES = [
+  'f*ck face',
+  'f**k face',
+  'f ck face',
+  'f k face',
+  'fuck face',
+  'fuckface',
+  'f*ckface',
+  'f-face',
+  'f face',
+  'f-ck face',
+  'rick face',
+  'expletive',
+  'obscenity',
+  'obscene',
+  'vulgar',
+  'vulgarity',
+  'profanity',
+  'curse word',
+];
+const ERROR_NAMES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ff', FF_NAMES],
+  ['nnof', ['no name on front', 'no name front', 'no name']],
+  [
+    'error',
+    [
+      'err',
+      'errors',
+      'misprint',
+      'wrong team',
+      'wrong back',
+      'wrong photo',
+      'misspelled',
+      'misspelling',
+      'uncorrected',
+      'ff',
+      'nnof',
+      'marlboro',
+      'reverse negative',
+      'reversed negative',
+      ...FF_NAMES,
+    ],
+  ],
+  ['err', ['error', 'errors', 'uncorrected']],
+]);
+
+/** A title that names an error card's corrected version ("Corrected", "COR", "Black Box"). */
+const CORRECTED = /(?<![a-z])(?:corrected|cor|fixed)(?![a-z])/;
+/** A query that asks for an error card, not its corrected version. */
+const ERROR_ASKED =
+  /(?<![a-z])(?:error|err|ff|nnof|no name on front|reversed? negative|marlboro|uncorrected)(?![a-z])/;
+
 /** `text` holds one of `words` from `start` to `end`, compared in place (no word is cut out). */
 function oneOfAt(text: string, start: number, end: number, words: readonly string[]): boolean {
   for (const word of words) if (word.length === end - start && text.startsWith(word, start)) return true;
@@ -772,6 +837,9 @@ function namedAfterAnother(card: ClassifiedTitle, plan: QueryPlan): boolean {
     const aliases = plan.nameAliases[k];
     if (aliases?.some((alias) => hasWord(lead, alias))) return false;
   }
+  // "Big Unit 1989 Fleer Randy Johnson": the player's nickname first.
+  const nicknamed = playerNicknamed(lead);
+  if (nicknamed !== null && names.some((name) => hasWord(nicknamed, name))) return false;
   // The query's name misspelt ("mahommes" for Patrick Mahomes): the lead name is the query's player.
   if (names.some((name) => namesMisspelt(lead, name))) return false;
   // The query's names before the lead name: the title is the query player's, whoever it mentions after.
@@ -922,6 +990,8 @@ interface QueryPlan {
    * (`namesTerm`), read at most once per listing. Reset for every listing.
    */
   named: Uint8Array;
+  /** The query asks for an error card (`ERROR_ASKED`): its corrected version is another card. */
+  errorAsked: boolean;
 }
 
 /** The suffix of the other generation of a family the query's "jr" or "sr" names, or null. */
@@ -962,6 +1032,7 @@ function makePlan(query: ParsedQuery): QueryPlan {
     filters: null,
     wanted: { kind: 'raw' },
     named: new Uint8Array(terms.length),
+    errorAsked: ERROR_ASKED.test(q.normalizedTitle) && !CORRECTED.test(q.normalizedTitle),
   };
 }
 
@@ -1012,6 +1083,8 @@ function termFound(plan: QueryPlan, text: string, k: number): boolean {
   // A first name stands for itself ("Rickey" of Rickey Henderson); alone, a name may be an alias.
   if (plan.optional[k] ? termNamed(plan, text, k) : playerNamed(plan, text, k)) return true;
   if (namesJoined(text, plan, k)) return true;
+  const errorNames = ERROR_NAMES.get(plan.terms[k]!);
+  if (errorNames?.some((name) => hasWord(text, name))) return true;
   // A misspelt name ("Elias Petterson", "Dwayne Wade") where another of the query's names is there as written.
   const term = plan.terms[k]!;
   for (let j = 0; j < plan.terms.length; j++) {
@@ -1154,6 +1227,8 @@ export function matchListing(
 
   const base = filters.baseOnly !== false;
   if (q.relic ? !card.relic : card.relic && base) reasons.push('relic_mismatch');
+  // "1989 UD Dale Murphy Reverse Negative" is not its "Corrected Version".
+  if (plan.errorAsked && CORRECTED.test(card.normalizedTitle)) reasons.push('wrong_parallel');
 
   const queryVariant = q.parallel !== null || q.serial !== null;
   // "Kaboom! SSP Case Hit": for an insert, "SP"/"SSP" says how rare it is, not which version.

@@ -3,6 +3,7 @@ import type { ParsedQuery } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
 import { BLACK_LABEL } from '../title/grade.ts';
 import { PHRASES, SET_KINDS } from '../title/lexicon.ts';
+import { withNamesForNicknames } from './nicknames.ts';
 
 /** Words after which a bare number is a grade, a count or a release, not the card's number. */
 const NOT_BEFORE_A_CARD_NUMBER = new Set([
@@ -86,44 +87,6 @@ function shortYear(normalized: string): number | null {
   return null;
 }
 
-/**
- * Nicknames of more than one word that collectors type for a player ("big hurt 90 topps rc"): read as
- * the player's name. (One-word nicknames and shorthand, "wemby", "bron", are the matcher's aliases.)
- */
-const NICKNAMES: ReadonlyArray<[RegExp, string]> = [
-  ['big hurt', 'frank thomas'],
-  ['king james', 'lebron james'],
-  ['the great one', 'wayne gretzky'],
-  ['say hey kid', 'willie mays'],
-  ['mad max', 'max scherzer'],
-  ['big unit', 'randy johnson'],
-  ['mr\\.? october', 'reggie jackson'],
-  ['black mamba', 'kobe bryant'],
-  ['j-rod', 'julio rodriguez'],
-  ['all rise', 'aaron judge'],
-  ['sid the kid', 'sidney crosby'],
-  ['the kid', 'ken griffey'],
-  ['the captain', 'derek jeter'],
-  ['(?:the\\s+)?great 8', 'alex ovechkin'],
-  ['his airness', 'michael jordan'],
-  ['air jordan', 'michael jordan'],
-  ['mj', 'michael jordan'],
-  ['greek freak', 'giannis antetokounmpo'],
-  ['the mailman', 'karl malone'],
-  ['the admiral', 'david robinson'],
-  ['the answer', 'allen iverson'],
-  ['the dream', 'hakeem olajuwon'],
-  ['mr\\.? cub', 'ernie banks'],
-  ['the hammer', 'hank aaron'],
-  ['hammerin hank', 'hank aaron'],
-  ['the bambino', 'babe ruth'],
-  ['the iron horse', 'lou gehrig'],
-  ['the mick', 'mickey mantle'],
-  ['prime time', 'deion sanders'],
-  ['neon deion', 'deion sanders'],
-  ['chef curry', 'stephen curry'],
-].map(([nickname, name]) => [new RegExp(`(?<![a-z0-9])${nickname}(?![a-z0-9])`, 'i'), name!]);
-
 /** Hope words: "ready to be graded PSA" wants no slab. */
 const HOPED = /(?<![a-z])(?:ready|candidate|potential|should|could|worthy)(?![a-z])/;
 /**
@@ -136,12 +99,6 @@ const SLAB_ASKED =
 /** "sgc 10 gold" with no other parallel word after it. */
 const SGC_TEN_GOLD =
   /(?<![a-z])sgc\s*(?:gem\s*mint\s*)?10\s+gold(?![a-z])(?!\s*(?:prizm|refractor|foil|wave|shimmer|vinyl|parallel|\/|#))/;
-
-function withNamesForNicknames(query: string): string {
-  let text = query;
-  for (const [nickname, name] of NICKNAMES) if (nickname.test(text)) text = text.replace(nickname, name);
-  return text;
-}
 
 export function parseQuery(query: string): ParsedQuery {
   const reading = readTitle(withNamesForNicknames(query), true);

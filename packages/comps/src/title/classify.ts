@@ -1454,6 +1454,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             (code === 'sealed' && (sealedInHolder(text, end - 1) || cardStillSealed(text, i))))
         )
           break;
+        // "1987 Fleer Glossy Barry Bonds #604 RC Tin": a card of Fleer's glossy tin sets, no tin.
+        if (code === 'sealed' && hit.words[0] === 'tin' && text.includes('glossy')) break;
         if (code === 'sealed' && hit.size === 1) {
           const wrapEnd = sealedInOriginalWrap(text, i);
           if (wrapEnd > 0) {
@@ -1580,6 +1582,16 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (hit.name === 'sticker' && i > 0 && AUTHENTICATION_STICKER.has(wordAt(text, i - 1))) break;
         // "Sticker free on-card", "no sticker": the autograph is on the card itself.
         if (hit.name === 'sticker' && (nextIs(text, end, FREE) || (negated && deniedRightBefore(text, i))))
+          break;
+        // "#1 Draft Pick", "1st Round Draft Pick": where the player was drafted, no Draft product.
+        if (
+          hit.name === 'draft' &&
+          hit.size === 1 &&
+          end < count &&
+          isWordAt(text, end, 'pick') &&
+          i > 0 &&
+          (tokens.digit[i - 1] !== 0 || isWordAt(text, i - 1, 'round') || isWordAt(text, i - 1, 'overall'))
+        )
           break;
         // "(not mini)", "non chrome": the seller says which product the card is not.
         if (negated && deniedRightBefore(text, i) && SET_KINDS.get(hit.name) === 'strong') break;

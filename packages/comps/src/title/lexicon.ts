@@ -171,7 +171,9 @@ add(
    gold medal goal, burnt orange, ferrari red, gold leaf, red devils,
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
-   wolf pack, wolfpack, box bottom, box bottoms, wax box bottom, factory set exclusive, factory set exclusives`,
+   wolf pack, wolfpack, box bottom, box bottoms, wax box bottom, factory set exclusive, factory set exclusives,
+   factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
+   from tin set, tin set version, from glossy tin`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
 add(
@@ -264,7 +266,8 @@ parallel(
    lucky envelope, golden mirror, diamond anniversary, diamond anniv>diamond anniversary,
    cognac diamond anniversary, desert shield, tiffany,
    glossy, micro, fire burst, spectrum,
-   cognac diamond>cognac diamond anniversary,
+   cognac diamond>cognac diamond anniversary, black box, blacked out>black box, black rectangle>black box,
+   black scribble, scribble>black scribble, white out, whiteout>white out, whited out>white out,
    championship ticket, playoff ticket, draft ticket, bowl ticket, super bowl ticket>bowl ticket,
    red ink, green ink, gold ink, purple ink, silver ink`,
 );
@@ -285,7 +288,8 @@ parallel(
    press proofs>press proof, sonar, lunar glow, fuchsia, printing plate cyan>printing plate,
    printing plate magenta>printing plate, printing plate yellow>printing plate, printing plate black>printing plate, white letter, white letters>white letter, white letter variation>white letter,
    white name>white letter, white name variation>white letter, last name in white>white letter, yellow letter, yellow letters>yellow letter,
-   yellow name>yellow letter, yellow letter variation>yellow letter, yellow name variation>yellow letter`,
+   yellow name>yellow letter, yellow letter variation>yellow letter, yellow name variation>yellow letter,
+   white lettering>white letter, yellow lettering>yellow letter`,
 );
 parallel(
   `refractor, refractors>refractor, refractor parallel>refractor, refracter>refractor, refracters>refractor, refractr>refractor,
@@ -325,7 +329,7 @@ set(
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
    merlin, match attax, adrenalyn xl>adrenalyn, adrenalyn, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine,
-   premium box set, premier gold, black diamond, usfl, japan edition, premium stock, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
+   premium box set, premier gold, black diamond, major league debut, usfl, japan edition, premium stock, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
    box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized, no huddle`,
   { modifier: 'strong' },
 );
