@@ -95,6 +95,17 @@ describe('computeComps', () => {
     expect(r.analytics.askingVsSold.shown).toBe(false);
   });
 
+  it("counts a seller's copies as one ask in the blend", () => {
+    const asks = (sellers: string[]) =>
+      computeComps({
+        ...input,
+        active: sellers.map((seller, i) => ({ title: card, price: 370 + i, seller })),
+      }).askBlend;
+    // Five copies from one dealer are one ask: too few to blend. Five sellers' asks are five.
+    expect(asks(['a', 'a', 'a', 'a', 'a'])).toMatchObject({ applied: false, askCount: 1 });
+    expect(asks(['a', 'b', 'c', 'd', 'e'])).toMatchObject({ applied: true, askCount: 5 });
+  });
+
   it('fences out an ask too far below the sales to be this card, and keeps a real bargain', () => {
     const r = computeComps({
       ...input,

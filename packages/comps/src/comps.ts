@@ -19,7 +19,7 @@ import type {
 } from '@kuya/shared/comps';
 import { findDeals } from './analytics/deals.ts';
 import { gradeLadderOf } from './analytics/grade-ladder.ts';
-import { askingVsSold, marketActivity } from './analytics/market.ts';
+import { askingVsSold, lowestAskPerSeller, marketActivity } from './analytics/market.ts';
 import { reliabilityOf } from './analytics/reliability.ts';
 import { blendWithAsks } from './pricing/blend.ts';
 import {
@@ -31,6 +31,7 @@ import {
   saleFormat,
   saleLog,
 } from './pricing/price-sales.ts';
+import { rangeOf } from './pricing/range.ts';
 import { GRADE_REASONS, type GradeWanted, gradeWanted, matchListing } from './query/match.ts';
 import { parseQuery } from './query/parse-query.ts';
 import { timeOf } from './sale-time.ts';
@@ -57,17 +58,6 @@ interface Reads {
   titleVerdicts: Verdict[];
   /** Sale time in ms; NaN when unknown. */
   time: Float64Array;
-}
-
-/**
- * Student's t 97.5 % quantile for `df` degrees of freedom: the value's own 95 % interval when its
- * spread is estimated from a handful of comps (1.96 only for many).
- */
-const T975 = [Number.POSITIVE_INFINITY, 12.71, 4.3, 3.18, 2.78, 2.57, 2.45, 2.36, 2.31, 2.26, 2.23];
-function tQuantile975(df: number): number {
-  if (df < 1) return T975[1]!;
-  if (df < T975.length) return T975[df]!;
-  return 1.96 + 2.4 / df;
 }
 
 function readItems(
@@ -390,6 +380,10 @@ export function computeComps(input: CompsInput): CompsResult {
   const buyItNow = exactActive
     .map((i) => active.listings[i]!)
     .filter((l) => l.auction !== true && l.allInPrice > 0);
+  const asks = buyItNow.map((l) => ({
+    allInPrice: l.allInPrice,
+    seller: active.items[l.index]!.seller ?? null,
+  }));
   const blended =
     enough && priced.market !== null && priced.discount !== null && priced.premium !== null
       ? blendWithAsks(
@@ -399,13 +393,11 @@ export function computeComps(input: CompsInput): CompsResult {
             premium: priced.premium,
             sorted: priced.sortedKept,
           },
-          buyItNow.map((l) => l.allInPrice),
+          lowestAskPerSeller(asks),
         )
       : null;
   const marketValue = blended ? round2(blended.market) : null;
-  // The range covers both how sales spread and how sure the value is (95 %, wider for few comps).
-  const reach =
-    blended && priced.uncertainty !== null ? Math.exp(tQuantile975(n - 1) * priced.uncertainty) : 1;
+  const range = blended ? rangeOf(blended, priced.uncertainty, n) : null;
 
   let oldestKept: number | null = null;
   let newestKept: number | null = null;
@@ -440,8 +432,8 @@ export function computeComps(input: CompsInput): CompsResult {
     filters,
     asOf: asOf === null ? null : new Date(asOf).toISOString(),
     marketValue,
-    discount: blended ? round2(Math.min(blended.discount, blended.market / reach)) : null,
-    premium: blended ? round2(Math.max(blended.premium, blended.market * reach)) : null,
+    discount: range ? round2(range.discount) : null,
+    premium: range ? round2(range.premium) : null,
     marketValueWithoutBestOffer:
       enough && priced.marketWithoutBestOffer !== null ? round2(priced.marketWithoutBestOffer) : null,
     n,
@@ -465,10 +457,7 @@ export function computeComps(input: CompsInput): CompsResult {
     reliability: reliabilityOf(priced.cov, enough),
     analytics: {
       marketActivity: marketActivity(weightedSales, buyItNow.length),
-      askingVsSold: askingVsSold(
-        buyItNow.map((l) => ({ allInPrice: l.allInPrice, seller: active.items[l.index]!.seller ?? null })),
-        marketValue,
-      ),
+      askingVsSold: askingVsSold(asks, marketValue),
     },
     deals: findDeals(
       buyItNow.map((l) => ({

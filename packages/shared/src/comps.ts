@@ -267,6 +267,11 @@ export const trendSchema = z.object({
   applied: z.boolean(),
   /** Market drift per 30 days in %, from the card's own sales (Theil–Sen on log price); null if not measurable. */
   pctPer30Days: z.number().nullable(),
+  /**
+   * The drift the value uses, per 30 days in %: the fitted one shrunk toward flat by its uncertainty
+   * (older sales are moved by this much); null if not measurable.
+   */
+  adjustedPctPer30Days: z.number().nullable(),
   /** Kendall z of price against date; |z| ≥ 2 is a clear trend. */
   strength: z.number().nullable(),
   /**

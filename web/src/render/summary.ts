@@ -21,8 +21,9 @@ function notes(comps: CompsResult): HTMLElement | null {
     );
   }
   if (trend.applied && trend.pctPer30Days !== null) {
+    const used = trend.adjustedPctPer30Days ?? trend.pctPer30Days;
     lines.push(
-      `Prices are moving ${signedPct(trend.pctPer30Days, 1)} a month; older sales are adjusted to today.`,
+      `Prices are moving ${signedPct(trend.pctPer30Days, 1)} a month; older sales are adjusted to today by ${signedPct(used, 1)} a month.`,
     );
   }
   if (comps.bestOfferCount > 0 && comps.marketValueWithoutBestOffer !== null) {

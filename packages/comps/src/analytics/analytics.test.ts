@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gradeLadder } from '../comps.ts';
+import { computeComps, gradeLadder } from '../comps.ts';
 import { findDeals } from './deals.ts';
 import { askingVsSold, marketActivity } from './market.ts';
 import { reliabilityOf } from './reliability.ts';
@@ -60,8 +60,31 @@ describe('deals', () => {
   });
 });
 
+describe('bands read as shown', () => {
+  it('labels a score and a ratio by their rounded values', () => {
+    // 100 / (1 + 0.17705) = 84.96, shown as 85.0: Excellent, not Good.
+    expect(reliabilityOf(0.17705, true)).toMatchObject({ score: 85, band: 'Excellent' });
+    // 0.4975 shows as 0.5: moderate interest.
+    expect(marketActivity(1.99, 4)).toMatchObject({ ratio: 0.5, label: 'Moderate buyer interest' });
+  });
+});
+
 describe('grade ladder', () => {
   const many = (title: string, prices: number[]) => prices.map((price) => ({ title, price }));
+
+  it('gives each rung a range that holds its value, as wide as the headline range for the same sales', () => {
+    const sold = many('Trout Update US175 PSA 9', [150, 210, 155, 180, 95]);
+    const ladder = gradeLadder({ query: 'Trout Update US175 PSA 9', sold });
+    const rung = ladder.rungs.find((r) => r.label === 'PSA 9')!;
+    expect(rung.discount!).toBeLessThanOrEqual(rung.marketValue!);
+    expect(rung.premium!).toBeGreaterThanOrEqual(rung.marketValue!);
+    const headline = computeComps({ query: 'Trout Update US175 PSA 9', sold });
+    expect([rung.marketValue, rung.discount, rung.premium]).toEqual([
+      headline.marketValue,
+      headline.discount,
+      headline.premium,
+    ]);
+  });
 
   it('prices each grade with n, marks the wanted rung, and flags a lower grade above a higher one', () => {
     const ladder = gradeLadder({

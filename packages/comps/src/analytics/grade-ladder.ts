@@ -5,6 +5,7 @@
  */
 import type { ClassifiedTitle, GradeLadder } from '@kuya/shared/comps';
 import { round2, type SoldPrice } from '../pricing/price-sales.ts';
+import { rangeOf } from '../pricing/range.ts';
 import { type GradeWanted, graderFamily } from '../query/match.ts';
 
 /** The grading fields of a title: all the ladder reads. */
@@ -127,6 +128,15 @@ export function gradeLadderOf(
     const isQueryGrade = isWanted(r, wanted);
     const p = isQueryGrade && wantedPrice ? wantedPrice : price(r.sales);
     const enough = p.kept.length >= MIN_SALES;
+    // The rung's range means what the headline's does (its sales' spread and how sure its value is).
+    const range =
+      enough && p.market !== null && p.discount !== null && p.premium !== null
+        ? rangeOf(
+            { market: p.market, discount: p.discount, premium: p.premium },
+            p.uncertainty,
+            p.kept.length,
+          )
+        : null;
     return {
       rung: r,
       out: {
@@ -134,9 +144,9 @@ export function gradeLadderOf(
         grader: r.grader,
         grade: r.grade,
         n: p.kept.length,
-        marketValue: enough && p.market !== null ? round2(p.market) : null,
-        discount: enough && p.discount !== null ? round2(p.discount) : null,
-        premium: enough && p.premium !== null ? round2(p.premium) : null,
+        marketValue: range ? round2(p.market!) : null,
+        discount: range ? round2(range.discount) : null,
+        premium: range ? round2(range.premium) : null,
         insufficientData: !enough,
         isQueryGrade,
       },

@@ -8,7 +8,8 @@ export interface Ask {
 }
 
 export function marketActivity(weightedSales: number, activeBuyItNow: number): Analytics['marketActivity'] {
-  const ratio = activeBuyItNow > 0 ? weightedSales / activeBuyItNow : null;
+  // The label is read from the ratio as shown (0.498 shows as 0.5, and is moderate interest).
+  const ratio = activeBuyItNow > 0 ? Math.round((weightedSales / activeBuyItNow) * 100) / 100 : null;
   const level = ratio ?? (weightedSales > 0 ? Number.POSITIVE_INFINITY : 0);
   const label: Analytics['marketActivity']['label'] =
     level >= 1
@@ -19,7 +20,7 @@ export function marketActivity(weightedSales: number, activeBuyItNow: number): A
           ? 'More sellers than buyers'
           : 'Few active buyers';
   return {
-    ratio: ratio === null ? null : Math.round(ratio * 100) / 100,
+    ratio,
     weightedSales: Math.round(weightedSales * 100) / 100,
     activeBuyItNow,
     label,
@@ -28,18 +29,27 @@ export function marketActivity(weightedSales: number, activeBuyItNow: number): A
 
 const MIN_ASKS_SHOWN = 5;
 
-/** Median ask, one per seller (each seller's lowest), against FMV; shown with at least 5 sellers. */
-export function askingVsSold(asks: readonly Ask[], fmv: number | null): Analytics['askingVsSold'] {
+/**
+ * One ask per seller, each seller's lowest (a listing without a seller stands alone): a dealer's ten
+ * copies at one price are one seller's view of the market, not ten.
+ */
+export function lowestAskPerSeller(asks: readonly Ask[]): number[] {
   const lowestBySeller = new Map<string, number>();
   asks.forEach((ask, i) => {
     const key = ask.seller ?? `#${i}`;
     const current = lowestBySeller.get(key);
     if (current === undefined || ask.allInPrice < current) lowestBySeller.set(key, ask.allInPrice);
   });
-  const listings = lowestBySeller.size;
+  return [...lowestBySeller.values()];
+}
+
+/** Median ask, one per seller (each seller's lowest), against FMV; shown with at least 5 sellers. */
+export function askingVsSold(asks: readonly Ask[], fmv: number | null): Analytics['askingVsSold'] {
+  const lowest = lowestAskPerSeller(asks);
+  const listings = lowest.length;
   if (listings < MIN_ASKS_SHOWN || fmv === null)
     return { shown: false, medianAsk: null, pct: null, listings };
-  const medianAsk = median([...lowestBySeller.values()]);
+  const medianAsk = median(lowest);
   return {
     shown: true,
     medianAsk: Math.round(medianAsk * 100) / 100,

@@ -15,7 +15,8 @@ export function reliabilityOf(cov: number | null, enoughData: boolean): Reliabil
   if (cov === null || !enoughData) {
     return { score: null, band: 'Insufficient data', cov: null, headline: HEADLINES['Insufficient data'] };
   }
-  const score = 100 / (1 + cov);
+  // The band is read from the score as shown (84.96 shows as 85.0, and is Excellent).
+  const score = Math.round((100 / (1 + cov)) * 10) / 10;
   const band: Reliability['band'] =
     score >= 85
       ? 'Excellent'
@@ -27,7 +28,7 @@ export function reliabilityOf(cov: number | null, enoughData: boolean): Reliabil
             ? 'High variation'
             : 'Chaotic';
   return {
-    score: Math.round(score * 10) / 10,
+    score,
     band,
     cov: Math.round(cov * 1000) / 1000,
     headline: HEADLINES[band],

@@ -107,6 +107,12 @@ describe('priceSales', () => {
     const many = priceSales(noisy(80), NOW);
     // Both see a rise; the value of the many sits closer to today's 115 than the few's.
     expect(few.trend.pctPer30Days!).toBeGreaterThan(0);
+    // The drift the value uses is the fitted one shrunk toward flat: the fewer the sales, the more.
+    expect(few.trend.adjustedPctPer30Days!).toBeGreaterThanOrEqual(0);
+    expect(few.trend.adjustedPctPer30Days!).toBeLessThan(few.trend.pctPer30Days!);
+    expect(many.trend.adjustedPctPer30Days! / many.trend.pctPer30Days!).toBeGreaterThan(
+      few.trend.adjustedPctPer30Days! / few.trend.pctPer30Days!,
+    );
     expect(many.trend.applied).toBe(true);
     expect(Math.abs(many.market! / 115 - 1)).toBeLessThan(Math.abs(few.market! / 115 - 1));
     expect(Math.abs(many.market! / 115 - 1)).toBeLessThan(0.03);

@@ -60,12 +60,14 @@ export interface SoldPrice {
   /** Standard error of the market value on the log scale (spread of the comps, their number, the trend). */
   uncertainty: number | null;
   /**
-   * `pctPer30Days`: the fitted trend; `strength`: its Kendall z; `applied`: the sales favour a moving
-   * market over a flat one (the value then uses the slope, shrunk by its uncertainty).
+   * `pctPer30Days`: the fitted trend; `adjustedPctPer30Days`: the one the value uses (the fitted slope
+   * shrunk by its uncertainty: older sales are moved by it, a little even when not `applied`);
+   * `strength`: its Kendall z; `applied`: the sales favour a moving market over a flat one.
    */
   trend: {
     applied: boolean;
     pctPer30Days: number | null;
+    adjustedPctPer30Days: number | null;
     strength: number | null;
     /** A jump in the latest sales: its size in % and the first sale at the new level (ISO 8601). */
     jump: { pct: number; since: string } | null;
@@ -230,7 +232,13 @@ export function shrinkSlope(slope: number, se: number): { slope: number; error: 
   return { slope: moving * mean, error: Math.sqrt(Math.max(0, variance)), moving };
 }
 
-const NO_TREND: SoldPrice['trend'] = { applied: false, pctPer30Days: null, strength: null, jump: null };
+const NO_TREND: SoldPrice['trend'] = {
+  applied: false,
+  pctPer30Days: null,
+  adjustedPctPer30Days: null,
+  strength: null,
+  jump: null,
+};
 
 /** Trend of the dated sales among the first `m` of `idx` (log price per day), or none when too few or too close. */
 function fitTrend(logs: Float64Array, times: Float64Array, idx: Uint32Array, m: number): TrendFit | null {
@@ -264,6 +272,7 @@ function fitTrend(logs: Float64Array, times: Float64Array, idx: Uint32Array, m: 
       // leave "moving" near its prior even, with a slope shrunk to nothing.
       applied: shrunk.moving >= 0.5 && Math.abs(shrunk.slope) >= MIN_APPLIED_SLOPE_PER_DAY,
       pctPer30Days: round1((Math.exp(fit.slope * 30) - 1) * 100),
+      adjustedPctPer30Days: round1((Math.exp(shrunk.slope * 30) - 1) * 100),
       strength: round2(fit.z),
       jump: null,
     },
