@@ -1,6 +1,6 @@
 /**
  * A safety net for work on the title reader: runs `classifyTitle` and `parseQuery` over a large
- * corpus (the labelled titles, titles quoted in the engine's tests, synthetic markets for many seeds,
+ * corpus (the labelled titles and every holdout set's titles and queries, titles quoted in the engine's tests, synthetic markets for many seeds,
  * the provider simulator's sold and active listings, and seeded mutations of all of them) and
  * `computeComps` over the benchmark's 10,000-listing market and a spread of synthetic markets, and
  * records or compares every output byte for byte. The snapshot is kept out of git.
@@ -45,8 +45,15 @@ const add = (t: string) => {
   }
 };
 
-for (const line of readFileSync(new URL('./titles.jsonl', import.meta.url), 'utf8').split('\n')) {
-  if (line.trim()) add((JSON.parse(line) as { title: string }).title);
+// The labelled set and every holdout: titles, and the match sets' queries.
+const evalDir = new URL('./', import.meta.url);
+for (const f of (readdirSync(evalDir) as string[]).filter((name) => name.endsWith('.jsonl')).sort()) {
+  for (const line of readFileSync(new URL(f, evalDir), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const row = JSON.parse(line) as { title: string; query?: string };
+    add(row.title);
+    if (row.query) add(row.query);
+  }
 }
 
 // String literals quoted in the engine's tests: the edge cases someone thought of.

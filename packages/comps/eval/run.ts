@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout58-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout60-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -313,6 +313,16 @@ titleSection(
   'holdout58-titles.jsonl',
   'TITLE READING, FIFTY-EIGHTH HOLDOUT (prospect and draft cards)',
   'holdout 58',
+);
+titleSection(
+  'holdout59-titles.jsonl',
+  'TITLE READING, FIFTY-NINTH HOLDOUT (the low end: commons, set builders, team lots, pick lists)',
+  'holdout 59',
+);
+titleSection(
+  'holdout60-titles.jsonl',
+  'TITLE READING, SIXTIETH HOLDOUT (how many cards a listing sells: pairs, duos, bonus cards, copies)',
+  'holdout 60',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

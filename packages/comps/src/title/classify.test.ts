@@ -2037,3 +2037,35 @@ describe('fifty-eighth title holdout: prospects and draft cards', () => {
     expect(read('2022 ONYX Vintage Extended Druw Jones Auto Red Ink /10').parallel).toBe('red ink');
   });
 });
+
+describe('fifty-ninth and sixtieth title holdouts: the low end, and how many cards a listing sells', () => {
+  it('reads pairs, duos and bonus cards as lots, and one card of two players as one card', () => {
+    for (const t of [
+      'Victor Wembanyama 2023-24 Prizm RC #136 Base and the Silver Prizm',
+      'Julio Rodriguez 2022 Topps Chrome Update Refractor RC #USC150 w/ Base',
+      'Mookie Betts 2014 Bowman Chrome Plus Inserts & Parallels',
+      '2024 Topps Chrome Jackson Merrill RC Refractor 2x',
+      'Brock Bowers 2024 Prizm Rookie Silver + Free Bonus RC',
+      'Bichette & Vlad Guerrero Jr Rookies Both 2019 Topps Chrome Refractor',
+      'Jasson Dominguez Oswald Peraza Yankees Duo 2023 Topps Chrome Rookies',
+      '2 Shohei Ohtani 2018 Topps Chrome #150 Rookies',
+      'Two PSA 10s: Tua Tagovailoa 2020 Prizm Rookie RC',
+      '1989 Bowman Uncut Sheet Ken Griffey Jr RC 100+ Cards',
+      'Binder Full of 1990s Baseball Cards Griffey Thomas Jeter',
+    ])
+      expect(read(t).noise, t).toContain('lot');
+    for (const t of [
+      '2019-20 Donruss Duo Zion Williamson Brandon Ingram Pelicans',
+      '2016 Topps Five Star Dual Auto Kris Bryant Anthony Rizzo Both On-Card /25 Cubs',
+      '2023 Topps Chrome Gunnar Henderson Sepia RC x 2 Available, Buy 1',
+      'Tom Brady 2000 Bowman #236 RC PSA 8 Multiple Available Pick Your Cert',
+      'Jac Caglianone 2024 Bowman Draft Chrome Aqua Refractor /125 Random Serial #',
+      '2023 Topps Heritage #123 Willson Contreras Cardinals Complete Your Set',
+      // "10x" at the end is hype ("10x potential"), not ten copies.
+      '2019-20 PANINI PRIZM JA MORANT #249 RC MEMPHIS GRIZZLIES 10x',
+    ])
+      expect(read(t).noise, t).toEqual([]);
+    expect(read('2021 Topps Chrome Rookies You Pick Complete Your Set').noise).toEqual(['you_pick']);
+    expect(read('Mystery Slab Pack - 1 Random Graded Card Per Purchase').noise).toContain('sealed');
+  });
+});

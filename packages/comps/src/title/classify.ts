@@ -624,6 +624,12 @@ function holderAt(text: string, k: number): boolean {
   return second === '' || (k + 1 < tokens.count && isWordAt(text, k + 1, second));
 }
 
+/** A card number that is not a run of them ("#123", not "#1-330"). */
+const ONE_CARD_NUMBER = /#\s*[a-z]*\d+(?![\d-]|\s*(?:-|to)\s*#?\s*[a-z]*\d)/;
+
+/** Words after "both" on one card of two players: "Both Signed", "Both On-Card", "both autographed". */
+const BOTH_ON_ONE_CARD = ['signed', 'autographed', 'autograph', 'on', 'players', 'sign', 'sides'];
+
 /** A grading company's holder, named by word `k` ("slab", "case", "holder", "label"). */
 const SLAB_WORDS = ['slab', 'slabs', 'holder', 'label', 'casing'];
 /** A title that names a slab, where "case" is the slab's ("Damaged case, PSA 9"). */
@@ -1196,6 +1202,19 @@ function mayHoldCards(text: string): boolean {
   if (tokens.marks & (Mark.Joiner | Mark.SecondHash)) return true;
   const first = text.charCodeAt(0);
   if (first >= 49 && first <= 57 && text.includes('cards')) return true;
+  // "2 Ohtani … Rookies", "… Refractor 2x", "w/ Base", "and the Silver", "Plus Inserts", "Two PSA 10s".
+  if (first >= 50 && first <= 57 && text.charCodeAt(1) === 32) return true;
+  if (text.charCodeAt(text.length - 1) === 120) return true;
+  if (
+    text.includes('w/') ||
+    text.includes(' with ') ||
+    text.includes(' the ') ||
+    text.includes('plus ') ||
+    text.includes('10s') ||
+    text.includes('candidates') ||
+    text.includes('two ')
+  )
+    return true;
   for (let k = 0; k < tokens.count; k++) {
     const start = tokens.start[k]!;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
@@ -1220,8 +1239,20 @@ const ANOTHER_CARD = new RegExp(
   [
     `(?<![a-z])(?:rc|rookie|#\\s*[a-z]*\\d+)\\s*(?:[+&]|and)\\s*${CARD_PRODUCT}(?![a-z])[^+&]{0,30}?(?<![a-z])(?:rc|rookie|#\\s*[a-z]*\\d+)(?![a-z])`,
     '(?<![a-z])(?:refractor|silver|prizm|holo|parallel|auto)\\s*(?:[+&]|and)\\s*base(?![a-z])',
-    // "… RC + 5 Bonus Cards", "Aikman Smith Irvin + More".
-    '\\+\\s*(?:\\d{1,3}\\s+)?(?:more|others|bonus)(?![a-z])',
+    // "… RC + 5 Bonus Cards", "Aikman Smith Irvin + More", "+ Free Bonus RC", "w/ Bonus Base".
+    '\\+\\s*(?:\\d{1,3}\\s+)?(?:free\\s+)?(?:more|others|bonus)(?![a-z])',
+    '(?<![a-z])(?:w/|with)\\s*(?:(?:free|bonus)\\s+)*base(?![a-z])',
+    // "Base and the Silver Prizm", "… Refractor and the Base", "Base + Sepia Refractor Combo".
+    '(?<![a-z])base\\s*(?:[+&]|and|w/|with|plus)\\s*(?:the\\s+)?(?:[a-z]+\\s+)?(?:silver|refractor|parallel|prizm|holo)(?![a-z])',
+    '(?:[+&]|(?<![a-z])(?:and|w/|with|plus))\\s*the\\s+(?:base|silver|refractor|parallel|prizm|holo)(?![a-z])',
+    // "Plus Inserts & Parallels".
+    '(?<![a-z])plus\\s+(?:inserts|parallels|rookies|extras)(?![a-z])',
+    // "… Refractor 2x" at the end: a count of copies ("10x" there is hype, as in "10x potential").
+    '(?<![\\d./#$a-z])(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series|ring|roy)\\s*)[2-9]\\s?x\\s*$',
+    // "2 Shohei Ohtani 2018 Topps Chrome #150 Rookies", "Two PSA 10s", "2 PSA 10 Candidates".
+    '^\\s*[2-9]\\s+[a-z][^]*(?<![a-z])(?:rookies|rcs|copies)(?![a-z])',
+    // (Not "Only 2 PSA 10s exist": a population.)
+    '(?<![a-z#\\d])(?<!only\\s+)(?:two|three|four|five|[2-9])\\s+(?:psa|bgs|sgc|cgc)\\s*(?:10|9(?:\\.5)?)\\s*(?:s|candidates)(?![a-z])(?!\\s*(?:exist|in\\s+existence|graded|total))',
     // "4 pc", "2-Card", "6 Parallels".
     // ("3-Card Panel" is one piece of card stock; "PSA 8 - card still inside" is a grade.)
     '(?<![\\d./#$])(?<!(?:psa|bgs|sgc|cgc|tag|csg|hga|grade)\\s*)(?:[2-9]|[1-9]\\d)\\s*(?:pc|-\\s*card(?!\\s*panel)|parallels)(?![a-z])',
@@ -1452,6 +1483,32 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           (cameFrom(text, i) ||
             pulledOut(text, end) ||
             (code === 'sealed' && (sealedInHolder(text, end - 1) || cardStillSealed(text, i))))
+        )
+          break;
+        // "2023 Topps Heritage #123 Contreras … Complete Your Set": one card named by its number, sold
+        // to set builders; without one ("Finish Your Set! 2021 Optic Holo") the seller's list.
+        if (
+          code === 'you_pick' &&
+          hit.words[1] === 'your' &&
+          hit.words[2] === 'set' &&
+          ONE_CARD_NUMBER.test(text)
+        )
+          break;
+        // "2019-20 Donruss Duo Zion Ingram": Donruss' insert of two players on one card ("Rookie Duo",
+        // "Yankees Duo" sell two cards); "Both Signed On Card": one card signed by both.
+        if (
+          code === 'lot' &&
+          hit.size === 1 &&
+          hit.words[0] === 'duo' &&
+          i > 0 &&
+          SET_KINDS.has(wordAt(text, i - 1))
+        )
+          break;
+        if (
+          code === 'lot' &&
+          hit.size === 1 &&
+          hit.words[0] === 'both' &&
+          nextIs(text, end, BOTH_ON_ONE_CARD)
         )
           break;
         // "1987 Fleer Glossy Barry Bonds #604 RC Tin": a card of Fleer's glossy tin sets, no tin.

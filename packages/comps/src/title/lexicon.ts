@@ -71,10 +71,10 @@ noise(
    full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
    three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
-   both included,
+   both included, duo, both,
    you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
    you get two, you get three, you get four, you get five, both cards, sold together, get the base,
-   binder collection, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
+   binder collection, binder full, full binder, base run, base runs, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
    and more, plus more, mixed cards, mixed sports, mixed basketball, mixed baseball, mixed football, mixed hockey`,
 );
 noise(
@@ -117,7 +117,7 @@ noise(
   `sealed, factory sealed, still sealed, sellado, sellada, versiegelt, unopened, unsearched, hobby box, hobby boxes, hobby pack, hobby packs,
    blaster box, blaster boxes, blasters, hanger box, hanger pack, retail box, retail pack, pack,
    jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box, multipack, multi pack, retail cello,
-   fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, hobby case,
+   fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, mystery slab, mystery graded, mystery packs, hobby case,
    jumbo case, inner case, master case, sealed case, display box, gravity feed, packs, sealed box, sealed pack,
    mini box, collector box, tin, tins, sealed set, bbce, bbce wrapped, sin abrir, ovp, originalverpackt, ungeoffnet,
    scelle, scellee, neuf scelle, sigillata, sigillato, sigillate, sigillati, selado, selada, lacrado, lacrada,
@@ -172,7 +172,8 @@ add(
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
    wolf pack, wolfpack, box bottom, box bottoms, wax box bottom, factory set exclusive, factory set exclusives,
-   factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
+   pick your cert, pick your copy, choose your copy, choose your cert, random serial, random serial number,
+   random serial numbered, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
    from tin set, tin set version, from glossy tin`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
@@ -350,7 +351,7 @@ set(INSERTS, { modifier: 'strong' });
 set(
   `uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl, uefa club competitions>ucl,
    club competitions>ucl, ucc>ucl, bundesliga, premier league, epl>premier league, concourse, future stars,
-   future star>future stars, future watch`,
+   future star>future stars, future watch, fw>future watch`,
   { modifier: 'subset' },
 );
 set(
