@@ -384,6 +384,10 @@ for (const [file, heading] of [
     'holdout-match36.jsonl',
     'MATCHING, THIRTY-SIXTH BLIND SET (error cards, variations and their regular versions)',
   ],
+  [
+    'holdout-match37.jsonl',
+    'MATCHING, THIRTY-SEVENTH BLIND SET (hockey: Young Guns, Canvas, OPC, SP Authentic, The Cup)',
+  ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(
