@@ -1194,6 +1194,11 @@ const MAKERS_ART_CARD = /(?<![a-z])(?:sketch|sketches|project\s*70|project\s*202
 
 const AND = wordHash('and');
 const PARALLELS = wordHash('parallels');
+const W = wordHash('w');
+/** Words that may join another card to the title's: their ANOTHER_CARD patterns are looked for. */
+const JOINING_HASHES: ReadonlySet<number> = new Set(
+  ['with', 'the', 'plus', 'two', 'candidates', '10s'].map(wordHash),
+);
 /**
  * The cheap look before ANOTHER_CARD, over the words just read: a joiner ("+", "&", " and "), a second
  * "#", a count of pieces or cards ("4 pc", "2-card", "6 parallels"), or a count opening the title.
@@ -1202,24 +1207,17 @@ function mayHoldCards(text: string): boolean {
   if (tokens.marks & (Mark.Joiner | Mark.SecondHash)) return true;
   const first = text.charCodeAt(0);
   if (first >= 49 && first <= 57 && text.includes('cards')) return true;
-  // "2 Ohtani … Rookies", "… Refractor 2x", "w/ Base", "and the Silver", "Plus Inserts", "Two PSA 10s".
+  // "2 Ohtani … Rookies", "… Refractor 2x".
   if (first >= 50 && first <= 57 && text.charCodeAt(1) === 32) return true;
   if (text.charCodeAt(text.length - 1) === 120) return true;
-  if (
-    text.includes('w/') ||
-    text.includes(' with ') ||
-    text.includes(' the ') ||
-    text.includes('plus ') ||
-    text.includes('10s') ||
-    text.includes('candidates') ||
-    text.includes('two ')
-  )
-    return true;
   for (let k = 0; k < tokens.count; k++) {
     const start = tokens.start[k]!;
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     const hash = tokens.hash[k];
     if (hash === PARALLELS) return true;
+    // "w/ Base", "with Bonus Base", "and the Silver", "Plus Inserts", "Two PSA 10s", "2 PSA 10 Candidates".
+    if (JOINING_HASHES.has(hash!)) return true;
+    if (hash === W && text.charCodeAt(tokens.end[k]!) === 47) return true;
     if (before === 45 || (before === 32 && start > 1 && text.charCodeAt(start - 2) === 45)) {
       if (text.startsWith('card', start)) return true;
     } else if (before === 32) {

@@ -179,6 +179,31 @@ const CROSSED_TO_NEXT =
 /** A crossover still hoped for, after the slab it hopes for ("crossover to PSA 10?", "… attempt"). */
 const CROSSOVER_HOPED =
   /^[^?]{0,14}\?|^\W*(?:\d+(?:\.5)?\s*)?(?:candidate|potential|attempt|try|hopeful)(?![a-z])/;
+/**
+ * POP_BEFORE can match before `start`: past spaces the text ends in a digit, "(", ":", "-" or the last
+ * letter of "in", "at", "as". Most graders follow a year, a name or a card word.
+ */
+function popMayEnd(s: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  if (i < 4) return false;
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || c === 40 || c === 58 || c === 45 || c === 110 || c === 116 || c === 115;
+}
+
+/**
+ * CROSSED_TO_NEXT can match after `end`: past spaces and one "-" or "(", a word starting with c, r, u,
+ * b or n ("crossover", "regraded", "upgraded", "bumped", "now").
+ */
+function crossedMayFollow(s: string, end: number): boolean {
+  let i = end;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  if (s.charCodeAt(i) === 45 || s.charCodeAt(i) === 40) i++;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  const c = s.charCodeAt(i);
+  return c === 99 || c === 114 || c === 117 || c === 98 || c === 110;
+}
+
 /** Words before a grader that name the slab a card left ("cracked out of", "ex-", "was", "from"). */
 const FORMER_BEFORE =
   /(?:^|[^a-z])(?:(?:cracked|crack|broken|removed|taken)\s+(?:out\s+of|from)|ex|was|formerly|previously|originally|from)\s*[-(:]?\s*(?:a\s+)?$/;
@@ -700,9 +725,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   let anyAuthentic = false;
   let anyHopeOrGrade = false;
 
-  // Counts of slabs and regrades are rare; their regexes run only in titles that may hold them.
-  const popTalk = s.includes('pop') || s.includes('higher');
-  const regradeTalk = s.includes('over') || s.includes('grade') || s.includes('now') || s.includes('bump');
+  // Population counts are rare: their regex runs only in titles that speak of them (read once, when needed).
+  let popTalk = -1;
 
   nextWord = 0;
   let from = 0;
@@ -798,13 +822,17 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         continue;
       }
       // "Pop 3 in PSA 10": a population count, no grade of this card's.
-      if (popTalk && POP_BEFORE.test(s.slice(Math.max(0, start - 30), start))) {
+      if (
+        popMayEnd(s, start) &&
+        (popTalk < 0 ? (popTalk = s.includes('pop') || s.includes('higher') ? 1 : 0) : popTalk) === 1 &&
+        POP_BEFORE.test(s.slice(Math.max(0, start - 30), start))
+      ) {
         addSpan(out, start, end);
         from = end;
         continue;
       }
       // "BGS 9.5 crossover to PSA 9": the card left this slab for the next one named.
-      if (regradeTalk) {
+      if (crossedMayFollow(s, end)) {
         const crossed = CROSSED_TO_NEXT.exec(s.slice(end, limit));
         if (crossed && !CROSSOVER_HOPED.test(s.slice(end + crossed[0].length, limit))) {
           addSpan(out, start, end);
@@ -852,10 +880,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         const oldScale = grader === 'SGC' && printed > 10;
         // "Regraded PSA 8 to PSA 9", "Upgraded BGS 9 to 9.5": the grade after "to" is the card's now.
         const regraded =
-          regradeTalk &&
-          connector === 'to' &&
-          !question &&
-          REGRADED_BEFORE.test(s.slice(Math.max(0, start - 16), start));
+          connector === 'to' && !question && REGRADED_BEFORE.test(s.slice(Math.max(0, start - 16), start));
         if (regraded && otherGrader !== undefined) {
           addSpan(out, start, end);
           from = end;

@@ -839,30 +839,57 @@ const reading: NumberReading = {
  * A slab's history and standing, whose numbers are no card number, print run or year: when it was
  * graded ("graded 08/2019", "Graded 11/20", "2024 grading", "(Mar 2024)", "Flip Label (2002)"), its rank
  * in a registry ("#1 PSA Registry", "Registry #1", "Ranked #2") and its population ("Pop 2 (1 of 2)",
- * "#1 of 3 graded"). Each alternative captures the numbers to mask in group 1.
+ * "#1 of 3 graded"). Each pattern captures the numbers to mask; it runs only when its word is in the
+ * title (`word`), as these notes are rare.
  */
-const SLAB_NOTES =
-  /(?<![a-z])(?:graded|slabbed|submitted|subbed|returned)\s+(?:on\s+|in\s+)?((?:0?[1-9]|1[0-2])\s*\/\s*(?:(?:19|20)\d\d|\d\d)(?![\d/])|(?:19|20)\d\d(?=\s*(?:$|[)\],|!-]|(?:psa|bgs|sgc|cgc|beckett)(?![a-z]))))|(?<![\d#/])((?:19|20)\d\d)\s+(?:grading|submission|sub|regrade|label)(?![a-z])(?!\s*(?:ready|candidate|potential|worthy)(?![a-z]))|\(\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d\d)\s*\)|(?<![a-z])label\s*[(:]\s*((?:19|20)\d\d)\s*\)|(#\s*\d{1,3})(?=\s+(?:(?:psa|bgs|sgc|cgc|current|all\s*-?\s*time|finest|overall)\s+)*(?:registry|set\s+registry)(?![a-z]))|(?<![a-z])(?:registry|ranked|rank)\s*(?:set\s*)?(#\s*\d{1,3}|\d{1,3}(?![\d/]))|(#\s*\d{1,3}\s+of\s+\d{1,5})(?=\s+graded(?![a-z]))|(?<![a-z])pop(?:ulation)?\s*(?:report\s*)?[:#]?\s*\d[\d,]*\s*[([-]?\s*(#?\d{1,3}\s*(?:of|\/)\s*\d{1,5})/dg;
+const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
+  {
+    word: 'grad',
+    pattern:
+      /(?<![a-z])(?:graded|regraded)\s+(?:on\s+|in\s+)?((?:0?[1-9]|1[0-2])\s*\/\s*(?:(?:19|20)\d\d|\d\d)(?![\d/])|(?:19|20)\d\d(?=\s*(?:$|[)\],|!-]|(?:psa|bgs|sgc|cgc|beckett)(?![a-z]))))|(?<![\d#/])((?:19|20)\d\d)\s+(?:grading|regrade)(?![a-z])(?!\s*(?:ready|candidate|potential|worthy)(?![a-z]))|(#\s*\d{1,3}\s+of\s+\d{1,5})(?=\s+graded(?![a-z]))/dg,
+  },
+  {
+    word: 'sub',
+    pattern:
+      /(?<![a-z])(?:submitted|subbed)\s+(?:on\s+|in\s+)?((?:0?[1-9]|1[0-2])\s*\/\s*(?:(?:19|20)\d\d|\d\d)(?![\d/])|(?:19|20)\d\d)|(?<![\d#/])((?:19|20)\d\d)\s+(?:submission|sub)(?![a-z])/dg,
+  },
+  {
+    word: '(',
+    pattern:
+      /\(\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d\d)\s*\)/dg,
+  },
+  {
+    word: 'label',
+    pattern: /(?<![a-z])label\s*[(:]\s*((?:19|20)\d\d)\s*\)|(?<![\d#/])((?:19|20)\d\d)\s+label(?![a-z])/dg,
+  },
+  {
+    word: 'r',
+    pattern:
+      /(#\s*\d{1,3})(?=\s+(?:(?:psa|bgs|sgc|cgc|current|all\s*-?\s*time|finest|overall)\s+)*(?:registry|set\s+registry)(?![a-z]))|(?<![a-z])(?:registry|ranked|rank)\s*(?:set\s*)?(#\s*\d{1,3}|\d{1,3}(?![\d/]))/dg,
+  },
+  {
+    word: 'pop',
+    pattern:
+      /(?<![a-z])pop(?:ulation)?\s*(?:report\s*)?[:#]?\s*\d[\d,]*\s*[([-]?\s*(#?\d{1,3}\s*(?:of|\/)\s*\d{1,5})/dg,
+  },
+];
 
-/** Masks the numbers of SLAB_NOTES; most titles hold none of its words and skip the regex. */
+/** Any of SLAB_NOTES' words: one look rules out nearly every title. */
+const SLAB_NOTE_WORDS = /grad|sub|label|pop|regist|rank/;
+
+/** Masks the numbers of SLAB_NOTES. */
 function maskSlabNotes(s: string, marks: number): void {
-  if (
-    !(
-      marks & Mark.Paren ||
-      s.includes('grad') ||
-      s.includes('sub') ||
-      s.includes('regist') ||
-      s.includes('rank') ||
-      s.includes('label') ||
-      s.includes('pop')
-    )
-  )
-    return;
-  SLAB_NOTES.lastIndex = 0;
-  for (let m = SLAB_NOTES.exec(s); m !== null; m = SLAB_NOTES.exec(s)) {
-    for (let g = 1; g < m.length; g++) {
-      const at = m.indices![g];
-      if (at) addMask(at[0], at[1]);
+  const paren = (marks & Mark.Paren) !== 0;
+  if (!paren && !SLAB_NOTE_WORDS.test(s)) return;
+  const registry = s.includes('regist') || s.includes('rank');
+  for (const { word, pattern } of SLAB_NOTES) {
+    if (word === '(' ? !paren : word === 'r' ? !registry : !s.includes(word)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
+      for (let g = 1; g < m.length; g++) {
+        const at = m.indices![g];
+        if (at) addMask(at[0], at[1]);
+      }
     }
   }
 }
