@@ -822,14 +822,13 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         continue;
       }
       // "Pop 3 in PSA 10": a population count, no grade of this card's.
-      if (
-        popMayEnd(s, start) &&
-        (popTalk < 0 ? (popTalk = s.includes('pop') || s.includes('higher') ? 1 : 0) : popTalk) === 1 &&
-        POP_BEFORE.test(s.slice(Math.max(0, start - 30), start))
-      ) {
-        addSpan(out, start, end);
-        from = end;
-        continue;
+      if (popMayEnd(s, start)) {
+        if (popTalk < 0) popTalk = s.includes('pop') || s.includes('higher') ? 1 : 0;
+        if (popTalk === 1 && POP_BEFORE.test(s.slice(Math.max(0, start - 30), start))) {
+          addSpan(out, start, end);
+          from = end;
+          continue;
+        }
       }
       // "BGS 9.5 crossover to PSA 9": the card left this slab for the next one named.
       if (crossedMayFollow(s, end)) {
