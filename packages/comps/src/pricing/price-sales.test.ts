@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { priceSales, recencyWeight, type Sale, shrinkSlope } from './price-sales.ts';
+import { priceSales, recencyWeight, type Sale, saleFormat, shrinkSlope } from './price-sales.ts';
 
 const DAY = 86_400_000;
 const NOW = Date.parse('2025-06-30T00:00:00Z');
@@ -210,6 +210,17 @@ describe('priceSales', () => {
     );
     expect(p.trend.applied).toBe(false);
     expect(p.market).toBeGreaterThan(98);
+  });
+});
+
+describe('saleFormat', () => {
+  it('weighs auctions by their bidders: one bid counts half, many a little more', () => {
+    expect(saleFormat(false, true, 1)).toBe(0.5);
+    expect(saleFormat(false, true, 3)).toBe(1.1);
+    expect(saleFormat(false, true, 12)).toBe(1.2);
+    expect(saleFormat(false, false, null)).toBe(1);
+    // A Best-Offer sale is marked by its sign.
+    expect(saleFormat(true, false, null)).toBeLessThan(0);
   });
 });
 

@@ -345,6 +345,8 @@ export function saleFormat(bestOffer: boolean, auction: boolean, bids: number | 
   if (bestOffer) return -BEST_OFFER_WEIGHT;
   if (auction && (bids ?? 0) >= 5) return 1.2;
   if (auction && (bids ?? 0) >= 2) return 1.1;
+  // One bid: the auction closed at its start price, which says what the seller asked, not the market.
+  if (auction && bids === 1) return 0.5;
   return 1;
 }
 
