@@ -19,7 +19,11 @@ const isoInstant = z.preprocess(
     [
       z.iso.datetime({ offset: true, local: true }),
       z.iso.date(),
-      z.string().refine((s) => Number.isFinite(Date.parse(s))),
+      // Other date text JavaScript reads ("Nov 1, 2025", "2025-11-02 10:00:00"): kept as ISO 8601 from here on.
+      z
+        .string()
+        .refine((s) => Number.isFinite(Date.parse(s)))
+        .transform((s) => new Date(Date.parse(s)).toISOString()),
     ],
     { error: 'must be an ISO 8601 date or date-time' },
   ),

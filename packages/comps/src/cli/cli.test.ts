@@ -143,6 +143,12 @@ describe('kuya-comps fmv, lenient where a spreadsheet export is', () => {
     expect(result.listings.map((l: { allInPrice: number }) => l.allInPrice).sort()).toEqual([
       1000, 1000, 1010,
     ]);
+    // Date text comes back as ISO 8601 (read in the machine's time zone, as JavaScript reads it).
+    expect(result.listings.map((l: { soldAt: string }) => l.soldAt)).toEqual([
+      new Date(Date.parse('Nov 1, 2025')).toISOString(),
+      new Date(Date.parse('2025-11-02 10:00:00')).toISOString(),
+      '2025-11-03',
+    ]);
     const bad = await run(
       ['fmv'],
       JSON.stringify({ query: title, sold: [{ title, price: 'ten', soldAt: 'soon' }] }),
