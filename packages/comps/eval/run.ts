@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout60-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout61-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -323,6 +323,11 @@ titleSection(
   'holdout60-titles.jsonl',
   'TITLE READING, SIXTIETH HOLDOUT (how many cards a listing sells: pairs, duos, bonus cards, copies)',
   'holdout 60',
+);
+titleSection(
+  'holdout61-titles.jsonl',
+  'TITLE READING, SIXTY-FIRST HOLDOUT (titles scraped with the search result page around them)',
+  'holdout 61',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

@@ -2069,3 +2069,18 @@ describe('fifty-ninth and sixtieth title holdouts: the low end, and how many car
     expect(read('Mystery Slab Pack - 1 Random Graded Card Per Purchase').noise).toContain('sealed');
   });
 });
+
+describe('sixty-first title holdout: titles scraped with the search page around them', () => {
+  it("reads a glued 'New Listing' badge, a sale date and a seller's feedback as no part of the card", () => {
+    expect(read('New ListingLot of 10 Shohei Ohtani Base Cards Dodgers Angels').noise).toEqual(['lot']);
+    expect(read('Sold Nov 12, 2025 2017 Panini Prizm Patrick Mahomes II Rookie RC #269 PSA 8').year).toBe(
+      2017,
+    );
+    expect(read('Sold Nov 12, 20252019 Bowman Chrome Julio Rodriguez 1st Bowman #BCP-41 Raw').year).toBe(
+      2019,
+    );
+    expect(read('Sold Dec 9, 2025 Michael Jordan Fleer Sticker #8 raw Pre-Owned').year).toBeNull();
+    expect(read("cardking_22 (10) 100% 2021 Prizm Ja'Marr Chase RC Silver").noise).toEqual([]);
+    expect(read('Lot (10) 2021 Prizm Chase RC').noise).toEqual(['lot']);
+  });
+});

@@ -72,6 +72,12 @@ export const isSpace = (c: number) =>
 /** Markup, an entity or a character beyond ASCII: the titles that need more than lower case. */
 const MARKED_UP = /[<&\u0080-\uffff]/;
 
+/** A search result page's "New Listing" badge, scraped glued to the title ("New ListingLot of 10"), set apart. */
+const unglued = (lower: string): string =>
+  lower.charCodeAt(0) === 110 && lower.startsWith('new listing') && isWordChar(lower.charCodeAt(11))
+    ? `new listing ${lower.slice(11)}`
+    : lower;
+
 function normalizeText(text: string): string {
   let s = text;
   // Most titles are plain ASCII: lower case, and the two rewrites only when their character is there.
@@ -92,7 +98,7 @@ function normalizeText(text: string): string {
           .replace(DASHES, '-');
     }
   }
-  s = s.toLowerCase();
+  s = unglued(s.toLowerCase());
   if (s.includes('.')) s = s.replace(INITIALS, joinInitials);
   if (s.includes("'")) s = s.replace(POSSESSIVE, '$1');
   return s;
@@ -290,7 +296,7 @@ function scanWords(text: string): number {
  * pass tells whether the title needed more (then it is normalised in full and read again).
  */
 export function readWords(title: string): string {
-  const lower = title.toLowerCase();
+  const lower = unglued(title.toLowerCase());
   const seen = scanWords(lower);
   if (seen === 0) return lower;
   if (seen === DOT_SEEN) {

@@ -773,7 +773,8 @@ function readYear(s: string, begin: number, byWords: boolean, out: NumberReading
 /** "(10)", "x10", "10x" at the start, "3x cards", "5 cards", "50ct", "lot of 5": how many cards are sold. */
 const LOT_COUNT = new RegExp(
   [
-    /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)/.source,
+    // (Not "cardking_22 (10) 100%": a seller's feedback count and rating.)
+    /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)(?!\s*\d{2,3}(?:\.\d)?\s*%)/.source,
     // Not "6x All-Star x6": an honour's count, nor "5 higher (x5 PSA 10)" a population's. Not "🔥x3" or "🔥 x2": how many flames.
     /(?<![a-z0-9\ud800-\udfff\u2600-\u27bf])(?<!(?:[\ud800-\udfff\u2600-\u27bf]|\ufe0f)\s)(?<!\ufe0f)(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series|higher\s*\(?)\s*)x\s?(\d{1,3})(?![\d./a-z])(?!\s*(?:available|avail|in\s+stock|left)(?![a-z]))/
       .source,
@@ -839,7 +840,7 @@ const reading: NumberReading = {
  * A slab's history and standing, whose numbers are no card number, print run or year: when it was
  * graded ("graded 08/2019", "Graded 11/20", "2024 grading", "(Mar 2024)", "Flip Label (2002)"), its rank
  * in a registry ("#1 PSA Registry", "Registry #1", "Ranked #2") and its population ("Pop 2 (1 of 2)",
- * "#1 of 3 graded"). Each pattern captures the numbers to mask; it runs only when its word is in the
+ * "#1 of 3 graded"); and the date a search result page says the listing sold. Each pattern captures the numbers to mask; it runs only when its word is in the
  * title (`word`), as these notes are rare.
  */
 const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
@@ -867,6 +868,12 @@ const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
     pattern:
       /(#\s*\d{1,3})(?=\s+(?:(?:psa|bgs|sgc|cgc|current|all\s*-?\s*time|finest|overall)\s+)*(?:registry|set\s+registry)(?![a-z]))|(?<![a-z])(?:registry|ranked|rank)\s*(?:set\s*)?(#\s*\d{1,3}|\d{1,3}(?![\d/]))/dg,
   },
+  // "Sold Nov 12, 2025" from a search result page, its year glued to the card's at times ("20252019").
+  {
+    word: 'sold',
+    pattern:
+      /(?<![a-z])(?:sold|ended)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s*((?:19|20)\d\d)|(\d{1,2}\/\d{1,2}\/(?:(?:19|20)\d\d|\d\d)))/dg,
+  },
   {
     word: 'pop',
     pattern:
@@ -875,7 +882,7 @@ const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
 ];
 
 /** Any of SLAB_NOTES' words: one look rules out nearly every title. */
-const SLAB_NOTE_WORDS = /grad|sub|label|pop|regist|rank/;
+const SLAB_NOTE_WORDS = /grad|sub|label|pop|regist|rank|sold/;
 
 /** Masks the numbers of SLAB_NOTES. */
 function maskSlabNotes(s: string, marks: number): void {
