@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout61-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout62-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -329,6 +329,11 @@ titleSection(
   'TITLE READING, SIXTY-FIRST HOLDOUT (titles scraped with the search result page around them)',
   'holdout 61',
 );
+titleSection(
+  'holdout62-titles.jsonl',
+  'TITLE READING, SIXTY-SECOND HOLDOUT (adversarial: noise words in other senses, graders as names)',
+  'holdout 62',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -392,6 +397,10 @@ for (const [file, heading] of [
   [
     'holdout-match37.jsonl',
     'MATCHING, THIRTY-SEVENTH BLIND SET (hockey: Young Guns, Canvas, OPC, SP Authentic, The Cup)',
+  ],
+  [
+    'holdout-match38.jsonl',
+    'MATCHING, THIRTY-EIGHTH BLIND SET (serial-numbered cards, serials written every way)',
   ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));

@@ -1208,3 +1208,26 @@ describe('thirty-sixth blind match set: error cards and variations', () => {
     );
   });
 });
+
+describe('thirty-eighth blind match set: serial-numbered cards', () => {
+  it('takes a name for a grader only where a grade follows, and a parallel by all its names', () => {
+    expect(verdict('2000 bowman josh beckett rc', 'Josh Hamilton 2000 Bowman RC #8').status).toBe('excluded');
+    expect(
+      verdict(
+        'cooper flagg bowman u chrome red refractor /5',
+        '2024-25 Bowman University Chrome Ace Flagg Red Refractor /5',
+      ).status,
+    ).toBe('excluded');
+    expect(
+      verdict('metal universe pmg jordan red /90', '1997 Metal Universe PMG Red Michael Jordan 41/90 PSA 8', {
+        grade: { grader: 'PSA', grade: 8 },
+      }).status,
+    ).toBe('exact');
+    expect(
+      verdict(
+        'acuna 2018 topps update fathers day blue /50',
+        '2018 TOPPS UPDATE RONALD ACUNA JR ROOKIE FATHERS DAY #d 07/50 BRAVES',
+      ).status,
+    ).toBe('exact');
+  });
+});

@@ -2084,3 +2084,27 @@ describe('sixty-first title holdout: titles scraped with the search page around 
     expect(read('Lot (10) 2021 Prizm Chase RC').noise).toEqual(['lot']);
   });
 });
+
+describe('sixty-second title holdout: noise words in other senses, graders as names', () => {
+  it('reads a card sealed in its holder or its packaging, a redemption received and a pick of N as no product or lot', () => {
+    expect(read('Sealed One Touch 2023 Prizm CJ Stroud Silver RC #339 Texans').noise).toEqual([]);
+    expect(read('Topps NOW Caitlin Clark Still Sealed In Original Packaging').noise).toEqual([]);
+    expect(read('Panini Redemption Received - 2022 Prizm Brock Purdy Rookie Auto Signed').noise).toEqual([]);
+    expect(read('2024 Topps Series 1 Complete Your Set - Pick 10 Cards Base & RC').noise).toEqual([
+      'you_pick',
+    ]);
+  });
+  it('reads a slab whose grade the photos show, and Beckett or Ace as a name before or after a name', () => {
+    const slab = read('PSA 2023 Topps Chrome Update Elly De La Cruz RC See Pics for Grade');
+    expect([slab.graded, slab.grader, slab.grade]).toEqual([true, 'PSA', null]);
+    expect(read('2000 Bowman Josh Beckett RC').graded).toBe(false);
+    expect(read('Josh Beckett 2000 Bowman RC Beckett 9.5')).toMatchObject({ grader: 'BGS', grade: 9.5 });
+    expect(read('2025-26 Topps Chrome Ace Bailey RC Jazz').leadName).toBe('ace bailey');
+  });
+  it('names one parallel once ("PMG Red … Precious Metal Gems"), and Father\'s Day by its name', () => {
+    expect(
+      read('1997-98 Metal Universe Michael Jordan PMG Red #/90 Precious Metal Gems BGS 8').parallel,
+    ).toBe('precious metal gems red');
+    expect(read('2018 Topps Update Acuna Fathers Day Powder Blue 23/50').parallel).toBe('fathers day');
+  });
+});

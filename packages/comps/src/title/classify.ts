@@ -627,6 +627,39 @@ function holderAt(text: string, k: number): boolean {
 /** A card number that is not a run of them ("#123", not "#1-330"). */
 const ONE_CARD_NUMBER = /#\s*[a-z]*\d+(?![\d-]|\s*(?:-|to)\s*#?\s*[a-z]*\d)/;
 
+/** Words of Beckett's grading after its name: a slab, an authentication or its service. */
+const BECKETT_SLAB_WORDS = [
+  'authentic',
+  'auth',
+  'authenticated',
+  'witnessed',
+  'certified',
+  'coa',
+  'cert',
+  'sticker',
+  'graded',
+  'slab',
+  'slabbed',
+  'gem',
+  'pristine',
+  'mint',
+  'vintage',
+  'bas',
+  'bgs',
+  'bvg',
+  'black',
+];
+
+/** Word `k` says Beckett graded the card: a grade (1–10, "9.5") or one of its slab words. */
+function beckettGradeAt(text: string, k: number): boolean {
+  if (k >= tokens.count) return false;
+  if (tokens.digit[k]! & WordDigits.OnlyDigits) {
+    const value = Number(text.slice(tokens.start[k]!, tokens.end[k]!));
+    return value >= 1 && value <= 10;
+  }
+  return nextIs(text, k, BECKETT_SLAB_WORDS);
+}
+
 /** Words after "both" on one card of two players: "Both Signed", "Both On-Card", "both autographed". */
 const BOTH_ON_ONE_CARD = ['signed', 'autographed', 'autograph', 'on', 'players', 'sign', 'sides'];
 
@@ -845,6 +878,20 @@ function sealedInOriginalWrap(text: string, i: number): number {
   const k = afterSealedIn(text, i);
   if (k < 0 || k + 1 >= tokens.count || !isWordAt(text, k, 'original')) return -1;
   return ORIGINAL_WRAPS.has(wordAt(text, k + 1)) ? k + 2 : -1;
+}
+
+/**
+ * "Topps NOW … Still Sealed In Original Packaging": a card that ships sealed, in its maker's own
+ * packaging (a pack or a box is "wrap", "wrapper", "box": a product).
+ */
+function sealedInOriginalPackaging(text: string, i: number): boolean {
+  const k = afterSealedIn(text, i);
+  return (
+    k >= 0 &&
+    k + 1 < tokens.count &&
+    isWordAt(text, k, 'original') &&
+    (isWordAt(text, k + 1, 'packaging') || isWordAt(text, k + 1, 'package'))
+  );
 }
 
 /** Words after a sealed product that make it one card out of it: "Jumbo Box Topper", "Hobby Box Exclusive". */
@@ -1094,7 +1141,10 @@ function parallelName(): string | null {
       }
     }
   }
-  return parts.length === 1 ? parts[0]! : parts.join(' ');
+  if (parts.length === 1) return parts[0]!;
+  // "PMG Red … Precious Metal Gems": a name inside another's is the same parallel, said twice.
+  const named = parts.filter((p) => !parts.some((q) => q !== p && ` ${q} `.includes(` ${p} `)));
+  return named.join(' ');
 }
 
 const NO_WORDS: string[] = [];
@@ -1413,6 +1463,25 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       i++;
       continue;
     }
+    // "Josh Beckett 2000 Bowman": the pitcher's surname after his first name, not Beckett's grading
+    // (whose grade or slab word follows its name: "Beckett 9.5", "Beckett Authentic"); so "Ace Flagg".
+    if (
+      hit.act === GRADER &&
+      hit.size === 1 &&
+      ((lastUnknown === i - 1 && isWordAt(text, i, 'beckett')) ||
+        // "Ace Flagg": a first name before a surname, not the ACE grader (whose grade follows it).
+        (isWordAt(text, i, 'ace') &&
+          i + 1 < count &&
+          tokens.digit[i + 1] === 0 &&
+          matchAt(text, i + 1) === null)) &&
+      !beckettGradeAt(text, i + 1)
+    ) {
+      if (lastUnknown !== i - 1) unknownFrom = i;
+      lastUnknown = i;
+      addNameWord(text, i, forQuery);
+      i++;
+      continue;
+    }
     const end = i + hit.size;
     // "Bobby Witt Jr.": a name's suffix belongs to the name (a lead name may end with it).
     if (hit.suffix && lastUnknown === i - 1 && unknownFrom < i) {
@@ -1480,7 +1549,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           (code === 'sealed' || code === 'break') &&
           (cameFrom(text, i) ||
             pulledOut(text, end) ||
-            (code === 'sealed' && (sealedInHolder(text, end - 1) || cardStillSealed(text, i))))
+            (code === 'sealed' &&
+              (sealedInHolder(text, end - 1) ||
+                cardStillSealed(text, i) ||
+                holderAt(text, end) ||
+                sealedInOriginalPackaging(text, end - 1))))
         )
           break;
         // "2023 Topps Heritage #123 Contreras … Complete Your Set": one card named by its number, sold

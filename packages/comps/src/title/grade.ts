@@ -155,7 +155,7 @@ const BL_AFTER = /^\s*(?:(?:pristine|gem\s*mint|gem\s*mt)\s*)?[([]?bl(?![a-z0-9]
 const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
 /** A grader's name beside "graded", "slabbed" or "encased", with no grade: "Graded Slabbed CGC", "PSA Graded". */
 const SLABBED_BY =
-  /(?<![a-z])(?:(?:graded|slabbed|encased|slab\s+lot)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased)|in\s+(?:an?\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s+(?:slab|holder))(?![a-z])/;
+  /(?<![a-z])(?:(?:graded|slabbed|encased|slab\s+lot)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased)|in\s+(?:an?\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s+(?:slab|holder)|(psa|bgs|sgc|cgc)(?![a-z])(?=.*(?<![a-z])see\s+(?:pics|photos|pictures|images|scans)\s+for\s+(?:the\s+)?grade))(?![a-z])/;
 /** "PSA/BGS": another grader named right after, either of them. */
 const OTHER_GRADER_NEXT = /^\s*[/&]\s*(?:psa|bgs|sgc|cgc|beckett)(?![a-z])/;
 /** "(9.5/10/…": a bracketed list of subgrades. */
@@ -1053,7 +1053,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       !HOPED_SLAB_BEFORE.test(s.slice(Math.max(0, slab.index - 12), slab.index))
     ) {
       graded = true;
-      gradedBy = graderOf(slab[1] ?? slab[2] ?? slab[3]!);
+      gradedBy = graderOf(slab[1] ?? slab[2] ?? slab[3] ?? slab[4]!);
       // "Slab Lot PSA BGS SGC": slabs of several graders (names as whole words: not the "ace" of "replace").
       for (let at = nextGrader(s, 0, false); at >= 0; at = nextGrader(s, at + graderName.length, false))
         if (graderOf(graderName) !== gradedBy) otherSlab = 2;
