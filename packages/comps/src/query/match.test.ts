@@ -1231,3 +1231,24 @@ describe('thirty-eighth blind match set: serial-numbered cards', () => {
     ).toBe('exact');
   });
 });
+
+describe('a query naming several grades', () => {
+  it("asks for the grader's slabs, not for a hope ('psa 9 or 10' in a title hopes)", () => {
+    const q = parseQuery('luka prizm psa 9 or 10');
+    expect([q.card.graded, q.card.grader, q.card.grade, q.card.speculativeGrade, q.terms]).toEqual([
+      true,
+      'PSA',
+      null,
+      false,
+      ['luka'],
+    ]);
+    expect(verdict('luka prizm psa 9 or 10', '2018 Prizm Luka Doncic #280 PSA 9').status).toBe('exact');
+    expect(verdict('luka prizm psa 9 or 10', '2018 Prizm Luka Doncic #280 raw').reasons).toEqual([
+      'not_graded',
+    ]);
+    // "BGS 9.5/10" is a card grade and an autograph's.
+    expect(parseQuery('ohtani chrome auto bgs 9.5/10').card).toMatchObject({ grade: 9.5, autoGrade: 10 });
+    // A title's "PSA 9 or 10?" is still a hope.
+    expect(classifyTitle('2018 Prizm Luka Doncic #280 PSA 9 or 10?').speculativeGrade).toBe(true);
+  });
+});

@@ -100,8 +100,16 @@ const SLAB_ASKED =
 const SGC_TEN_GOLD =
   /(?<![a-z])sgc\s*(?:gem\s*mint\s*)?10\s+gold(?![a-z])(?!\s*(?:prizm|refractor|foil|wave|shimmer|vinyl|parallel|\/|#))/;
 
+/**
+ * "luka prizm psa 9 or 10": a query naming more than one grade of a grader
+ * asks for that grader's slabs, each grade on its own rung of the ladder (in a title the same words
+ * are a hope; a search names its wishes).
+ */
+const GRADE_CHOICES =
+  /(?<![a-z])(?<!(?:should|could|would|will|may|candidate|hoping|hope)\s+(?:grade\s+|be\s+(?:an?\s+)?)?)(psa|bgs|sgc|cgc|beckett)\s*(?:10|[1-9](?:\.5)?)\s+or\s+(?:psa\s*|bgs\s*|sgc\s*|cgc\s*)?(?:10|[1-9](?:\.5)?)(?![\d.x])(?!\s*(?:\?|worthy|quality|look|candidate|potential|ready|comp)(?![a-z]))/gi;
+
 export function parseQuery(query: string): ParsedQuery {
-  const reading = readTitle(withNamesForNicknames(query), true);
+  const reading = readTitle(withNamesForNicknames(query).replace(GRADE_CHOICES, '$1'), true);
   const normalized = reading.card.normalizedTitle;
   if (reading.card.year === null) {
     const year = shortYear(normalized);
