@@ -199,3 +199,31 @@ describe('a card asked for without its year or its product', () => {
     ]);
   });
 });
+
+describe('a release the query leaves out', () => {
+  const sold = (title: string) => ({ title, price: 300 });
+  it('takes it from the listings when nearly all name it and no card number disagrees', () => {
+    const query = 'bobby witt jr topps chrome gold refractor /50';
+    const r = computeComps({
+      query,
+      sold: [
+        sold('2022 Topps Chrome Update Bobby Witt Jr. Rookie Gold Refractor /50 Royals'),
+        sold('Bobby Witt Jr 2022 Topps Chrome Update RC Gold Refractor 33/50'),
+        sold('2022 Topps Chrome Update Witt Jr Gold Refractor Rookie 1 of 50'),
+      ],
+    });
+    expect(r.listings.map((l) => l.status)).toEqual(['exact', 'exact', 'exact']);
+  });
+  it('keeps another card of the release apart when the card numbers say so', () => {
+    const r = computeComps({
+      query: '2018 topps shohei ohtani',
+      sold: [
+        sold('2018 Topps Shohei Ohtani RC #700 Angels'),
+        sold('2018 Topps Update Shohei Ohtani RC #US1'),
+        sold('2018 Topps Update Ohtani #US1 Rookie Debut'),
+        sold('2018 Topps Update Shohei Ohtani #US1 RC'),
+      ],
+    });
+    expect(r.listings.map((l) => l.status)).toEqual(['exact', 'excluded', 'excluded', 'excluded']);
+  });
+});

@@ -296,21 +296,83 @@ function takeTheMainProduct(query: ParsedQuery, reads: readonly Reads[]): void {
       if (product !== main && product !== '' && !refused) return withReason(verdict, 'wrong_set');
       return verdict;
     });
+    replaceVerdicts(r, verdicts);
+  });
+}
+
+/** Puts new title verdicts in place, with each listing's reasons (a listing keeps reasons of its own). */
+function replaceVerdicts(r: Reads, verdicts: readonly Verdict[]): void {
+  for (let i = 0; i < r.listings.length; i++) {
+    const t = r.title[i]!;
+    const listing = r.listings[i]!;
+    if (verdicts[t] === r.titleVerdicts[t]) continue;
+    // A listing with reasons of its own (duplicate, bad price) keeps them.
+    listing.reasons =
+      listing.reasons === r.titleVerdicts[t]!.reasons
+        ? verdicts[t]!.reasons
+        : [
+            ...listing.reasons.filter((x) => !r.titleVerdicts[t]!.reasons.includes(x)),
+            ...verdicts[t]!.reasons,
+          ];
+    listing.status = listing.reasons.length === 0 ? 'exact' : 'excluded';
+  }
+  for (let t = 0; t < verdicts.length; t++) r.titleVerdicts[t] = verdicts[t]!;
+}
+
+/**
+ * "bobby witt jr topps chrome gold refractor /50": a query that names the product but not the release
+ * its listings all name ("2022 Topps Chrome Update"). The matcher refuses a listing that adds a release
+ * the query left out (a "2018 Topps" query is not the 2018 Topps Update card); here, where two thirds
+ * of the listings that are exact or refused only for one such release name the same one (two at
+ * least), and their card numbers do not disagree with the exact listings', that release is the card's.
+ * The exact listings stay: sellers leave a release out more often than they add one.
+ */
+function takeTheUnnamedRelease(query: ParsedQuery, reads: readonly Reads[]): void {
+  const asked = query.card.setWords;
+  if (asked.length === 0 || asked.some((w) => SET_KINDS.get(w) === 'weak')) return;
+  // The one weak release a listing's set words add to the query's, or null.
+  const releaseOf = (setWords: readonly string[]): string | null => {
+    let extra: string | null = null;
+    for (const w of setWords) {
+      if (asked.includes(w)) continue;
+      if (extra !== null || SET_KINDS.get(w) !== 'weak') return null;
+      extra = w;
+    }
+    return extra;
+  };
+  const votes = new Map<string, number>();
+  const releaseNumbers = new Map<string, number>();
+  const exactNumbers = new Map<string, number>();
+  let exact = 0;
+  const count = <T>(m: Map<T, number>, key: T) => m.set(key, (m.get(key) ?? 0) + 1);
+  const releases = reads.map((r) => r.cards.map((card) => releaseOf(card.setWords)));
+  reads.forEach((r, k) => {
     for (let i = 0; i < r.listings.length; i++) {
       const t = r.title[i]!;
-      const listing = r.listings[i]!;
-      if (verdicts[t] === r.titleVerdicts[t]) continue;
-      // A listing with reasons of its own (duplicate, bad price) keeps them.
-      listing.reasons =
-        listing.reasons === r.titleVerdicts[t]!.reasons
-          ? verdicts[t]!.reasons
-          : [
-              ...listing.reasons.filter((x) => !r.titleVerdicts[t]!.reasons.includes(x)),
-              ...verdicts[t]!.reasons,
-            ];
-      listing.status = listing.reasons.length === 0 ? 'exact' : 'excluded';
+      const { reasons } = r.titleVerdicts[t]!;
+      const number = r.cards[t]!.cardNumber;
+      if (reasons.length === 0) {
+        exact++;
+        if (number !== null) count(exactNumbers, number);
+      } else if (reasons.length === 1 && reasons[0] === 'wrong_set' && releases[k]![t] !== null) {
+        count(votes, releases[k]![t]!);
+        if (number !== null) count(releaseNumbers, number);
+      }
     }
-    for (let t = 0; t < verdicts.length; t++) r.titleVerdicts[t] = verdicts[t]!;
+  });
+  const main = twoThirdsOf(votes);
+  if (main === null || votes.get(main)! * 3 < (votes.get(main)! + exact) * 2) return;
+  const mostOf = (m: ReadonlyMap<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const releaseNumber = mostOf(releaseNumbers);
+  const exactNumber = mostOf(exactNumbers);
+  if (releaseNumber !== null && exactNumber !== null && releaseNumber !== exactNumber) return;
+  reads.forEach((r, k) => {
+    const verdicts = r.titleVerdicts.map((verdict, t) =>
+      releases[k]![t] === main && verdict.reasons.length === 1 && verdict.reasons[0] === 'wrong_set'
+        ? withoutReason(verdict, 'wrong_set')
+        : verdict,
+    );
+    replaceVerdicts(r, verdicts);
   });
 }
 
@@ -342,6 +404,7 @@ function readAll(input: CompsInput, query: ParsedQuery, filters: CompsFilters): 
   const sold = readItems(input.sold, 'sold', query, filters);
   const active = readItems(input.active ?? [], 'active', query, filters);
   takeTheMainProduct(query, [sold, active]);
+  takeTheUnnamedRelease(query, [sold, active]);
   excludeOtherYears(query, [sold, active]);
   return [sold, active];
 }
