@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout62-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout64-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -334,6 +334,16 @@ titleSection(
   'TITLE READING, SIXTY-SECOND HOLDOUT (adversarial: noise words in other senses, graders as names)',
   'holdout 62',
 );
+titleSection(
+  'holdout63-titles.jsonl',
+  'TITLE READING, SIXTY-THIRD HOLDOUT (soccer cards and stickers as sold worldwide)',
+  'holdout 63',
+);
+titleSection(
+  'holdout64-titles.jsonl',
+  'TITLE READING, SIXTY-FOURTH HOLDOUT (NFL rookies of 2023-25 in every Panini product and parallel)',
+  'holdout 64',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -401,6 +411,10 @@ for (const [file, heading] of [
   [
     'holdout-match38.jsonl',
     'MATCHING, THIRTY-EIGHTH BLIND SET (serial-numbered cards, serials written every way)',
+  ],
+  [
+    'holdout-match39.jsonl',
+    'MATCHING, THIRTY-NINTH BLIND SET (soccer: Chrome, Merlin, Prizm World Cup, stickers)',
   ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));

@@ -1252,3 +1252,30 @@ describe('a query naming several grades', () => {
     expect(classifyTitle('2018 Prizm Luka Doncic #280 PSA 9 or 10?').speculativeGrade).toBe(true);
   });
 });
+
+describe('thirty-ninth blind match set: soccer', () => {
+  const status = (query: string, title: string) => verdict(query, title).status;
+  it("reads Merlin Chrome as Merlin, Megacracks as a product, a sticker by its names, and 'Vini' as Vinicius", () => {
+    expect(status('pulisic merlin', '2019-20 Topps Merlin Chrome UCL Christian Pulisic Chelsea')).toBe(
+      'exact',
+    );
+    expect(
+      status('messi 2004-05 megacracks rc 71 bis', 'Messi Rookie Megacracks 04-05 Nº 71 bis Panini Original'),
+    ).toBe('exact');
+    expect(
+      status(
+        'cristiano ronaldo 2002-03 panini futebol sticker rc',
+        'Cromo Panini Futebol 2002-2003 Cristiano Ronaldo Sporting original',
+      ),
+    ).toBe('exact');
+    expect(
+      status('pele 1958 alifabolaget', '1958 Alifabolaget Pele Rookie Card Brazil World Cup Sweden'),
+    ).toBe('exact');
+    expect(
+      verdict(
+        'vinicius jr topps chrome ucl 2018-19 rc psa 10',
+        'Vini Jr RC 2018-19 Topps Chrome UCL PSA 10 Brazil',
+      ).status,
+    ).toBe('exact');
+  });
+});

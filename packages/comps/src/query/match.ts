@@ -543,6 +543,7 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     ['bron', 'lebron'],
     ['kareem', 'alcindor'],
     ['steph', 'curry'],
+    ['vinicius', 'vini'],
     // "VLAD JR 1st Blue Refractor": the son, by the name the hobby calls him.
     ['guerrero', 'vlad jr'],
   ];

@@ -2108,3 +2108,28 @@ describe('sixty-second title holdout: noise words in other senses, graders as na
     expect(read('2018 Topps Update Acuna Fathers Day Powder Blue 23/50').parallel).toBe('fathers day');
   });
 });
+
+describe('sixty-third and sixty-fourth title holdouts: soccer worldwide, NFL rookies in every Panini product', () => {
+  it('reads grade hopes written in Spanish and German, and a hope for the next grade after the label', () => {
+    expect(read('Bellingham Topps Chrome UCC Novato RC Ideal Para Graduar PSA 10')).toMatchObject({
+      graded: false,
+      speculativeGrade: true,
+    });
+    expect(read('Yamal Topps Chrome UCC RC Sauber PSA 10 Fähig')).toMatchObject({
+      graded: false,
+      speculativeGrade: true,
+    });
+    expect(read('2025 Select Cam Ward Concourse RC PSA 9 MINT (10 Worthy)')).toMatchObject({
+      graded: true,
+      grade: 9,
+      speculativeGrade: false,
+    });
+  });
+  it('reads sticker albums and pick lists abroad as noise, and team kits as no parallel', () => {
+    expect(read('Panini Calciatori 2023-2024 Album Completo Figurine').noise).toContain('lot');
+    expect(read('Panini WM 2006 Sticker 10 Stück Klose Ballack').noise).toContain('lot');
+    expect(read('Cromos Panini Mundial Qatar 2022 a elegir / sueltos').noise).toContain('you_pick');
+    expect(read('Topps Now Yamal Auto Redemption Code Card Barcelona').noise).toEqual(['redemption']);
+    expect(read('Mohammed Kudus Ghana Black Stars 2022 Prizm World Cup RC #93 Base').parallel).toBeNull();
+  });
+});

@@ -133,7 +133,7 @@ const SUBGRADES =
 /** "Looks PSA 10 to me": right before the grader, "looks" hopes ("looks great PSA 10" does not). */
 const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 export const BLACK_LABEL =
   /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no|only\s*\d+|pop\s*\d+)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
@@ -329,9 +329,9 @@ const CROSSOVER_HEDGES: ReadonlySet<string> = new Set([
 ]);
 /** A grader's name and a grade. */
 const GRADER_GRADE = /(?:^|[^a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga|beckett)\s*\d/;
-/** "(9 potential)", "[10 candidate]": the next grade hoped for, in brackets after the slab's. */
+/** "(9 potential)", "MINT (10 Worthy)": the next grade hoped for, in brackets after the slab's (and its label). */
 const BRACKETED_HOPE =
-  /^\s*[([]\s*\d{1,2}(?:\.5)?\s*(?:potential|candidate|quality|upside|possible)(?![a-z])/;
+  /^\s*(?:(?:gem\s*)?(?:mint|mt)|nm\s*-?\s*mt|near\s+mint)?\s*[([]\s*\d{1,2}(?:\.5)?\s*(?:potential|candidate|quality|upside|possible|worthy)(?![a-z])/;
 
 /** Words of a slab hoping for another grade or grader: its own grade stands. */
 const SLAB_HOPE = '(?:crossover|cross\\s*over|regrade|re\\s*-?\\s*grade|resub|upgrade|bump)';

@@ -74,7 +74,8 @@ noise(
    both included, duo, both,
    you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
    you get two, you get three, you get four, you get five, both cards, sold together, get the base,
-   binder collection, binder full, full binder, base run, base runs, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
+   binder collection, binder full, full binder, base run, base runs, sticker album, album completo, album complet,
+   complete album, full album, komplettes album, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
    and more, plus more, mixed cards, mixed sports, mixed basketball, mixed baseball, mixed football, mixed hockey`,
 );
 noise(
@@ -83,7 +84,8 @@ noise(
    choose from, choose card, choose any, your choice, pyp, cys, complete your set, finish your set, select your,
    select from, select card, card from menu, from menu, pick 1, pick one, take your pick, multi listing, variations listing, pick list, pyc, choose 1,
    choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen,
-   au choix, a choisir, a scelta, a tua scelta, naar keuze, a eleccion, a escolha, nach wahl`,
+   au choix, a choisir, a scelta, a tua scelta, naar keuze, a eleccion, a escolha, nach wahl, a elegir, a escolher,
+   sueltos a elegir`,
 );
 noise(
   'reprint',
@@ -128,7 +130,7 @@ noise(
 noise(
   'redemption',
   `redemption, redemptions, redemp, exchange card, unredeemed, exch, redeem, redemption card, not redeemed,
-   tarjeta de canje, sin canjear, canje, einlosekarte, einlosecode`,
+   tarjeta de canje, sin canjear, canje, einlosekarte, einlosecode, redemption code, redemption code card`,
 );
 
 /**
@@ -173,7 +175,7 @@ add(
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
    wolf pack, wolfpack, box bottom, box bottoms, wax box bottom, factory set exclusive, factory set exclusives,
    redemption received, received redemption, redemption fulfilled, pick your cert, pick your copy, choose your copy, choose your cert, random serial, random serial number,
-   random serial numbered, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
+   random serial numbered, pink kit, black stars, old gold, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
    from tin set, tin set version, from glossy tin`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
@@ -326,11 +328,12 @@ set(
    diamond kings, flair, topps pristine>pristine, high tek, sapphire, cosmic chrome>cosmic, cosmic, living set,
    stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
-   ex2000, sticker, stickers>sticker, world cup, wc>world cup, world cup russia>world cup,
-   world cup qatar>world cup, world cup brazil>world cup,
+   ex2000, sticker, stickers>sticker, cromo>sticker, cromos>sticker, figurina>sticker, figurine>sticker,
+   vignette>sticker,
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, no name on front, nnof>no name on front,
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
-   merlin, match attax, adrenalyn xl>adrenalyn, adrenalyn, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
+   merlin, merlin chrome>merlin, megacracks, mega cracks>megacracks, alifabolaget,
+   match attax, adrenalyn xl>adrenalyn, adrenalyn, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine,
    premium box set, premier gold, black diamond, major league debut, usfl, japan edition, premium stock, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
    box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized, no huddle`,
@@ -353,7 +356,8 @@ set(INSERTS, { modifier: 'strong' });
 set(
   `uefa champions league>ucl, champions league>ucl, ucl, uefa>ucl, uefa club competitions>ucl,
    club competitions>ucl, ucc>ucl, bundesliga, premier league, epl>premier league, concourse, future stars,
-   future star>future stars, future watch, fw>future watch`,
+   future star>future stars, future watch, fw>future watch, world cup, wc>world cup, world cup russia>world cup,
+   world cup qatar>world cup, world cup brazil>world cup`,
   { modifier: 'subset' },
 );
 set(
@@ -380,7 +384,7 @@ add(
    should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
    lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful, should be, could be,
    easy 10, chance at, chance for, kandidat, candidat, candidato, candidata, possibile, potentiel, potenziale,
-   potencial, moglich`,
+   potencial, moglich, fahig, faehig, para graduar, para gradear, ideal para, da gradare, a grader, zum graden`,
 );
 add(
   { kind: 'raw' },
@@ -503,7 +507,7 @@ add(
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');
 add(
   { kind: 'cue', cue: 'count' },
-  'card, cards, ct, count, pcs, pieces, copies, qty, quantity, each, boxes, blasters, hangers, tins, lot size',
+  'card, cards, ct, count, pcs, pieces, copies, qty, quantity, each, boxes, blasters, hangers, tins, lot size, stuck, stueck',
 );
 
 export interface PhraseEntry {

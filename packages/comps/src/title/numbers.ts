@@ -784,7 +784,7 @@ const LOT_COUNT = new RegExp(
     /(?<![\d./#$])(\d{1,3})\s?x\s+(?:cards?|lot|copies|psa|bgs|sgc)(?![a-z])/.source,
     // Not "12 cards per pack": what a sealed pack holds.
     // Not "#T247 Cards": the digits of a card code, before a team's nickname.
-    /(?<![a-z\d./#$])(?<!(?:pick|choose|select)\s+(?:any\s+)?)(\d{1,3})\+?\s*-?\s*(?:(?:different\s+)?cards|card\s+lot|card\s+set|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
+    /(?<![a-z\d./#$])(?<!(?:pick|choose|select)\s+(?:any\s+)?)(\d{1,3})\+?\s*-?\s*(?:(?:different\s+)?cards|stuck|stueck|card\s+lot|card\s+set|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
       .source,
     // "Qty 3", "QTY(3)", "Qty: 2"; "2 Each"; "3 Hanger Boxes", "2 Blasters".
     // Not "Qty 2 Available": copies of one card on offer, each sold alone.
