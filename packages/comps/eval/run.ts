@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout64-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout66-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -344,6 +344,16 @@ titleSection(
   'TITLE READING, SIXTY-FOURTH HOLDOUT (NFL rookies of 2023-25 in every Panini product and parallel)',
   'holdout 64',
 );
+titleSection(
+  'holdout65-titles.jsonl',
+  'TITLE READING, SIXTY-FIFTH HOLDOUT (the 1990s insert and parallel boom)',
+  'holdout 65',
+);
+titleSection(
+  'holdout66-titles.jsonl',
+  'TITLE READING, SIXTY-SIXTH HOLDOUT (pre-war and early post-war cards, tobacco backs)',
+  'holdout 66',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -416,6 +426,7 @@ for (const [file, heading] of [
     'holdout-match39.jsonl',
     'MATCHING, THIRTY-NINTH BLIND SET (soccer: Chrome, Merlin, Prizm World Cup, stickers)',
   ],
+  ['holdout-match40.jsonl', 'MATCHING, FORTIETH BLIND SET (1990s inserts, refractors and parallels)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

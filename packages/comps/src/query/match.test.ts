@@ -1279,3 +1279,27 @@ describe('thirty-ninth blind match set: soccer', () => {
     ).toBe('exact');
   });
 });
+
+describe('fortieth blind match set: the 1990s inserts and refractors', () => {
+  const status = (query: string, title: string) => verdict(query, title).status;
+  it('reads the rows, tiers and sets of the 90s by their names', () => {
+    expect(
+      status('1996 flair showcase row 0 kobe', 'Kobe Bryant Rookie 1996 Flair Showcase Row Zero #31 Raw'),
+    ).toBe('exact');
+    expect(status('1996 flair showcase row 0 kobe', '1996 Flair Showcase Row 1 Kobe Bryant #31')).toBe(
+      'excluded',
+    );
+    expect(
+      status(
+        '1997 skybox z-force super rave jordan',
+        'Michael Jordan 1997-98 Z-Force SUPER RAVE Serial Numbered',
+      ),
+    ).toBe('exact');
+    expect(
+      status(
+        '1997 metal universe jordan pmg green',
+        'Michael Jordan 1997-98 Metal Universe PMG Emerald Green #23 07/10',
+      ),
+    ).toBe('exact');
+  });
+});

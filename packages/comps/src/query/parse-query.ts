@@ -34,6 +34,8 @@ const NOT_BEFORE_A_CARD_NUMBER = new Set([
   'pick',
   'round',
   'no',
+  // Flair Showcase's "Row 0", "Row 1": a parallel's name.
+  'row',
 ]);
 const BARE_NUMBER = /(?<![\w./#'-])(\d{1,4})(?![\w./%-])/g;
 

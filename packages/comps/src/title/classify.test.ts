@@ -2133,3 +2133,30 @@ describe('sixty-third and sixty-fourth title holdouts: soccer worldwide, NFL roo
     expect(read('Mohammed Kudus Ghana Black Stars 2022 Prizm World Cup RC #93 Base').parallel).toBeNull();
   });
 });
+
+describe('sixty-fifth and sixty-sixth title holdouts: the 1990s inserts, pre-war tobacco cards', () => {
+  it("reads the 90s parallels by name, and Fleer Brilliants' 24K Gold as one", () => {
+    expect(read('1997-98 Flair Showcase Row 0 Michael Jordan #1 Showcase Bulls').parallel).toBe('row 0');
+    expect(read('1997-98 SkyBox Premium Star Rubies Michael Jordan #29 /50 Bulls').parallel).toBe(
+      'star rubies',
+    );
+    const gold = read('1998-99 Fleer Brilliants 24K Gold Kobe Bryant #24 /24');
+    expect([gold.parallel, gold.noise]).toEqual(['24k gold', []]);
+    expect(read('1993 Stadium Club First Day Issue Ken Griffey Jr').parallel).toBe('first day issue');
+  });
+  it("reads a tobacco card's back as no serial, a restrike as a reprint, and commons offered in a pick list as no lot", () => {
+    expect(read('1909-11 T206 Ty Cobb Green Portrait Piedmont 150/350 PSA 1').serial).toBeNull();
+    expect(
+      read('T206 Christy Mathewson White Cap Sweet Caporal 350 Factory 25 SGC 45 VG+ 3.5'),
+    ).toMatchObject({
+      serial: null,
+      cardNumber: null,
+      parallel: null,
+    });
+    expect(read('1933 Goudey #53 Babe Ruth Restrike Gum Card').noise).toEqual(['reprint']);
+    expect(read('1911 T205 Hal Chase Both Ears Showing Sweet Caporal SGC 30').noise).toEqual([]);
+    expect(read('1915 Cracker Jack Commons You Pick Ungraded').noise).toEqual(['you_pick']);
+    expect(read('1958 Topps Commons Lot VG').noise).toEqual(['lot']);
+    expect(read('1933 Goudey #181 Babe Ruth Rebacked Raw').damaged).toBe(true);
+  });
+});

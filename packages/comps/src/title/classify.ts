@@ -661,7 +661,20 @@ function beckettGradeAt(text: string, k: number): boolean {
 }
 
 /** Words after "both" on one card of two players: "Both Signed", "Both On-Card", "both autographed". */
-const BOTH_ON_ONE_CARD = ['signed', 'autographed', 'autograph', 'on', 'players', 'sign', 'sides'];
+const BOTH_ON_ONE_CARD = [
+  'signed',
+  'autographed',
+  'autograph',
+  'on',
+  'players',
+  'sign',
+  'sides',
+  'ears',
+  'hands',
+  'arms',
+  'feet',
+  'eyes',
+];
 
 /** A grading company's holder, named by word `k` ("slab", "case", "holder", "label"). */
 const SLAB_WORDS = ['slab', 'slabs', 'holder', 'label', 'casing'];
@@ -1398,6 +1411,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let sealedInWrap = false;
   /** A sealed product is named (box, pack, case), not only "sealed". */
   let sealedProduct = false;
+  /** "Commons": a lot, unless a pick list offers them. */
+  let commonsSeen = false;
 
   // The first name a title gives: two or more unknown words right before a number or a card word
   // ("Mitch Marner PSA 10", "Kenny Pickett RC"), as words of `text` from `leadFrom` to `leadTo`.
@@ -1582,6 +1597,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           nextIs(text, end, BOTH_ON_ONE_CARD)
         )
           break;
+        // "1915 Cracker Jack Commons You Pick": the commons a pick list offers; alone, a lot of them.
+        if (code === 'lot' && hit.size === 1 && hit.words[0] === 'commons') {
+          commonsSeen = true;
+          break;
+        }
         // "1987 Fleer Glossy Barry Bonds #604 RC Tin": a card of Fleer's glossy tin sets, no tin.
         if (code === 'sealed' && hit.words[0] === 'tin' && text.includes('glossy')) break;
         if (code === 'sealed' && hit.size === 1) {
@@ -1839,6 +1859,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     addCode('lot');
   // "Optic RC and Prizm RC", "Bowman Chrome RC + Topps Chrome RC", "Refractor + Base", "#249 #248",
   // "3 Michael Jordan Cards": two cards or more without the word "lot".
+  if (commonsSeen && !hasCode('you_pick') && !hasCode('lot')) addCode('lot');
   if (!hasCode('lot') && mayHoldCards(text) && ANOTHER_CARD.test(s)) addCode('lot');
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');

@@ -80,7 +80,7 @@ const GRADE_FIELD = /(?<![a-z])grade\s*:?\s*(\d{1,2}(?:\.5)?)(?![\d./]|\s*(?:or|
 /** SGC's gold label, the label of its Pristine 10s. */
 const SGC_GOLD_LABEL = /(?<![a-z])gold\s*-?\s*label(?![a-z])/;
 /** "SGC 10 POOR 1": the old label's 10 is Poor, its grade 1 (a 10 on today's scale says nothing more). */
-const SGC_OLD_POOR = /^\s*(?:poor|pr)\s*1(?![\d.])/;
+const SGC_OLD_POOR = /^\s*(?:poor(?:\s*1)?|pr\s*1)(?![\d.a-z])/;
 /** SGC's old 100-point labels on the 10-point scale. */
 const SGC_100: Record<number, number> = {
   100: 10,

@@ -89,7 +89,7 @@ noise(
 );
 noise(
   'reprint',
-  `reprint, reprints, reprinted, re print, re printed, rprnt, reproduction, reproductions, repro, replica, replicas,
+  `reprint, reprints, reprinted, re print, re printed, rprnt, restrike, restrikes, re strike, reproduction, reproductions, repro, replica, replicas,
    facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, pre printed signature,
    pre printed autograph, pre printed auto, preprinted signature, preprinted autograph, reissue, not original, counterfeit, fake,
    novelty, novelty card, novelty cards, reimpression, ristampa, reimpressao, herdruk, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
@@ -163,7 +163,7 @@ add(
    black friday sale, black friday deal, black friday special, pack fresh, fresh pack, fresh from pack, pulled from pack, pulled from a pack, pack pulled, pack pull,
    straight from pack, case hit, case hits, blaster exclusive, hanger exclusive, mega exclusive,
    mega box exclusive, retail exclusive, hobby exclusive, fat pack exclusive, value pack exclusive,
-   jumbo exclusive, pack exclusive, first day issue, set break, from set break, sweet spot, break hit,
+   jumbo exclusive, pack exclusive, set break, from set break, sweet spot, break hit,
    break hits, break pull, from factory set, pulled from factory set, from complete set,
    new jersey, jersey number, jersey numbers, gold glove, gold gloves, silver slugger, golden spikes,
    crease free, green monster, ice hockey, hall of fame, one touch, magnetic case, custom case, custom cases,
@@ -175,7 +175,8 @@ add(
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
    wolf pack, wolfpack, box bottom, box bottoms, wax box bottom, factory set exclusive, factory set exclusives,
    redemption received, received redemption, redemption fulfilled, pick your cert, pick your copy, choose your copy, choose your cert, random serial, random serial number,
-   random serial numbered, pink kit, black stars, old gold, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
+   random serial numbered, pink kit, black stars, old gold, turkey red, red hindu,
+   hindu red, hindu brown, yellow sky, white cap, red cap, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
    from tin set, tin set version, from glossy tin`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
@@ -274,7 +275,13 @@ parallel(
    cognac diamond>cognac diamond anniversary, black box, blacked out>black box, black rectangle>black box,
    black scribble, scribble>black scribble, white out, whiteout>white out, whited out>white out,
    championship ticket, playoff ticket, draft ticket, bowl ticket, super bowl ticket>bowl ticket,
-   red ink, green ink, gold ink, purple ink, silver ink`,
+   red ink, green ink, gold ink, purple ink, silver ink,
+   star rubies, star ruby>star rubies, essential credentials now, essential credentials future, credentials now,
+   credentials future, row 0, row 1, row zero>row 0, row one>row 1, legacy collection, masterpiece,
+   masterpieces>masterpiece, first day issue, members only, museum collection, electric court, triple diamond,
+   double diamond, quadruple diamond, super rave, rave, grand finale, brilliants 24k gold>24k gold, credentials,
+   pmg emerald green>precious metal gems green, pmg emerald>precious metal gems green,
+   emerald pmg>precious metal gems green`,
 );
 parallel(
   `refraktor>refractor, refracteur>refractor, xfractor, x fractor>xfractor, xfractors>xfractor, x fractors>xfractor, xfrac>xfractor, x frac>xfractor, superfractor, super fractor>superfractor, prism, holo, holofoil>holo,
@@ -287,7 +294,7 @@ parallel(
    magenta printing plate>printing plate, yellow printing plate>printing plate, black printing plate>printing plate, variation, variations>variation, var>variation, image variation,
    photo variation, parallel, ssp, short print>sp, super short print>ssp, sp variation, ssp variation, glitch,
    fast break,
-   flash, fluorescent, optichrome, die cut, diecut>die cut, mirror, sublime, canvas,
+   flash, fluorescent, optichrome, die cut, diecut>die cut, die cuts>die cut, diecuts>die cut, mirror, sublime, canvas,
    high gloss, clear cut, clearcut>clear cut, retrofractor, retro fractor>retrofractor, tri color,
    tricolor>tri color, exclusives, artists proof, artist proof>artists proof, winter, press proof,
    press proofs>press proof, sonar, lunar glow, fuchsia, printing plate cyan>printing plate,
@@ -328,7 +335,7 @@ set(
    diamond kings, flair, topps pristine>pristine, high tek, sapphire, cosmic chrome>cosmic, cosmic, living set,
    stars and stripes, clearly authentic, rated prospects, elite, studio, showcase, topps total>total,
    sp legendary cuts, sp signature, sp top prospects, sp prospects, chirography, authentix, e x2000>ex2000,
-   ex2000, sticker, stickers>sticker, cromo>sticker, cromos>sticker, figurina>sticker, figurine>sticker,
+   ex2000, e x 2000>ex2000, ex 2000>ex2000, z force, zforce>z force, sticker, stickers>sticker, cromo>sticker, cromos>sticker, figurina>sticker, figurine>sticker,
    vignette>sticker,
    tc>chrome, bdc>chrome, bcp>chrome, checklist, checklists>checklist, no name on front, nnof>no name on front,
    elite extra edition, eee>elite extra edition, deckle edge, deckle, first edition, 1st edition>first edition,
@@ -394,7 +401,7 @@ add(
 add(
   { kind: 'damage' },
   `crease, creased, creases, creasing, crsd, crease free shipping, damaged, damage, dmg, water damage, water dmg, wtr dmg, poor condition, bent, tear, torn, ripped,
-   tack hole, tack holes, pin holes, pinholes, knick, geknickt,
+   tack hole, tack holes, pin holes, pinholes, rebacked, re backed, rebacking, scrapbook residue, poor filler, knick, geknickt,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
    tape, glue, faded, stain, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
    surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged, dent, dented,

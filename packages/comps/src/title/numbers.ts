@@ -840,7 +840,7 @@ const reading: NumberReading = {
  * A slab's history and standing, whose numbers are no card number, print run or year: when it was
  * graded ("graded 08/2019", "Graded 11/20", "2024 grading", "(Mar 2024)", "Flip Label (2002)"), its rank
  * in a registry ("#1 PSA Registry", "Registry #1", "Ranked #2") and its population ("Pop 2 (1 of 2)",
- * "#1 of 3 graded"); and the date a search result page says the listing sold. Each pattern captures the numbers to mask; it runs only when its word is in the
+ * "#1 of 3 graded"); the date a search result page says the listing sold; and a tobacco card's back. Each pattern captures the numbers to mask; it runs only when its word is in the
  * title (`word`), as these notes are rare.
  */
 const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
@@ -874,6 +874,12 @@ const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
     pattern:
       /(?<![a-z])(?:sold|ended)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s*((?:19|20)\d\d)|(\d{1,2}\/\d{1,2}\/(?:(?:19|20)\d\d|\d\d)))/dg,
   },
+  // "Piedmont 150/350", "Sweet Caporal 350 Factory 25", "Cycle 460": a T206 back's series and factory.
+  {
+    word: 'tobacco',
+    pattern:
+      /(?<![a-z])(?:piedmont|sweet\s+caporal|polar\s+bear|old\s+mill|sovereign|tolstoi|hindu(?:\s+(?:brown|red))?|cycle|broad\s+leaf|carolina\s+brights|american\s+beauty|drum|uzit|lenox|hassan|mecca)(?:\s+back)?\s+(\d{2,3}(?:\s*[/-]\s*\d{2,3})?)(?![\d/])(?:\s+factory\s+(\d{1,3}))?/dg,
+  },
   {
     word: 'pop',
     pattern:
@@ -882,7 +888,11 @@ const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
 ];
 
 /** Any of SLAB_NOTES' words: one look rules out nearly every title. */
-const SLAB_NOTE_WORDS = /grad|sub|label|pop|regist|rank|sold/;
+const SLAB_NOTE_WORDS =
+  /grad|sub|label|pop|regist|rank|sold|piedmont|caporal|polar|mill|sovereign|tolstoi|hindu|cycle|broad|carolina|beauty|drum|uzit|lenox|hassan|mecca/;
+/** The back brands of the tobacco cards. */
+const TOBACCO_BACK =
+  /piedmont|caporal|polar|old mill|sovereign|tolstoi|hindu|cycle|broad leaf|carolina|beauty|drum|uzit|lenox|hassan|mecca/;
 
 /** Masks the numbers of SLAB_NOTES. */
 function maskSlabNotes(s: string, marks: number): void {
@@ -890,7 +900,16 @@ function maskSlabNotes(s: string, marks: number): void {
   if (!paren && !SLAB_NOTE_WORDS.test(s)) return;
   const registry = s.includes('regist') || s.includes('rank');
   for (const { word, pattern } of SLAB_NOTES) {
-    if (word === '(' ? !paren : word === 'r' ? !registry : !s.includes(word)) continue;
+    if (
+      word === '('
+        ? !paren
+        : word === 'r'
+          ? !registry
+          : word === 'tobacco'
+            ? !TOBACCO_BACK.test(s)
+            : !s.includes(word)
+    )
+      continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
       for (let g = 1; g < m.length; g++) {
