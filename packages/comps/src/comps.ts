@@ -345,21 +345,34 @@ function takeTheUnnamedRelease(query: ParsedQuery, reads: readonly Reads[]): voi
   const exactNumbers = new Map<string, number>();
   let exact = 0;
   const count = <T>(m: Map<T, number>, key: T) => m.set(key, (m.get(key) ?? 0) + 1);
-  const releases = reads.map((r) => r.cards.map((card) => releaseOf(card.setWords)));
+  // Each title's release, read only for the titles refused for their set alone (undefined: not read).
+  const releases = reads.map((r) => new Array<string | null | undefined>(r.cards.length));
+  const releaseAt = (k: number, t: number): string | null => {
+    let release = releases[k]![t];
+    if (release === undefined) {
+      release = releaseOf(reads[k]!.cards[t]!.setWords);
+      releases[k]![t] = release;
+    }
+    return release;
+  };
   reads.forEach((r, k) => {
     for (let i = 0; i < r.listings.length; i++) {
       const t = r.title[i]!;
       const { reasons } = r.titleVerdicts[t]!;
-      const number = r.cards[t]!.cardNumber;
       if (reasons.length === 0) {
         exact++;
+        const number = r.cards[t]!.cardNumber;
         if (number !== null) count(exactNumbers, number);
-      } else if (reasons.length === 1 && reasons[0] === 'wrong_set' && releases[k]![t] !== null) {
-        count(votes, releases[k]![t]!);
+      } else if (reasons.length === 1 && reasons[0] === 'wrong_set') {
+        const release = releaseAt(k, t);
+        if (release === null) continue;
+        count(votes, release);
+        const number = r.cards[t]!.cardNumber;
         if (number !== null) count(releaseNumbers, number);
       }
     }
   });
+  if (votes.size === 0) return;
   const main = twoThirdsOf(votes);
   if (main === null || votes.get(main)! * 3 < (votes.get(main)! + exact) * 2) return;
   const mostOf = (m: ReadonlyMap<string, number>) => [...m].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
@@ -368,7 +381,7 @@ function takeTheUnnamedRelease(query: ParsedQuery, reads: readonly Reads[]): voi
   if (releaseNumber !== null && exactNumber !== null && releaseNumber !== exactNumber) return;
   reads.forEach((r, k) => {
     const verdicts = r.titleVerdicts.map((verdict, t) =>
-      releases[k]![t] === main && verdict.reasons.length === 1 && verdict.reasons[0] === 'wrong_set'
+      verdict.reasons.length === 1 && verdict.reasons[0] === 'wrong_set' && releaseAt(k, t) === main
         ? withoutReason(verdict, 'wrong_set')
         : verdict,
     );
