@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout66-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout68-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -354,6 +354,16 @@ titleSection(
   'TITLE READING, SIXTY-SIXTH HOLDOUT (pre-war and early post-war cards, tobacco backs)',
   'holdout 66',
 );
+titleSection(
+  'holdout67-titles.jsonl',
+  'TITLE READING, SIXTY-SEVENTH HOLDOUT (auction houses and dealers: lot numbers, provenance, auction lots)',
+  'holdout 67',
+);
+titleSection(
+  'holdout68-titles.jsonl',
+  'TITLE READING, SIXTY-EIGHTH HOLDOUT (memorabilia and autographs in depth; TAG the grader and the patch)',
+  'holdout 68',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -427,6 +437,10 @@ for (const [file, heading] of [
     'MATCHING, THIRTY-NINTH BLIND SET (soccer: Chrome, Merlin, Prizm World Cup, stickers)',
   ],
   ['holdout-match40.jsonl', 'MATCHING, FORTIETH BLIND SET (1990s inserts, refractors and parallels)'],
+  [
+    'holdout-match41.jsonl',
+    'MATCHING, FORTY-FIRST BLIND SET (iconic rookie cards against reprints and look-alikes)',
+  ],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

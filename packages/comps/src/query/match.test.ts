@@ -1303,3 +1303,33 @@ describe('fortieth blind match set: the 1990s inserts and refractors', () => {
     ).toBe('exact');
   });
 });
+
+describe('forty-first blind match set: iconic rookie cards and what sells beside them', () => {
+  const status = (query: string, title: string) => verdict(query, title).status;
+  it('takes a base card numbered in the thousands as the base, and refuses inserts and buybacks', () => {
+    expect(
+      status(
+        '2009 topps chrome stephen curry #101',
+        '2009 Topps Chrome Stephen Curry RC #101 412/999 Warriors',
+      ),
+    ).toBe('exact');
+    expect(
+      status(
+        '2009 topps chrome stephen curry #101',
+        '2009-10 Topps Chrome Stephen Curry Refractor #101 /500',
+      ),
+    ).toBe('excluded');
+    expect(
+      status(
+        '2011 topps update trout us175',
+        '2011 Topps Update Mike Trout US175 2021 70th Anniversary Buyback Stamp',
+      ),
+    ).toBe('excluded');
+    expect(status('2018 prizm luka #280', '2018-19 Prizm Luka Doncic Luck of the Lottery Rookie')).toBe(
+      'excluded',
+    );
+    expect(
+      status('1980 topps bird magic erving', '1980 Topps Bird / Magic / Dr. J RC Raw Ungraded Nice Color'),
+    ).toBe('exact');
+  });
+});

@@ -544,6 +544,8 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
     ['kareem', 'alcindor'],
     ['steph', 'curry'],
     ['vinicius', 'vini'],
+    ['erving', 'dr j'],
+    ['erving', 'dr. j'],
     // "VLAD JR 1st Blue Refractor": the son, by the name the hobby calls him.
     ['guerrero', 'vlad jr'],
   ];
@@ -1237,7 +1239,11 @@ export function matchListing(
   if (!queryVariant && !(rarityOnly && facts.insertAsked)) {
     // "National Treasures RPA /99": in the high-end products even the base card is numbered.
     // (A 1/1 to 1/10 is a parallel even there: the Logoman, the laundry tag.)
-    const numberedBase = card.parallel === null && facts.numberedBase && (card.serial ?? 0) > 10;
+    // So is a plain base card numbered in the thousands (2009-10 Topps Chrome's rookies /999, SP
+    // Authentic's Future Watch /1250): a parallel that common names its colour.
+    const numberedBase =
+      card.parallel === null &&
+      ((facts.numberedBase && (card.serial ?? 0) > 10) || (card.serial ?? 0) >= 999);
     if ((card.parallel !== null || (card.serial !== null && !numberedBase)) && base)
       reasons.push('parallel_not_base');
   } else {

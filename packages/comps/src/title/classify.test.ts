@@ -2160,3 +2160,20 @@ describe('sixty-fifth and sixty-sixth title holdouts: the 1990s inserts, pre-war
     expect(read('1933 Goudey #181 Babe Ruth Rebacked Raw').damaged).toBe(true);
   });
 });
+
+describe('sixty-seventh title holdout: auction houses and dealers', () => {
+  it("reads an auction's lot number set apart as no lot, and a set's completion or a consignor's number as no serial or card number", () => {
+    expect(read('Lot 88 - 1954 Topps #128 Hank Aaron Rookie Card SGC 84 NM 7').noise).toEqual([]);
+    expect(read('1952 Topps #311 Mantle SGC 40 VG 3 - Lot 3').noise).toEqual([]);
+    expect(read('1952 Topps #311 Mickey Mantle PSA 4 VG-EX (Lot of 1)').noise).toEqual([]);
+    expect(read('Lot 77 - (3) 1968 Topps #177 Nolan Ryan Rookies PSA 5').noise).toEqual(['lot']);
+    expect(read('Group of 5 1954 Topps Hall of Famers SGC Graded').noise).toEqual(['lot']);
+    expect(
+      read('1981 Topps #216 Joe Montana Rookie PSA 9 - From the Collection of a Hall of Famer').noise,
+    ).toEqual([]);
+    expect(read('1933 Goudey Partial Set (140/240) Raw').serial).toBeNull();
+    expect(read('Consignor #4471 - 1961 Topps #2 Roger Maris PSA 7').cardNumber).toBe('2');
+    const range = read('Lot #2231: (4) 1956 Topps Mickey Mantle #135 PSA 4-6');
+    expect([range.noise, range.graded, range.grade]).toEqual([['lot'], true, null]);
+  });
+});

@@ -751,6 +751,24 @@ const ANSWERED_NO = ['no', 'nope', 'not'];
 /** Past spaces after word `k`, a "|": a listing tool's field separator after a lot number. */
 const pipeAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 124;
 
+/**
+ * "Lot 88 - 1954 Topps #128 Aaron …", "… Mantle SGC 40 VG 3 - Lot 3": a lot number set apart by a dash
+ * or a colon, or closing the title, in a listing of one card (its number or its slab named).
+ */
+function auctionLotApart(text: string, k: number): boolean {
+  const next = text.charCodeAt(pastSpacesAfter(text, k));
+  const at = pastSpacesAfter(text, k);
+  const spaced = at + 1 >= text.length || isSpace(text.charCodeAt(at + 1));
+  const apart = k + 1 === tokens.count || ((next === 45 || next === 58 || next === 8211) && spaced);
+  return apart && (ONE_CARD_NUMBER.test(text) || ONE_SLAB.test(text));
+}
+/** "Lot 88 - …" opening a title, "… - Lot 3" closing it: an auction's lot number, set apart. */
+const AUCTION_LOT_APART = /^\s*lot\s*#?\s*\d{1,4}\s*[-:\u2013](?:\s|$)|[-\u2013]\s*lot\s*#?\s*\d{1,4}\s*$/;
+/** "(3)": a count of cards in brackets. */
+const COUNT_IN_BRACKETS = /\(\s*\d{1,3}\s*\)/;
+/** A grader and a grade: one slab named. */
+const ONE_SLAB = /(?<![a-z])(?:psa|bgs|sgc|cgc)\s*\d/;
+
 /** Word `k` (digits) is an auction's lot number: four digits or more, and no year ("Lot 2019 of 3" counts). */
 function auctionLotNumber(text: string, k: number): boolean {
   const length = tokens.end[k]! - tokens.start[k]!;
@@ -761,7 +779,8 @@ const isYearAt = (text: string, at: number): boolean =>
   text.charCodeAt(at) === 49 ? text.charCodeAt(at + 1) >= 56 : text.startsWith('20', at);
 
 /** "Single card", "1 single card", "singles only": one card is sold. */
-const SINGLE_CARD = /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing)(?![a-z])/;
+const SINGLE_CARD =
+  /(?<![a-z])(?:single\s+card|one\s+single|single\s+listing|lot\s+of\s+(?:1|one))(?![a-z\d])/;
 
 /** After an insert's name, words that say the card only looks like one ("Downtown vibes"). */
 const INSERT_LOOKS = ['vibes', 'vibe', 'energy', 'style', 'esque', 'feel', 'lookalike', 'inspired'];
@@ -1535,6 +1554,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           tokens.digit[end]! & WordDigits.OnlyDigits &&
           (auctionLotNumber(text, end) ||
             pipeAfter(text, end) ||
+            auctionLotApart(text, end) ||
             hasWord(text, 'auction') ||
             hasWord(text, 'consignment'))
         )
@@ -1851,7 +1871,15 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     parallelCount > 0,
   );
   // "Hobby Box Sealed 8 Packs 32 Cards": what the product holds, no lot of cards.
-  if (numbers.lotCount !== null && !(sealedProduct && numbers.countsCards && hasCode('sealed')))
+  if (
+    numbers.lotCount !== null &&
+    !(sealedProduct && numbers.countsCards && hasCode('sealed')) &&
+    !(
+      AUCTION_LOT_APART.test(s) &&
+      (ONE_CARD_NUMBER.test(s) || ONE_SLAB.test(s)) &&
+      !COUNT_IN_BRACKETS.test(s)
+    )
+  )
     addCode('lot');
   // "Bedard YG PSA 10 + Fantilli YG PSA 10", "1963 Topps Rose RC + 1964 Topps Rose": two cards, each
   // with its own slab or year, sold together.

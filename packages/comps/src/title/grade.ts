@@ -905,6 +905,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         else if (connector === '/') read = false;
         if (read && (connector === '&' || connector === 'and') && other !== grade && !speculative)
           otherSlab = 1;
+        // "Lot (4) … PSA 4-6": a lot's slabs span grades, no one grade.
+        if (read && connector === '-' && step > 1 && !speculative) otherSlab = 1;
         if (read) end += text.length;
         else {
           printRun = text.length;

@@ -70,7 +70,7 @@ noise(
   `lot, lots, lotof, joblot, job lot, binder of, lote, lotes, lotto, konvolut, bundle, bulk, team set, complete set, complete base set, complete team set, master set,
    full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
-   three cards, two cards, four cards, five cards, six cards, ten cards, trio of, dozen, half dozen, bonus card,
+   three cards, two cards, four cards, five cards, six cards, ten cards, trio of, group of, group lot, dozen, half dozen, bonus card,
    both included, duo, both,
    you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
    you get two, you get three, you get four, you get five, both cards, sold together, get the base,
@@ -175,7 +175,7 @@ add(
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
    wolf pack, wolfpack, box bottom, box bottoms, wax box bottom, factory set exclusive, factory set exclusives,
    redemption received, received redemption, redemption fulfilled, pick your cert, pick your copy, choose your copy, choose your cert, random serial, random serial number,
-   random serial numbered, pink kit, black stars, old gold, turkey red, red hindu,
+   from the collection of, from the collection, ex collection, random serial numbered, pink kit, black stars, old gold, turkey red, red hindu,
    hindu red, hindu brown, yellow sky, white cap, red cap, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
    from tin set, tin set version, from glossy tin`,
 );
@@ -278,8 +278,9 @@ parallel(
    red ink, green ink, gold ink, purple ink, silver ink,
    star rubies, star ruby>star rubies, essential credentials now, essential credentials future, credentials now,
    credentials future, row 0, row 1, row zero>row 0, row one>row 1, legacy collection, masterpiece,
-   masterpieces>masterpiece, first day issue, members only, museum collection, electric court, triple diamond,
+   masterpieces>masterpiece, first day issue, museum collection, electric court, triple diamond,
    double diamond, quadruple diamond, super rave, rave, grand finale, brilliants 24k gold>24k gold, credentials,
+   buyback, buybacks>buyback, buy back>buyback, anniversary buyback>buyback,
    pmg emerald green>precious metal gems green, pmg emerald>precious metal gems green,
    emerald pmg>precious metal gems green`,
 );
@@ -347,7 +348,7 @@ set(
   { modifier: 'strong' },
 );
 /** Inserts: cards of their own within a product, named with or without it ("mahomes kaboom"). */
-const INSERTS = `insert, inserts>insert, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
+const INSERTS = `insert, inserts>insert, luck of the lottery, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
    seasons best, season best>seasons best, instant impact, manga, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,

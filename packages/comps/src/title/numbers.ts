@@ -880,6 +880,15 @@ const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
     pattern:
       /(?<![a-z])(?:piedmont|sweet\s+caporal|polar\s+bear|old\s+mill|sovereign|tolstoi|hindu(?:\s+(?:brown|red))?|cycle|broad\s+leaf|carolina\s+brights|american\s+beauty|drum|uzit|lenox|hassan|mecca)(?:\s+back)?\s+(\d{2,3}(?:\s*[/-]\s*\d{2,3})?)(?![\d/])(?:\s+factory\s+(\d{1,3}))?/dg,
   },
+  // "Near Set (161/176)", "Team Set (24/27)": how much of a set is sold; "Consignor #4471", "#1 Finest Known".
+  {
+    word: 'set',
+    pattern: /(?<![a-z])sets?\s*[(:-]?\s*(\d{1,4}\s*\/\s*\d{2,4})(?![\d/])/dg,
+  },
+  {
+    word: '#',
+    pattern: /(?<![a-z])(?:consignor|consignment|item|cert)\s*(#\s*\d+)|(#\s*1)\s+finest\s+known(?![a-z])/dg,
+  },
   {
     word: 'pop',
     pattern:
@@ -889,7 +898,7 @@ const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
 
 /** Any of SLAB_NOTES' words: one look rules out nearly every title. */
 const SLAB_NOTE_WORDS =
-  /grad|sub|label|pop|regist|rank|sold|piedmont|caporal|polar|mill|sovereign|tolstoi|hindu|cycle|broad|carolina|beauty|drum|uzit|lenox|hassan|mecca/;
+  /grad|sub|label|pop|regist|rank|sold|set|consign|item|cert|finest|piedmont|caporal|polar|mill|sovereign|tolstoi|hindu|cycle|broad|carolina|beauty|drum|uzit|lenox|hassan|mecca/;
 /** The back brands of the tobacco cards. */
 const TOBACCO_BACK =
   /piedmont|caporal|polar|old mill|sovereign|tolstoi|hindu|cycle|broad leaf|carolina|beauty|drum|uzit|lenox|hassan|mecca/;
