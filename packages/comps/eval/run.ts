@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout68-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout70-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -363,6 +363,16 @@ titleSection(
   'holdout68-titles.jsonl',
   'TITLE READING, SIXTY-EIGHTH HOLDOUT (memorabilia and autographs in depth; TAG the grader and the patch)',
   'holdout 68',
+);
+titleSection(
+  'holdout69-titles.jsonl',
+  'TITLE READING, SIXTY-NINTH HOLDOUT (adversarial: noise written to look like one card)',
+  'holdout 69',
+);
+titleSection(
+  'holdout70-titles.jsonl',
+  'TITLE READING, SEVENTIETH HOLDOUT (adversarial: raw cards pitched with grades, slabs written oddly)',
+  'holdout 70',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

@@ -2177,3 +2177,43 @@ describe('sixty-seventh title holdout: auction houses and dealers', () => {
     expect([range.noise, range.graded, range.grade]).toEqual([['lot'], true, null]);
   });
 });
+
+describe('sixty-ninth and seventieth title holdouts: adversarial noise recall and speculative grades', () => {
+  it('reads runs, rainbows, app transfers, slots, fan cards and pick lists written loosely as noise', () => {
+    expect(read('Tom Brady the whole run 2000-2022 Topps base Patriots Bucs').noise).toContain('lot');
+    expect(read('Shohei Ohtani Topps flagship base every year 2018-2024 run').noise).toContain('lot');
+    expect(read('Wembanyama RC Prizm #136 + Hoops + Donruss Rated Rookie (3 card)').noise).toContain('lot');
+    expect(read('Kobe Bryant Lakers 1996-97 rookie year 6 different RCs').noise).toContain('lot');
+    expect(read('Elly De La Cruz Topps Collect Gold /10 transfer via app').noise).toContain('digital');
+    expect(read('Ohtani Dodgers slot 2024 Bowman Chrome 1 box').noise).toContain('break');
+    expect(read('Caitlin Clark Fan Edition Rookie Card Iowa Hawkeyes #22').noise).toEqual(['custom']);
+    expect(read('2024 Topps Update #US1-US350 select player').noise).toEqual(['you_pick']);
+    expect(read('2023 Topps Chrome Sealed Pack (4 cards) Hobby').noise).toEqual(['sealed']);
+    expect(read('Jackson Chourio 2024 Topps Chrome Update RC Gold /50 pulled live on break').noise).toEqual(
+      [],
+    );
+  });
+  it('reads what slabs sell for, a hope of what a card would be and a pitch at its corners as no grade', () => {
+    for (const t of [
+      '2017 Panini Prizm Patrick Mahomes RC #269 - PSA 10s sell for $900+',
+      '1989 Upper Deck Ken Griffey Jr #1 Rookie would be a PSA 10 sharp',
+      'Luka Doncic 2018-19 Prizm #280 RC look at the corners PSA 10',
+      '2018 Topps Update Ronald Acuna #US250 RC - SGC 10 material',
+      'Carta Messi 2018 Panini Prizm World Cup calidad PSA 10 - sin calificar',
+      'Jude Bellingham 2020-21 Topps Chrome Bundesliga RC Top Zustand PSA 10 würdig ungegradet',
+    ])
+      expect(read(t).graded, t).toBe(false);
+    expect(read('Acuna 2018 Topps Chrome #193 RC PSA 9 MINT (undergraded, 10 worthy)')).toMatchObject({
+      graded: true,
+      grade: 9,
+    });
+    expect(read('Mahomes Prizm RC #269 in PSA slab (graded 9)')).toMatchObject({
+      graded: true,
+      grader: 'PSA',
+      grade: 9,
+    });
+    expect(read('Custom PSA 10 Slab Label Mahomes Prizm Rookie fan made').graded).toBe(false);
+    // A relic named "Material" beside a grade is no hope.
+    expect(read('2022 Topps Major League Material Guerrero Jr PSA 10').graded).toBe(true);
+  });
+});

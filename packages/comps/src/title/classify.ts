@@ -815,7 +815,7 @@ const COUNT_JOINED = /^\d{1,3}(?:ct|pcs|pc|cards)$/;
 
 /** A slab made to look like a grader's: "PSA 10 Style Case", "PSA 10 Label", "Novelty Slab". */
 const IMITATION_SLAB =
-  /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
+  /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+)?(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
 
 /** "Not yet redeemed", "never redeemed": still a redemption. */
 const NOT_REDEEMED = /(?<![a-z])(?:not|never|un)\s*(?:yet\s+)?redeemed(?![a-z])/;
@@ -1279,7 +1279,7 @@ const PARALLELS = wordHash('parallels');
 const W = wordHash('w');
 /** Words that may join another card to the title's: their ANOTHER_CARD patterns are looked for. */
 const JOINING_HASHES: ReadonlySet<number> = new Set(
-  ['with', 'the', 'plus', 'two', 'candidates', '10s'].map(wordHash),
+  ['with', 'the', 'plus', 'two', 'candidates', '10s', 'run'].map(wordHash),
 );
 /**
  * The cheap look before ANOTHER_CARD, over the words just read: a joiner ("+", "&", " and "), a second
@@ -1297,7 +1297,8 @@ function mayHoldCards(text: string): boolean {
     const before = start > 0 ? text.charCodeAt(start - 1) : 0;
     const hash = tokens.hash[k];
     if (hash === PARALLELS) return true;
-    // "w/ Base", "with Bonus Base", "and the Silver", "Plus Inserts", "Two PSA 10s", "2 PSA 10 Candidates".
+    // "w/ Base", "with Bonus Base", "and the Silver", "Plus Inserts", "Two PSA 10s", "2 PSA 10 Candidates",
+    // "2018-2024 run".
     if (JOINING_HASHES.has(hash!)) return true;
     if (hash === W && text.charCodeAt(tokens.end[k]!) === 47) return true;
     if (before === 45 || (before === 32 && start > 1 && text.charCodeAt(start - 2) === 45)) {
@@ -1327,6 +1328,8 @@ const ANOTHER_CARD = new RegExp(
     '(?:[+&]|(?<![a-z])(?:and|w/|with|plus))\\s*the\\s+(?:base|silver|refractor|parallel|prizm|holo)(?![a-z])',
     // "Plus Inserts & Parallels".
     '(?<![a-z])plus\\s+(?:inserts|parallels|rookies|extras)(?![a-z])',
+    // "… base every year 2018-2024 run": one card of each year.
+    '(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d\\s+run(?![a-z])',
     // "… Refractor 2x" at the end: a count of copies ("10x" there is hype, as in "10x potential").
     '(?<![\\d./#$a-z])(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series|ring|roy)\\s*)[2-9]\\s?x\\s*$',
     // "2 Shohei Ohtani 2018 Topps Chrome #150 Rookies", "Two PSA 10s", "2 PSA 10 Candidates".

@@ -133,7 +133,7 @@ const SUBGRADES =
 /** "Looks PSA 10 to me": right before the grader, "looks" hopes ("looks great PSA 10" does not). */
 const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden|wurdig|calidad)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 export const BLACK_LABEL =
   /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no|only\s*\d+|pop\s*\d+)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
@@ -156,6 +156,13 @@ const NEGATED_BEFORE = /(?:^|[^a-z])(?:not|non|isnt)\s*(?:an?\s+)?$/;
 /** A grader's name beside "graded", "slabbed" or "encased", with no grade: "Graded Slabbed CGC", "PSA Graded". */
 const SLABBED_BY =
   /(?<![a-z])(?:(?:graded|slabbed|encased|slab\s+lot)\s+(?:(?:and\s+|&\s*)?(?:graded|slabbed|encased)\s+)?(?:by\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)|(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s*-?\s*(?:graded|slabbed|encased)|in\s+(?:an?\s+)?(psa|bgs|beckett|sgc|cgc|csg|hga|tag|isa|gma)\s+(?:slab|holder)|(psa|bgs|sgc|cgc)(?![a-z])(?=.*(?<![a-z])see\s+(?:pics|photos|pictures|images|scans)\s+for\s+(?:the\s+)?grade))(?![a-z])/;
+/** "Look at the corners PSA 10", "check the centering - PSA 10": a pitch for the raw card in hand. */
+const LOOK_AT_BEFORE =
+  /(?:^|[^a-z])(?:look\s+at|check(?:\s+out)?)\s+(?:the|that|these|those|this|my)\s+(?:corners|centering|edges|surface|card)\s*[-:!,]?\s*$/;
+/** Right after a grade, "material": the grade hoped for ("PSA 10 material"). */
+const MATERIAL_NEXT = /^\s*material(?![a-z])/;
+/** "(graded 9)": a grade said after "graded", apart from the slab's name. */
+const GRADED_NUMBER = /(?<![a-z])graded\s*:?\s*(10|[1-9](?:\.5)?)(?![\d./])(?!\s*(?:by\s+me|\?))/;
 /** "PSA/BGS": another grader named right after, either of them. */
 const OTHER_GRADER_NEXT = /^\s*[/&]\s*(?:psa|bgs|sgc|cgc|beckett)(?![a-z])/;
 /** "(9.5/10/…": a bracketed list of subgrades. */
@@ -170,6 +177,9 @@ const HOPED_SLAB_BEFORE = /(?:^|[^a-z])(?:be|being|get|getting|to|for|should|cou
  */
 const POP_BEFORE =
   /(?:pop(?:ulation)?\s*(?:report\s*)?[:#-]?\s*\d[\d,]*\s+(?:in|at|as)\s+|pop(?:ulation)?\s*report\s*[:#-]?\s*\d[\d,]*\s+|higher\s*[(:-]?\s*x?\s*\d+\s*)$/;
+/** After a grade, "s" and what such slabs sell for ("PSA 10s sell for $900", "10s go for"). */
+const PRICE_OF_SLABS_NEXT =
+  /^s\s*(?:[-:,]\s*)?(?:sell|sells|selling|sold|go|going|goes|fetch|trade|are\s+worth|worth|for\s*\$|\$)/;
 /** "Regraded PSA 8 to PSA 9", "Upgraded BGS 9 to 9.5": the grade before "to" is the one the card left. */
 const REGRADED_BEFORE =
   /(?:^|[^a-z])(?:re\s*-?\s*graded|upgraded|bumped|re\s*-?\s*slabbed|crossed\s*over)\s*$/;
@@ -309,7 +319,7 @@ function hopeAfter(s: string, end: number): boolean {
     SLAB_HOPES_BEFORE.test(after.slice(0, m.index)) ||
     OTHER_GRADE.test(after.slice(0, m.index)) ||
     (CROSSOVER_HEDGES.has(m[1]!) && GRADER_GRADE.test(after.slice(0, m.index))) ||
-    BRACKETED_HOPE.test(s.slice(end, end + 24))
+    BRACKETED_HOPE.test(s.slice(end, end + 40))
   )
     return false;
   return !HOPE_FOR_ANOTHER.test(wordsAfter(s, end, 8).slice(m.index + m[0].length));
@@ -331,7 +341,7 @@ const CROSSOVER_HEDGES: ReadonlySet<string> = new Set([
 const GRADER_GRADE = /(?:^|[^a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga|beckett)\s*\d/;
 /** "(9 potential)", "MINT (10 Worthy)": the next grade hoped for, in brackets after the slab's (and its label). */
 const BRACKETED_HOPE =
-  /^\s*(?:(?:gem\s*)?(?:mint|mt)|nm\s*-?\s*mt|near\s+mint)?\s*[([]\s*\d{1,2}(?:\.5)?\s*(?:potential|candidate|quality|upside|possible|worthy)(?![a-z])/;
+  /^\s*(?:(?:gem\s*)?(?:mint|mt)|nm\s*-?\s*mt|near\s+mint)?\s*[([]\s*(?:[a-z]+,?\s+){0,2}\d{1,2}(?:\.5)?\s*(?:potential|candidate|quality|upside|possible|worthy)(?![a-z])/;
 
 /** Words of a slab hoping for another grade or grader: its own grade stands. */
 const SLAB_HOPE = '(?:crossover|cross\\s*over|regrade|re\\s*-?\\s*grade|resub|upgrade|bump)';
@@ -821,6 +831,13 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         from = end;
         continue;
       }
+      // "PSA 10s sell for $900+": what slabs of that grade fetch, no grade of this card's.
+      if (s.charCodeAt(end) === 115 && PRICE_OF_SLABS_NEXT.test(s.slice(end, end + 24))) {
+        addSpan(out, start, end + 1);
+        anyHopeOrGrade = true;
+        from = end + 1;
+        continue;
+      }
       // "Pop 3 in PSA 10": a population count, no grade of this card's.
       if (popMayEnd(s, start)) {
         if (popTalk < 0) popTalk = s.includes('pop') || s.includes('higher') ? 1 : 0;
@@ -966,11 +983,14 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           addSpan(out, from, from + auto[0].length);
         }
       }
+      // "SGC 10 material": the grade a seller hopes the card is made of.
+      if (!speculative && MATERIAL_NEXT.test(s.slice(end, end + 12))) speculative = true;
       if (!speculative && hintsSpeculative && !hopedNext) {
         const before = wordsBefore(s, start, 3);
         speculative =
           (SPECULATIVE_WORD.test(before) && !SLAB_HOPES_THEN.test(before)) ||
           LOOKS_BEFORE.test(before) ||
+          LOOK_AT_BEFORE.test(s.slice(Math.max(0, start - 40), start)) ||
           hopeAfter(s, end);
       }
       addSpan(out, start, end);
@@ -1059,7 +1079,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       // "Slab Lot PSA BGS SGC": slabs of several graders (names as whole words: not the "ace" of "replace").
       for (let at = nextGrader(s, 0, false); at >= 0; at = nextGrader(s, at + graderName.length, false))
         if (graderOf(graderName) !== gradedBy) otherSlab = 2;
-      gradeValue = null;
+      // "in PSA slab (graded 9)": the grade said apart from the slab.
+      const said = GRADED_NUMBER.exec(s);
+      gradeValue = said ? validGrade(gradedBy, Number(said[1])) : null;
       gradeQualifier = null;
       gradeSubgrades = null;
     }

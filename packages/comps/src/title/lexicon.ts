@@ -74,7 +74,7 @@ noise(
    both included, duo, both,
    you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
    you get two, you get three, you get four, you get five, both cards, sold together, get the base,
-   binder collection, binder full, full binder, base run, base runs, sticker album, album completo, album complet,
+   binder collection, binder full, full binder, base run, base runs, whole run, rookie run, full rainbow, sticker album, album completo, album complet,
    complete album, full album, komplettes album, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
    and more, plus more, mixed cards, mixed sports, mixed basketball, mixed baseball, mixed football, mixed hockey`,
 );
@@ -85,11 +85,12 @@ noise(
    select from, select card, card from menu, from menu, pick 1, pick one, take your pick, multi listing, variations listing, pick list, pyc, choose 1,
    choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen,
    au choix, a choisir, a scelta, a tua scelta, naar keuze, a eleccion, a escolha, nach wahl, a elegir, a escolher,
+   pick yours, variations menu, select player, of your choosing, your choosing, buyers pick, buyer pick,
    sueltos a elegir`,
 );
 noise(
   'reprint',
-  `reprint, reprints, reprinted, re print, re printed, rprnt, restrike, restrikes, re strike, reproduction, reproductions, repro, replica, replicas,
+  `reprint, reprints, reprinted, re print, re printed, rprnt, reprod, restrike, restrikes, re strike, reproduction, reproductions, repro, replica, replicas,
    facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, pre printed signature,
    pre printed autograph, pre printed auto, preprinted signature, preprinted autograph, reissue, not original, counterfeit, fake,
    novelty, novelty card, novelty cards, reimpression, ristampa, reimpressao, herdruk, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
@@ -98,6 +99,7 @@ noise(
 noise(
   'custom',
   `custom, customs, custom made, custom card, proxy, proxies, aceo, fan made, fanmade, fan art, art card,
+   fan edition, fan card, display card, memorial card, remake, art print,
    handmade, hand made, homemade, hand drawn, hand painted, original art, original artwork, original painting,
    homage, homage card, fan created, unlicensed, acrylic card, aluminum card, aluminum, engraved card, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
    personalizado, hecha a mano, hecho a mano, handgemacht, selbstgemacht`,
@@ -106,13 +108,14 @@ noise(
   'digital',
   `digital, nft, nfts, code card, code cards, unused code, online code, redeem code, topps bunt, bunt,
    topps huddle, topps kick, epack, e pack, virtual, digital card, blockchain, veve, sorare, topps digital,
-   panini digital, top shot, topshot, top shot moment, nfl all day, ufc strike, laliga golazos, candy digital`,
+   panini digital, top shot, topshot, top shot moment, nfl all day, ufc strike, laliga golazos, candy digital,
+   topps collect, via app, in app, app transfer, in app transfer`,
 );
 noise(
   'break',
   `break, spot, spots, case break, box break, group break, team break, live break, breaks, break spot, break spots, random team,
    random teams, random division, random player, pick your team, pyt, hit draft, personal break, breakers,
-   pick your division, random serial, random hit, live rip, random letter, mixer, loupe live, fanatics live`,
+   pick your division, random hit, live rip, random letter, mixer, loupe live, fanatics live, slot, slots, box rip`,
 );
 noise(
   'sealed',
@@ -174,7 +177,7 @@ add(
    break out, sealed in slab, sealed in a slab, sealed in the slab, sealed in psa slab, sealed in bgs slab,
    sealed in sgc slab, sealed in cgc slab, sealed in holder, auto racing, just signed, newly signed,
    wolf pack, wolfpack, box bottom, box bottoms, wax box bottom, factory set exclusive, factory set exclusives,
-   redemption received, received redemption, redemption fulfilled, pick your cert, pick your copy, choose your copy, choose your cert, random serial, random serial number,
+   draft slot, pulled live, pulled live on break, pulled on break, epack pulled, pulled and shipped, redemption received, received redemption, redemption fulfilled, pick your cert, pick your copy, choose your copy, choose your cert, random serial, random serial number,
    from the collection of, from the collection, ex collection, random serial numbered, pink kit, black stars, old gold, turkey red, red hindu,
    hindu red, hindu brown, yellow sky, white cap, red cap, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
    from tin set, tin set version, from glossy tin`,
@@ -392,12 +395,13 @@ add(
    should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
    lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful, should be, could be,
    easy 10, chance at, chance for, kandidat, candidat, candidato, candidata, possibile, potentiel, potenziale,
-   potencial, moglich, fahig, faehig, para graduar, para gradear, ideal para, da gradare, a grader, zum graden`,
+   potencial, moglich, would be, will be, might be, may be, wurdig, calidad, look at the, check the, fahig, faehig, para graduar, para gradear, ideal para, da gradare, a grader, zum graden`,
 );
 add(
   { kind: 'raw' },
   `raw, ungraded, not graded, non graded, unslabbed, pregrade, pre grade, cracked out, crack out, cracked from,
-   out of slab, out of the slab, removed from slab, removed from the slab, no slab, raw card`,
+   out of slab, out of the slab, removed from slab, removed from the slab, no slab, raw card, sin calificar,
+   sin graduar, ungegradet, nicht gegradet, non gradata, nao graduado, non gradee`,
 );
 add(
   { kind: 'damage' },
@@ -515,7 +519,7 @@ add(
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');
 add(
   { kind: 'cue', cue: 'count' },
-  'card, cards, ct, count, pcs, pieces, copies, qty, quantity, each, boxes, blasters, hangers, tins, lot size, stuck, stueck',
+  'card, cards, ct, count, pcs, pieces, copies, qty, quantity, each, boxes, blasters, hangers, tins, lot size, stuck, stueck, different',
 );
 
 export interface PhraseEntry {

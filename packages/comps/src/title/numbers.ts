@@ -774,7 +774,7 @@ function readYear(s: string, begin: number, byWords: boolean, out: NumberReading
 const LOT_COUNT = new RegExp(
   [
     // (Not "cardking_22 (10) 100%": a seller's feedback count and rating.)
-    /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*\)(?!\s*\d{2,3}(?:\.\d)?\s*%)/.source,
+    /(?<![a-z0-9#/.$])\(\s*(\d{1,3})\s*(?:card\s*)?\)(?!\s*\d{2,3}(?:\.\d)?\s*%)/.source,
     // Not "6x All-Star x6": an honour's count, nor "5 higher (x5 PSA 10)" a population's. Not "🔥x3" or "🔥 x2": how many flames.
     /(?<![a-z0-9\ud800-\udfff\u2600-\u27bf])(?<!(?:[\ud800-\udfff\u2600-\u27bf]|\ufe0f)\s)(?<!\ufe0f)(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series|higher\s*\(?)\s*)x\s?(\d{1,3})(?![\d./a-z])(?!\s*(?:available|avail|in\s+stock|left)(?![a-z]))/
       .source,
@@ -784,7 +784,7 @@ const LOT_COUNT = new RegExp(
     /(?<![\d./#$])(\d{1,3})\s?x\s+(?:cards?|lot|copies|psa|bgs|sgc)(?![a-z])/.source,
     // Not "12 cards per pack": what a sealed pack holds.
     // Not "#T247 Cards": the digits of a card code, before a team's nickname.
-    /(?<![a-z\d./#$])(?<!(?:pick|choose|select)\s+(?:any\s+)?)(\d{1,3})\+?\s*-?\s*(?:(?:different\s+)?cards|stuck|stueck|card\s+lot|card\s+set|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
+    /(?<![a-z\d./#$])(?<!(?:pick|choose|select)\s+(?:any\s+)?)(\d{1,3})\+?\s*-?\s*(?:(?:different\s+)?cards|different(?=\s+(?:rc|rookie|rookies|card|cards|players|parallels))|stuck|stueck|card\s+lot|card\s+set|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
       .source,
     // "Qty 3", "QTY(3)", "Qty: 2"; "2 Each"; "3 Hanger Boxes", "2 Blasters".
     // Not "Qty 2 Available": copies of one card on offer, each sold alone.
