@@ -1328,6 +1328,10 @@ const ANOTHER_CARD = new RegExp(
     '(?:[+&]|(?<![a-z])(?:and|w/|with|plus))\\s*the\\s+(?:base|silver|refractor|parallel|prizm|holo)(?![a-z])',
     // "Plus Inserts & Parallels".
     '(?<![a-z])plus\\s+(?:inserts|parallels|rookies|extras)(?![a-z])',
+    // "RC & Vladimir Guerrero Jr RC", "Skenes RC + Jackson Merrill RC": another player's rookie card joined.
+    "(?<![a-z])(?:rc|rookie)\\s*[+&]\\s*(?:[a-z.']+\\s+){1,4}(?:rc|rookie)(?![a-z])",
+    // "PSA 8 w/ 1986 Fleer Sticker #8": another year's card sold with it.
+    '(?<![a-z])(?:w/|with)\\s*(?:an?\\s+)?(?:19|20)\\d\\d\\s+[a-z]',
     // "… base every year 2018-2024 run": one card of each year.
     '(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d\\s+run(?![a-z])',
     // "… Refractor 2x" at the end: a count of copies ("10x" there is hype, as in "10x potential").
