@@ -2217,3 +2217,14 @@ describe('sixty-ninth and seventieth title holdouts: adversarial noise recall an
     expect(read('2022 Topps Major League Material Guerrero Jr PSA 10').graded).toBe(true);
   });
 });
+
+describe('sixty-ninth title holdout, continued', () => {
+  it('reads several players named as a class, a retail box and "multiple players" as noise, unless a pick list offers them', () => {
+    expect(read('Drake Maye Caleb Williams Jayden Daniels 2024 Prizm RC QB class').noise).toEqual(['lot']);
+    expect(read('Luka Doncic 2018-19 Prizm #280 RC multiple players Trae Young Ayton').noise).toEqual([
+      'lot',
+    ]);
+    expect(read('You Pick Jersey Relic Cards Topps Baseball Multiple Players').noise).toEqual(['you_pick']);
+    expect(read('2020 Prizm Football Retail Mega Herbert Burrow chase').noise).toEqual(['sealed']);
+  });
+});

@@ -1437,7 +1437,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let sealedInWrap = false;
   /** A sealed product is named (box, pack, case), not only "sealed". */
   let sealedProduct = false;
-  /** "Commons": a lot, unless a pick list offers them. */
+  /** "Commons", "multiple players": a lot, unless a pick list offers them. */
   let commonsSeen = false;
 
   // The first name a title gives: two or more unknown words right before a number or a card word
@@ -1624,8 +1624,12 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           nextIs(text, end, BOTH_ON_ONE_CARD)
         )
           break;
-        // "1915 Cracker Jack Commons You Pick": the commons a pick list offers; alone, a lot of them.
-        if (code === 'lot' && hit.size === 1 && hit.words[0] === 'commons') {
+        // "1915 Cracker Jack Commons You Pick", "Relic Cards … Multiple Players": what a pick list
+        // offers; alone, a lot of them.
+        if (
+          code === 'lot' &&
+          (hit.words[0] === 'commons' || (hit.words[0] === 'multiple' && hit.size === 2))
+        ) {
           commonsSeen = true;
           break;
         }

@@ -74,7 +74,8 @@ noise(
    both included, duo, both,
    you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
    you get two, you get three, you get four, you get five, both cards, sold together, get the base,
-   binder collection, binder full, full binder, base run, base runs, whole run, rookie run, full rainbow, sticker album, album completo, album complet,
+   binder collection, binder full, full binder, base run, base runs, whole run, rookie run, full rainbow,
+   multiple players, qb class, rookie qb class, sticker album, album completo, album complet,
    complete album, full album, komplettes album, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
    and more, plus more, mixed cards, mixed sports, mixed basketball, mixed baseball, mixed football, mixed hockey`,
 );
@@ -120,7 +121,7 @@ noise(
 noise(
   'sealed',
   `sealed, factory sealed, still sealed, sellado, sellada, versiegelt, unopened, unsearched, hobby box, hobby boxes, hobby pack, hobby packs,
-   blaster box, blaster boxes, blasters, hanger box, hanger pack, retail box, retail pack, pack,
+   blaster box, blaster boxes, blasters, hanger box, hanger pack, retail box, retail pack, retail mega, pack,
    jumbo box, jumbo pack, value box, value pack, wax box, wax pack, wax packs, rack pack, cello pack, cello box, multipack, multi pack, retail cello,
    fat pack, booster, booster box, booster pack, repack, repacks, mystery pack, mystery box, mystery slab, mystery graded, mystery packs, hobby case,
    jumbo case, inner case, master case, sealed case, display box, gravity feed, packs, sealed box, sealed pack,
