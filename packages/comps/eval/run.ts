@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout70-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout72-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -374,6 +374,16 @@ titleSection(
   'TITLE READING, SEVENTIETH HOLDOUT (adversarial: raw cards pitched with grades, slabs written oddly)',
   'holdout 70',
 );
+titleSection(
+  'holdout71-titles.jsonl',
+  'TITLE READING, SEVENTY-FIRST HOLDOUT (Topps flagship 2018-26: base, parallels, variations)',
+  'holdout 71',
+);
+titleSection(
+  'holdout72-titles.jsonl',
+  'TITLE READING, SEVENTY-SECOND HOLDOUT (every grader as its label reads and sellers shorten it)',
+  'holdout 72',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -451,6 +461,7 @@ for (const [file, heading] of [
     'holdout-match41.jsonl',
     'MATCHING, FORTY-FIRST BLIND SET (iconic rookie cards against reprints and look-alikes)',
   ],
+  ['holdout-match42.jsonl', 'MATCHING, FORTY-SECOND BLIND SET (Topps flagship and its parallels)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

@@ -1333,3 +1333,14 @@ describe('forty-first blind match set: iconic rookie cards and what sells beside
     ).toBe('exact');
   });
 });
+
+describe('forty-second blind match set: Topps flagship and its holiday parallels', () => {
+  it("reads Father's and Mother's Day parallels written with their colours", () => {
+    const fathers = 'pete alonso 2019 topps 475 fathers day /50';
+    expect(
+      verdict(fathers, "2019 Topps Series 2 Pete Alonso RC #475 Father's Day Blue /50 Mets").status,
+    ).toBe('exact');
+    const mothers = '2024 topps series 1 ohtani mothers day pink /50';
+    expect(verdict(mothers, "Shohei Ohtani 2024 Topps S1 Hot Pink Mother's Day /50").status).toBe('exact');
+  });
+});

@@ -1488,13 +1488,9 @@ describe('thirtieth and thirty-first title holdouts: several cards without "lot"
     expect(read('2018 Immaculate Luka Doncic RP Auto /99').relic).toBe(true);
   });
 
-  it("reads Mother's Day and Father's Day parallels by name", () => {
-    expect(read("2024 Topps Update Colt Keith Mother's Day Hot Pink /50 RC").parallel).toBe(
-      'mothers day pink',
-    );
-    expect(read("2024 Topps Update Masyn Winn Father's Day Powder Blue /50 RC").parallel).toBe(
-      'fathers day powder blue',
-    );
+  it("reads Mother's Day and Father's Day parallels by name (their colours are theirs, not another parallel)", () => {
+    expect(read("2024 Topps Update Colt Keith Mother's Day Hot Pink /50 RC").parallel).toBe('mothers day');
+    expect(read("2024 Topps Update Masyn Winn Father's Day Powder Blue /50 RC").parallel).toBe('fathers day');
   });
 });
 
@@ -2226,5 +2222,21 @@ describe('sixty-ninth title holdout, continued', () => {
     ]);
     expect(read('You Pick Jersey Relic Cards Topps Baseball Multiple Players').noise).toEqual(['you_pick']);
     expect(read('2020 Prizm Football Retail Mega Herbert Burrow chase').noise).toEqual(['sealed']);
+  });
+});
+
+describe('seventy-second title holdout: every grader as its label reads', () => {
+  it("reads a card code's number, a repack's slab count and a break's chase as no grade", () => {
+    expect(
+      read('2023 Bowman Chrome Jackson Chourio 1st Bowman #BCP-1 BGS Black Label? Gem Mint').graded,
+    ).toBe(false);
+    expect(read('Graded Card Repack Mystery Box BGS PSA SGC - 1 Slab Per Box').graded).toBe(false);
+    expect(read('Case Break Spot - 2024 Prizm Football Random Team - PSA 10 Chase').graded).toBe(false);
+    expect(read('2020 Prizm Justin Herbert RC Reprint PSA 10 Custom Label Novelty').graded).toBe(false);
+    expect(read('3 PSA 9 Slabs - Ken Griffey Jr Inserts 1990s Lot')).toMatchObject({
+      graded: true,
+      grade: 9,
+    });
+    expect(read('GEM MINT 10 CPA-JD 2019-20 SGC 2009-10 TOPPS STEPHEN CURRY').seasonEnd).toBe(2020);
   });
 });

@@ -815,7 +815,7 @@ const COUNT_JOINED = /^\d{1,3}(?:ct|pcs|pc|cards)$/;
 
 /** A slab made to look like a grader's: "PSA 10 Style Case", "PSA 10 Label", "Novelty Slab". */
 const IMITATION_SLAB =
-  /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+)?(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
+  /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+|custom\s+)?(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
 
 /** "Not yet redeemed", "never redeemed": still a redemption. */
 const NOT_REDEEMED = /(?<![a-z])(?:not|never|un)\s*(?:yet\s+)?redeemed(?![a-z])/;

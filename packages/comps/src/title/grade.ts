@@ -159,8 +159,10 @@ const SLABBED_BY =
 /** "Look at the corners PSA 10", "check the centering - PSA 10": a pitch for the raw card in hand. */
 const LOOK_AT_BEFORE =
   /(?:^|[^a-z])(?:look\s+at|check(?:\s+out)?)\s+(?:the|that|these|those|this|my)\s+(?:corners|centering|edges|surface|card)\s*[-:!,]?\s*$/;
+/** After a number, slabs counted per product ("1 Slab Per Box"). */
+const SLAB_COUNT_NEXT = /^\s*(?:slabs?|graded\s+cards?)\s+per(?![a-z])/;
 /** Right after a grade, "material": the grade hoped for ("PSA 10 material"). */
-const MATERIAL_NEXT = /^\s*material(?![a-z])/;
+const MATERIAL_NEXT = /^\s*(?:material|chase)(?![a-z])/;
 /** "(graded 9)": a grade said after "graded", apart from the slab's name. */
 const GRADED_NUMBER = /(?<![a-z])graded\s*:?\s*(10|[1-9](?:\.5)?)(?![\d./])(?!\s*(?:by\s+me|\?))/;
 /** "PSA/BGS": another grader named right after, either of them. */
@@ -277,7 +279,7 @@ const GRADER_AND_GRADE_NEXT = /^\s*(?:bgs|bvg)\s*\d/;
  * before the number is only the end of "mint", "mt" or "gem".
  */
 const NUMBER_BEFORE =
-  /(?<![a-ln-su-z\d.#/])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*(?:by\s*)?[-:(]?\s*$/;
+  /(?<![a-ln-su-z\d.#/-])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*(?:by\s*)?[-:(]?\s*$/;
 
 /**
  * NUMBER_BEFORE can match the 24 characters before `end`: their last one past spaces ends a number
@@ -838,6 +840,12 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         from = end + 1;
         continue;
       }
+      // "SGC - 1 Slab Per Box": how many slabs a repack holds.
+      if (SLAB_COUNT_NEXT.test(s.slice(end, end + 16))) {
+        addSpan(out, start, end);
+        from = end;
+        continue;
+      }
       // "Pop 3 in PSA 10": a population count, no grade of this card's.
       if (popMayEnd(s, start)) {
         if (popTalk < 0) popTalk = s.includes('pop') || s.includes('higher') ? 1 : 0;
@@ -983,7 +991,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           addSpan(out, from, from + auto[0].length);
         }
       }
-      // "SGC 10 material": the grade a seller hopes the card is made of.
+      // "SGC 10 material": the grade a seller hopes the card is made of; "PSA 10 Chase": a break's prize.
       if (!speculative && MATERIAL_NEXT.test(s.slice(end, end + 12))) speculative = true;
       if (!speculative && hintsSpeculative && !hopedNext) {
         const before = wordsBefore(s, start, 3);
