@@ -4,7 +4,16 @@
  * around them; a few words ("RP", "SP", "Tribute", "Mega Box", "1st") are decided by their neighbours.
  */
 import type { ClassifiedTitle, NoiseCode } from '@kuya/shared/comps';
-import { addGraderWord, graderWords, gradeSpans, Hint, NO_GRADE, nameAt, readGrade } from './grade.ts';
+import {
+  addGraderWord,
+  GRADER_GRADE,
+  graderWords,
+  gradeSpans,
+  Hint,
+  NO_GRADE,
+  nameAt,
+  readGrade,
+} from './grade.ts';
 import {
   INSERT_SETS,
   NAME_SUFFIXES,
@@ -627,8 +636,8 @@ function holderAt(text: string, k: number): boolean {
 /** A card number that is not a run of them ("#123", not "#1-330"). */
 const ONE_CARD_NUMBER = /#\s*[a-z]*\d+(?![\d-]|\s*(?:-|to)\s*#?\s*[a-z]*\d)/;
 
-/** Words of Beckett's grading after its name: a slab, an authentication or its service. */
-const BECKETT_SLAB_WORDS = [
+/** Words after a grader's name (Beckett's, ACE's) that say it graded: a slab, an authentication, a service. */
+const GRADING_WORDS_AFTER_NAME = [
   'authentic',
   'auth',
   'authenticated',
@@ -650,14 +659,14 @@ const BECKETT_SLAB_WORDS = [
   'black',
 ];
 
-/** Word `k` says Beckett graded the card: a grade (1–10, "9.5") or one of its slab words. */
-function beckettGradeAt(text: string, k: number): boolean {
+/** Word `k` says the grader named before it graded the card: a grade (1–10, "9.5") or a slab word. */
+function gradingFollows(text: string, k: number): boolean {
   if (k >= tokens.count) return false;
   if (tokens.digit[k]! & WordDigits.OnlyDigits) {
     const value = Number(text.slice(tokens.start[k]!, tokens.end[k]!));
     return value >= 1 && value <= 10;
   }
-  return nextIs(text, k, BECKETT_SLAB_WORDS);
+  return nextIs(text, k, GRADING_WORDS_AFTER_NAME);
 }
 
 /** Words after "both" on one card of two players: "Both Signed", "Both On-Card", "both autographed". */
@@ -751,23 +760,19 @@ const ANSWERED_NO = ['no', 'nope', 'not'];
 /** Past spaces after word `k`, a "|": a listing tool's field separator after a lot number. */
 const pipeAfter = (text: string, k: number): boolean => text.charCodeAt(pastSpacesAfter(text, k)) === 124;
 
-/**
- * "Lot 88 - 1954 Topps #128 Aaron …", "… Mantle SGC 40 VG 3 - Lot 3": a lot number set apart by a dash
- * or a colon, or closing the title, in a listing of one card (its number or its slab named).
- */
-function auctionLotApart(text: string, k: number): boolean {
-  const next = text.charCodeAt(pastSpacesAfter(text, k));
-  const at = pastSpacesAfter(text, k);
-  const spaced = at + 1 >= text.length || isSpace(text.charCodeAt(at + 1));
-  const apart = k + 1 === tokens.count || ((next === 45 || next === 58 || next === 8211) && spaced);
-  return apart && (ONE_CARD_NUMBER.test(text) || ONE_SLAB.test(text));
-}
 /** "Lot 88 - …" opening a title, "… - Lot 3" closing it: an auction's lot number, set apart. */
 const AUCTION_LOT_APART = /^\s*lot\s*#?\s*\d{1,4}\s*[-:\u2013](?:\s|$)|[-\u2013]\s*lot\s*#?\s*\d{1,4}\s*$/;
 /** "(3)": a count of cards in brackets. */
 const COUNT_IN_BRACKETS = /\(\s*\d{1,3}\s*\)/;
-/** A grader and a grade: one slab named. */
-const ONE_SLAB = /(?<![a-z])(?:psa|bgs|sgc|cgc)\s*\d/;
+
+/**
+ * "Lot 88 - 1954 Topps #128 Aaron …", "… Mantle SGC 40 VG 3 - Lot 3": an auction's lot number set apart,
+ * in a listing of one card (its number or its slab named, no count of cards in brackets).
+ */
+const auctionLotOfOneCard = (text: string): boolean =>
+  AUCTION_LOT_APART.test(text) &&
+  (ONE_CARD_NUMBER.test(text) || GRADER_GRADE.test(text)) &&
+  !COUNT_IN_BRACKETS.test(text);
 
 /** Word `k` (digits) is an auction's lot number: four digits or more, and no year ("Lot 2019 of 3" counts). */
 function auctionLotNumber(text: string, k: number): boolean {
@@ -917,13 +922,8 @@ function sealedInOriginalWrap(text: string, i: number): number {
  * packaging (a pack or a box is "wrap", "wrapper", "box": a product).
  */
 function sealedInOriginalPackaging(text: string, i: number): boolean {
-  const k = afterSealedIn(text, i);
-  return (
-    k >= 0 &&
-    k + 1 < tokens.count &&
-    isWordAt(text, k, 'original') &&
-    (isWordAt(text, k + 1, 'packaging') || isWordAt(text, k + 1, 'package'))
-  );
+  const after = sealedInOriginalWrap(text, i);
+  return after > 0 && (isWordAt(text, after - 1, 'packaging') || isWordAt(text, after - 1, 'package'));
 }
 
 /** Words after a sealed product that make it one card out of it: "Jumbo Box Topper", "Hobby Box Exclusive". */
@@ -1515,7 +1515,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           i + 1 < count &&
           tokens.digit[i + 1] === 0 &&
           matchAt(text, i + 1) === null)) &&
-      !beckettGradeAt(text, i + 1)
+      !gradingFollows(text, i + 1)
     ) {
       if (lastUnknown !== i - 1) unknownFrom = i;
       lastUnknown = i;
@@ -1561,7 +1561,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           tokens.digit[end]! & WordDigits.OnlyDigits &&
           (auctionLotNumber(text, end) ||
             pipeAfter(text, end) ||
-            auctionLotApart(text, end) ||
+            auctionLotOfOneCard(text) ||
             hasWord(text, 'auction') ||
             hasWord(text, 'consignment'))
         )
@@ -1885,11 +1885,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if (
     numbers.lotCount !== null &&
     !(sealedProduct && numbers.countsCards && hasCode('sealed')) &&
-    !(
-      AUCTION_LOT_APART.test(s) &&
-      (ONE_CARD_NUMBER.test(s) || ONE_SLAB.test(s)) &&
-      !COUNT_IN_BRACKETS.test(s)
-    )
+    !auctionLotOfOneCard(s)
   )
     addCode('lot');
   // "Bedard YG PSA 10 + Fantilli YG PSA 10", "1963 Topps Rose RC + 1964 Topps Rose": two cards, each

@@ -192,6 +192,39 @@ const CROSSED_TO_NEXT =
 const CROSSOVER_HOPED =
   /^[^?]{0,14}\?|^\W*(?:\d+(?:\.5)?\s*)?(?:candidate|potential|attempt|try|hopeful)(?![a-z])/;
 /**
+ * The grade named at `start` is denied ("Raw, not PSA 10") or the slab the card left ("Cracked out of
+ * PSA 8", "Ex-PSA 9", "Was BGS 9.5 now PSA 10", "Regraded from PSA 8 to PSA 9"): neither held nor hoped for.
+ */
+const deniedOrLeft = (s: string, start: number): boolean =>
+  (negationMayEnd(s, start) && NEGATED_BEFORE.test(s.slice(Math.max(0, start - 8), start))) ||
+  (formerMayEnd(s, start) && FORMER_BEFORE.test(s.slice(Math.max(0, start - 24), start)));
+
+/**
+ * The grade from `start` to `end` is of other slabs than this card's: how many a repack holds ("SGC - 1
+ * Slab Per Box"), a population ("Pop 3 in PSA 10"), or the slab the card went on to ("BGS 9.5 crossover
+ * to PSA 9").
+ */
+function otherSlabs(s: string, start: number, end: number, limit: number): boolean {
+  if (SLAB_COUNT_NEXT.test(s.slice(end, end + 16))) return true;
+  if (popMayEnd(s, start) && talksOfPopulation(s) && POP_BEFORE.test(s.slice(Math.max(0, start - 30), start)))
+    return true;
+  if (!crossedMayFollow(s, end)) return false;
+  const crossed = CROSSED_TO_NEXT.exec(s.slice(end, limit));
+  return crossed !== null && !CROSSOVER_HOPED.test(s.slice(end + crossed[0].length, limit));
+}
+
+/** Population talk is rare: whether a title has it is read once per title (`popTalkOf` is that title). */
+let popTalkOf = '';
+let popTalk = false;
+function talksOfPopulation(s: string): boolean {
+  if (s !== popTalkOf) {
+    popTalkOf = s;
+    popTalk = s.includes('pop') || s.includes('higher');
+  }
+  return popTalk;
+}
+
+/**
  * POP_BEFORE can match before `start`: past spaces the text ends in a digit, "(", ":", "-" or the last
  * letter of "in", "at", "as". Most graders follow a year, a name or a card word.
  */
@@ -340,7 +373,7 @@ const CROSSOVER_HEDGES: ReadonlySet<string> = new Set([
   'comps',
 ]);
 /** A grader's name and a grade. */
-const GRADER_GRADE = /(?:^|[^a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga|beckett)\s*\d/;
+export const GRADER_GRADE = /(?:^|[^a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga|beckett)\s*\d/;
 /** "(9 potential)", "MINT (10 Worthy)": the next grade hoped for, in brackets after the slab's (and its label). */
 const BRACKETED_HOPE =
   /^\s*(?:(?:gem\s*)?(?:mint|mt)|nm\s*-?\s*mt|near\s+mint)?\s*[([]\s*(?:[a-z]+,?\s+){0,2}\d{1,2}(?:\.5)?\s*(?:potential|candidate|quality|upside|possible|worthy)(?![a-z])/;
@@ -737,9 +770,6 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
   let anyAuthentic = false;
   let anyHopeOrGrade = false;
 
-  // Population counts are rare: their regex runs only in titles that speak of them (read once, when needed).
-  let popTalk = -1;
-
   nextWord = 0;
   let from = 0;
   for (let start = nextGrader(s, 0, byWords); start >= 0; start = nextGrader(s, from, byWords)) {
@@ -820,49 +850,16 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       const descriptors = numberDescriptors;
       const printed = numberValue;
       end = numberEnd;
-      // "Raw, not PSA 10": the grade is denied, neither held nor hoped for.
-      if (negationMayEnd(s, start) && NEGATED_BEFORE.test(s.slice(Math.max(0, start - 8), start))) {
-        addSpan(out, start, end);
-        from = end;
+      // "PSA 10s sell for $900+": what slabs of that grade fetch, hoped for, no grade of this card's.
+      const notHeld = deniedOrLeft(s, start);
+      const priceOfSlabs =
+        !notHeld && s.charCodeAt(end) === 115 && PRICE_OF_SLABS_NEXT.test(s.slice(end, end + 24));
+      if (priceOfSlabs) anyHopeOrGrade = true;
+      if (notHeld || priceOfSlabs || otherSlabs(s, start, end, limit)) {
+        const spanEnd = priceOfSlabs ? end + 1 : end;
+        addSpan(out, start, spanEnd);
+        from = spanEnd;
         continue;
-      }
-      // "Cracked out of PSA 8", "Ex-PSA 9", "Was BGS 9.5 now PSA 10", "Regraded from PSA 8 to PSA 9":
-      // the slab the card left, neither held nor hoped for.
-      if (formerMayEnd(s, start) && FORMER_BEFORE.test(s.slice(Math.max(0, start - 24), start))) {
-        addSpan(out, start, end);
-        from = end;
-        continue;
-      }
-      // "PSA 10s sell for $900+": what slabs of that grade fetch, no grade of this card's.
-      if (s.charCodeAt(end) === 115 && PRICE_OF_SLABS_NEXT.test(s.slice(end, end + 24))) {
-        addSpan(out, start, end + 1);
-        anyHopeOrGrade = true;
-        from = end + 1;
-        continue;
-      }
-      // "SGC - 1 Slab Per Box": how many slabs a repack holds.
-      if (SLAB_COUNT_NEXT.test(s.slice(end, end + 16))) {
-        addSpan(out, start, end);
-        from = end;
-        continue;
-      }
-      // "Pop 3 in PSA 10": a population count, no grade of this card's.
-      if (popMayEnd(s, start)) {
-        if (popTalk < 0) popTalk = s.includes('pop') || s.includes('higher') ? 1 : 0;
-        if (popTalk === 1 && POP_BEFORE.test(s.slice(Math.max(0, start - 30), start))) {
-          addSpan(out, start, end);
-          from = end;
-          continue;
-        }
-      }
-      // "BGS 9.5 crossover to PSA 9": the card left this slab for the next one named.
-      if (crossedMayFollow(s, end)) {
-        const crossed = CROSSED_TO_NEXT.exec(s.slice(end, limit));
-        if (crossed && !CROSSOVER_HOPED.test(s.slice(end + crossed[0].length, limit))) {
-          addSpan(out, start, end);
-          from = end;
-          continue;
-        }
       }
       let speculative = hasQuestion && within(s, '?', end, limit) && QUESTION.test(s.slice(end, limit));
       let autoGrade: number | null = null;

@@ -285,7 +285,7 @@ parallel(
    red ink, green ink, gold ink, purple ink, silver ink,
    star rubies, star ruby>star rubies, essential credentials now, essential credentials future, credentials now,
    credentials future, row 0, row 1, row zero>row 0, row one>row 1, legacy collection, masterpiece,
-   masterpieces>masterpiece, first day issue, museum collection, electric court, triple diamond,
+   masterpieces>masterpiece, first day issue, electric court, triple diamond,
    double diamond, quadruple diamond, super rave, rave, grand finale, brilliants 24k gold>24k gold, credentials,
    buyback, buybacks>buyback, buy back>buyback, anniversary buyback>buyback,
    pmg emerald green>precious metal gems green, pmg emerald>precious metal gems green,

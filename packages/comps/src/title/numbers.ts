@@ -843,82 +843,89 @@ const reading: NumberReading = {
  * "#1 of 3 graded"); the date a search result page says the listing sold; and a tobacco card's back. Each pattern captures the numbers to mask; it runs only when its word is in the
  * title (`word`), as these notes are rare.
  */
-const SLAB_NOTES: ReadonlyArray<{ word: string; pattern: RegExp }> = [
+/** The back brands of the tobacco cards, as SLAB_NOTES looks for them. */
+const TOBACCO_BACKS = [
+  'piedmont',
+  'caporal',
+  'polar bear',
+  'old mill',
+  'sovereign',
+  'tolstoi',
+  'hindu',
+  'cycle',
+  'broad leaf',
+  'carolina',
+  'beauty',
+  'drum',
+  'uzit',
+  'lenox',
+  'hassan',
+  'mecca',
+];
+const SLAB_NOTES: ReadonlyArray<{ words: readonly string[]; pattern: RegExp }> = [
   {
-    word: 'grad',
+    words: ['grad'],
     pattern:
       /(?<![a-z])(?:graded|regraded)\s+(?:on\s+|in\s+)?((?:0?[1-9]|1[0-2])\s*\/\s*(?:(?:19|20)\d\d|\d\d)(?![\d/])|(?:19|20)\d\d(?=\s*(?:$|[)\],|!-]|(?:psa|bgs|sgc|cgc|beckett)(?![a-z]))))|(?<![\d#/])((?:19|20)\d\d)\s+(?:grading|regrade)(?![a-z])(?!\s*(?:ready|candidate|potential|worthy)(?![a-z]))|(#\s*\d{1,3}\s+of\s+\d{1,5})(?=\s+graded(?![a-z]))/dg,
   },
   {
-    word: 'sub',
+    words: ['sub'],
     pattern:
       /(?<![a-z])(?:submitted|subbed)\s+(?:on\s+|in\s+)?((?:0?[1-9]|1[0-2])\s*\/\s*(?:(?:19|20)\d\d|\d\d)(?![\d/])|(?:19|20)\d\d)|(?<![\d#/])((?:19|20)\d\d)\s+(?:submission|sub)(?![a-z])/dg,
   },
   {
-    word: '(',
+    words: ['('],
     pattern:
       /\(\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+((?:19|20)\d\d)\s*\)/dg,
   },
   {
-    word: 'label',
+    words: ['label'],
     pattern: /(?<![a-z])label\s*[(:]\s*((?:19|20)\d\d)\s*\)|(?<![\d#/])((?:19|20)\d\d)\s+label(?![a-z])/dg,
   },
   {
-    word: 'r',
+    words: ['regist', 'rank'],
     pattern:
       /(#\s*\d{1,3})(?=\s+(?:(?:psa|bgs|sgc|cgc|current|all\s*-?\s*time|finest|overall)\s+)*(?:registry|set\s+registry)(?![a-z]))|(?<![a-z])(?:registry|ranked|rank)\s*(?:set\s*)?(#\s*\d{1,3}|\d{1,3}(?![\d/]))/dg,
   },
   // "Sold Nov 12, 2025" from a search result page, its year glued to the card's at times ("20252019").
   {
-    word: 'sold',
+    words: ['sold'],
     pattern:
-      /(?<![a-z])(?:sold|ended)\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s*((?:19|20)\d\d)|(\d{1,2}\/\d{1,2}\/(?:(?:19|20)\d\d|\d\d)))/dg,
+      /(?<![a-z])sold\s+(?:on\s+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(\d{1,2}),?\s*((?:19|20)\d\d)|(\d{1,2}\/\d{1,2}\/(?:(?:19|20)\d\d|\d\d)))/dg,
   },
   // "Piedmont 150/350", "Sweet Caporal 350 Factory 25", "Cycle 460": a T206 back's series and factory.
   {
-    word: 'tobacco',
+    words: TOBACCO_BACKS,
     pattern:
       /(?<![a-z])(?:piedmont|sweet\s+caporal|polar\s+bear|old\s+mill|sovereign|tolstoi|hindu(?:\s+(?:brown|red))?|cycle|broad\s+leaf|carolina\s+brights|american\s+beauty|drum|uzit|lenox|hassan|mecca)(?:\s+back)?\s+(\d{2,3}(?:\s*[/-]\s*\d{2,3})?)(?![\d/])(?:\s+factory\s+(\d{1,3}))?/dg,
   },
   // "Near Set (161/176)", "Team Set (24/27)": how much of a set is sold; "Consignor #4471", "#1 Finest Known".
   {
-    word: 'set',
+    words: ['set'],
     pattern: /(?<![a-z])sets?\s*[(:-]?\s*(\d{1,4}\s*\/\s*\d{2,4})(?![\d/])/dg,
   },
   {
-    word: '#',
+    words: ['consign', 'item', 'cert', 'finest'],
     pattern: /(?<![a-z])(?:consignor|consignment|item|cert)\s*(#\s*\d+)|(#\s*1)\s+finest\s+known(?![a-z])/dg,
   },
   {
-    word: 'pop',
+    words: ['pop'],
     pattern:
       /(?<![a-z])pop(?:ulation)?\s*(?:report\s*)?[:#]?\s*\d[\d,]*\s*[([-]?\s*(#?\d{1,3}\s*(?:of|\/)\s*\d{1,5})/dg,
   },
 ];
 
-/** Any of SLAB_NOTES' words: one look rules out nearly every title. */
-const SLAB_NOTE_WORDS =
-  /grad|sub|label|pop|regist|rank|sold|set|consign|item|cert|finest|piedmont|caporal|polar|mill|sovereign|tolstoi|hindu|cycle|broad|carolina|beauty|drum|uzit|lenox|hassan|mecca/;
-/** The back brands of the tobacco cards. */
-const TOBACCO_BACK =
-  /piedmont|caporal|polar|old mill|sovereign|tolstoi|hindu|cycle|broad leaf|carolina|beauty|drum|uzit|lenox|hassan|mecca/;
+/** Any of SLAB_NOTES' words but "(": one look rules out nearly every title. */
+const SLAB_NOTE_WORDS = new RegExp(
+  SLAB_NOTES.flatMap((note) => note.words.filter((w) => w !== '(')).join('|'),
+);
 
-/** Masks the numbers of SLAB_NOTES. */
+/** Masks the numbers of SLAB_NOTES ("(" is the marks' to tell: the month in brackets). */
 function maskSlabNotes(s: string, marks: number): void {
   const paren = (marks & Mark.Paren) !== 0;
   if (!paren && !SLAB_NOTE_WORDS.test(s)) return;
-  const registry = s.includes('regist') || s.includes('rank');
-  for (const { word, pattern } of SLAB_NOTES) {
-    if (
-      word === '('
-        ? !paren
-        : word === 'r'
-          ? !registry
-          : word === 'tobacco'
-            ? !TOBACCO_BACK.test(s)
-            : !s.includes(word)
-    )
-      continue;
+  for (const { words, pattern } of SLAB_NOTES) {
+    if (!words.some((w) => (w === '(' ? paren : s.includes(w)))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(s); m !== null; m = pattern.exec(s)) {
       for (let g = 1; g < m.length; g++) {
