@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout72-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout75-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -384,6 +384,21 @@ titleSection(
   'TITLE READING, SEVENTY-SECOND HOLDOUT (every grader as its label reads and sellers shorten it)',
   'holdout 72',
 );
+titleSection(
+  'holdout73-titles.jsonl',
+  'TITLE READING, SEVENTY-THIRD HOLDOUT (an ordinary week of sold listings, every sport and era)',
+  'holdout 73',
+);
+titleSection(
+  'holdout74-titles.jsonl',
+  'TITLE READING, SEVENTY-FOURTH HOLDOUT (the hobby of 2025-26: Topps basketball, WNBA, prospects)',
+  'holdout 74',
+);
+titleSection(
+  'holdout75-titles.jsonl',
+  "TITLE READING, SEVENTY-FIFTH HOLDOUT (names, teams and sets made of the lexicon's words)",
+  'holdout 75',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -462,6 +477,8 @@ for (const [file, heading] of [
     'MATCHING, FORTY-FIRST BLIND SET (iconic rookie cards against reprints and look-alikes)',
   ],
   ['holdout-match42.jsonl', 'MATCHING, FORTY-SECOND BLIND SET (Topps flagship and its parallels)'],
+  ['holdout-match43.jsonl', 'MATCHING, FORTY-THIRD BLIND SET (the most searched graded comps)'],
+  ['holdout-match44.jsonl', 'MATCHING, FORTY-FOURTH BLIND SET (short queries, rookies of 2018-25)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

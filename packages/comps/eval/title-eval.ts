@@ -56,6 +56,9 @@ const parallelCore = (p: string | null, hyphen: 'splits' | 'joins' = 'splits') =
     : p
         .toLowerCase()
         .replace(/-/g, hyphen === 'splits' ? ' ' : '')
+        // "Short Print" is "SP" written out; "Red White & Blue" is "Red White Blue".
+        .replace(/\b(super\s+)?short\s+print\b/g, (_, sup: string | undefined) => (sup ? 'ssp' : 'sp'))
+        .replace(/&/g, ' ')
         .split(/\s+/)
         .filter((w) => w && !NOT_PARALLEL_NAME.has(w))
         .sort()

@@ -1344,3 +1344,27 @@ describe('forty-second blind match set: Topps flagship and its holiday parallels
     expect(verdict(mothers, "Shohei Ohtani 2024 Topps S1 Hot Pink Mother's Day /50").status).toBe('exact');
   });
 });
+
+describe('forty-third and forty-fourth blind match sets: graded comps and short rookie queries', () => {
+  it("forgives a short name misspelt on a listing of the query's card number, and only there", () => {
+    const luka = '2018-19 prizm luka doncic #280 bgs 9.5';
+    expect(verdict(luka, '2018-19 Panini Prizm Luca Doncic #280 Rookie BGS 9.5').status).toBe('exact');
+    expect(
+      verdict('2011 topps update mike trout #us175 psa 9', '2011 Topps Update Mike Tout #US175 RC PSA 9')
+        .status,
+    ).toBe('exact');
+    // Without the card number a short name one letter away is another player's (Jalen / Jaylin Williams).
+    expect(verdict('jalen williams 2022 prizm', '2022 Prizm Jaylin Williams RC').status).toBe('excluded');
+  });
+
+  it("reads SGC's grade on both scales as one slab, and a jersey number matched by the print run as no relic", () => {
+    expect(
+      verdict('1968 topps nolan ryan #177 sgc 84', '1968 Topps Nolan Ryan RC #177 SGC 7 (84) Sharp Corners')
+        .status,
+    ).toBe('exact');
+    const clark = 'caitlin clark 2024 prizm gold /10';
+    expect(
+      verdict(clark, 'Caitlin Clark 2024 Panini Prizm Gold Prizm Rookie Card 10/10 Jersey # !').status,
+    ).toBe('exact');
+  });
+});

@@ -743,10 +743,10 @@ function oneEditFrom(text: string, start: number, end: number, name: string): bo
 }
 
 /**
- * A word of `text` one edit from `name` (names of six letters or more only: short ones are other
- * names), or `name` less its last letter, as a collector types in haste ("aaron judg").
+ * A word of `text` one edit from `name` (names of `shortest` letters or more only: short ones are
+ * other names), or `name` less its last letter, as a collector types in haste ("aaron judg").
  */
-function namesMisspelt(text: string, name: string): boolean {
+function namesMisspelt(text: string, name: string, shortest = 6): boolean {
   if (name.length < 4) return false;
   for (let i = 0; i < text.length; ) {
     while (i < text.length && !isWordChar(text.charCodeAt(i))) i++;
@@ -754,7 +754,7 @@ function namesMisspelt(text: string, name: string): boolean {
     while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
     const length = i - start;
     if (length === name.length + 1 && text.startsWith(name, start)) return true;
-    if (name.length < 6 || length < 5 || Math.abs(length - name.length) > 1) continue;
+    if (name.length < shortest || length < shortest - 1 || Math.abs(length - name.length) > 1) continue;
     // One edit exactly: the name as written was already refused where it stands ("Henderson class").
     if (oneEditFrom(text, start, i, name)) return true;
   }
@@ -1138,8 +1138,9 @@ function missingTerm(plan: QueryPlan, text: string): number {
 /** The listing may lack `terms[k]`, the one query word it lacks, and still be the query's card. */
 function missingForgiven(plan: QueryPlan, card: ClassifiedTitle, k: number, sameNumber: boolean): boolean {
   const terms = plan.terms;
-  // "mahommes … #269": a name misspelt in the query, on a listing of the query's card number.
-  if (sameNumber && namesMisspelt(card.normalizedTitle, terms[k]!)) return true;
+  // "mahommes … #269": a name misspelt in the query, on a listing of the query's card number; there
+  // even a short one ("Luca Doncic #280", "Mike Tout #US175", "Tom Bradey #236").
+  if (sameNumber && namesMisspelt(card.normalizedTitle, terms[k]!, 4)) return true;
   // A first name may be left out, unless another first name stands before the surname.
   if (plan.optional[k]) {
     const surname = terms[k + 1];

@@ -2240,3 +2240,64 @@ describe('seventy-second title holdout: every grader as its label reads', () => 
     expect(read('GEM MINT 10 CPA-JD 2019-20 SGC 2009-10 TOPPS STEPHEN CURRY').seasonEnd).toBe(2020);
   });
 });
+
+describe('seventy-third to seventy-fifth title holdouts: a week of listings, 2025-26, lexicon words in names', () => {
+  it("reads an artist's signature as no autograph and a pick list's range as no lot", () => {
+    expect(read('Paul Skenes Custom Art Card ACEO 2.5x3.5 Signed by Artist').autograph).toBe(false);
+    expect(read('1982 Donruss Cal Ripken Jr #405 Rookie signed by artist Dick Perez').autograph).toBe(false);
+    expect(read('Mike Trout Signed Auto 2011 Topps Update').autograph).toBe(true);
+    expect(read('1972 Topps Baseball Pick Your Card #1-787 EX Fill Your Set').noise).toEqual(['you_pick']);
+    expect(read('1987 Topps Base Set 1-792 Complete').noise).toEqual(['lot']);
+  });
+
+  it('reads slabs counted, a parallel or bonus cards joined and another year added as lots', () => {
+    expect(
+      read('2025 Donruss Optic Shedeur Sanders Rated Rookie RC Holo PSA 9 & 10 (2 slabs)'),
+    ).toMatchObject({
+      noise: ['lot'],
+      grade: null,
+    });
+    expect(read('Wemby Prizm PSA 10 2 slabs').noise).toEqual(['lot']);
+    expect(read('Repack 1 Slab Per Box Mystery').noise).toEqual(['sealed']);
+    expect(read('2025 Panini Prizm Tetairoa McMillan Rookie RC Panthers + Silver Prizm').noise).toEqual([
+      'lot',
+    ]);
+    expect(read('Luka 2018 Prizm Silver + PSA 10').noise).toEqual([]);
+    expect(read('Caleb Williams 2024 Prizm RC w/ 2 bonus cards Bears').noise).toEqual(['lot']);
+    expect(read('2011 Topps Update Trout with bonus toploader').noise).toEqual([]);
+    expect(read('Rickey Henderson 1980 Topps #482 RC plus 1981 Topps #261').noise).toEqual(['lot']);
+    expect(read('Mike Trout 2011 Topps Update US175 RC and the Chrome').noise).toEqual(['lot']);
+  });
+
+  it("reads a break's spot number as no card number, but not Prizm's Fast Break or a set break's card", () => {
+    expect(
+      read('2025-26 Topps Chrome Basketball Hobby Case Break - Random Team #37 Mavericks?').cardNumber,
+    ).toBeNull();
+    expect(read('2025 Prizm Football Hobby Case Break #4 PYT - Las Vegas Raiders').cardNumber).toBeNull();
+    expect(read('2020 Prizm Fast Break #12 Zion RC').cardNumber).toBe('12');
+    expect(read('1982 Topps Traded set break #98T Cal Ripken Jr').cardNumber).toBe('98T');
+  });
+
+  it("reads SGC's two scales, an arrow after a regrade, and 'slab ready' (not 'ready to ship')", () => {
+    expect(read('Roberto Clemente 1955 Topps #164 Rookie SGC 84 (7)')).toMatchObject({ grade: 7, noise: [] });
+    expect(read('1968 Topps Nolan Ryan RC #177 SGC 7 (84) Sharp Corners')).toMatchObject({
+      grade: 7,
+      noise: [],
+    });
+    expect(read('Giannis 2013-14 Prizm #290 RC regraded BGS 9 -> PSA 10')).toMatchObject({
+      grader: 'PSA',
+      grade: 10,
+    });
+    expect(read('Carey Price 2007-08 Upper Deck Young Guns Rookie slab ready')).toMatchObject({
+      graded: false,
+      speculativeGrade: true,
+    });
+    expect(read('2018 Prizm Luka PSA 10 ready to ship')).toMatchObject({ graded: true, grade: 10 });
+    expect(read('Luka Prizm 10 ready').speculativeGrade).toBe(true);
+  });
+
+  it('reads a jersey number the print run matches as no relic', () => {
+    expect(read('Caitlin Clark 2024 Panini Prizm Gold Prizm Rookie Card 10/10 Jersey # !').relic).toBe(false);
+    expect(read('2023 Prizm Wemby Game Jersey #').relic).toBe(true);
+  });
+});

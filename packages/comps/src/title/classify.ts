@@ -610,15 +610,27 @@ function teamColourBefore(text: string, i: number, teamEnd: number): boolean {
 }
 const INKS = ['sharpie', 'ink', 'pen', 'marker', 'paint'];
 
-/** "Jersey #99": a "#" and one or two digits after "jersey" are the player's number ("Game Jersey #GJ13" is a card's). */
+const BY_THE_ARTIST_NEXT = /^\s*by\s+(?:the\s+)?artist(?![a-z])/;
+/** The signature at words i…end is an artist's: "Signed by Artist", "Artist Signed". */
+function byTheArtist(text: string, i: number, end: number): boolean {
+  if (i > 0 && isWordAt(text, i - 1, 'artist')) return true;
+  return (
+    end < tokens.count && BY_THE_ARTIST_NEXT.test(text.slice(tokens.end[end - 1], tokens.end[end - 1]! + 20))
+  );
+}
+
+/** A print run right before: "… 10/10 ". */
+const PRINT_RUN_BEFORE = /\d\s*\/\s*\d+\s*$/;
+/**
+ * "Jersey #99": a "#" and one or two digits after "jersey" are the player's number ("Game Jersey
+ * #GJ13" is a card's); so is a "#" ending the title after a print run ("10/10 Jersey # !": the serial
+ * number is the jersey number).
+ */
 function jerseyNumberAt(text: string, k: number): boolean {
   const next = k + 1;
-  return (
-    next < tokens.count &&
-    hashAfter(text, k) &&
-    (tokens.digit[next]! & WordDigits.OnlyDigits) !== 0 &&
-    tokens.end[next]! - tokens.start[next]! <= 2
-  );
+  if (!hashAfter(text, k)) return false;
+  if (next === tokens.count) return PRINT_RUN_BEFORE.test(text.slice(0, tokens.start[k]));
+  return (tokens.digit[next]! & WordDigits.OnlyDigits) !== 0 && tokens.end[next]! - tokens.start[next]! <= 2;
 }
 
 /** Words that hope rather than state, after "crack out". */
@@ -1322,16 +1334,20 @@ const ANOTHER_CARD = new RegExp(
     '(?<![a-z])(?:refractor|silver|prizm|holo|parallel|auto)\\s*(?:[+&]|and)\\s*base(?![a-z])',
     // "… RC + 5 Bonus Cards", "Aikman Smith Irvin + More", "+ Free Bonus RC", "w/ Bonus Base".
     '\\+\\s*(?:\\d{1,3}\\s+)?(?:free\\s+)?(?:more|others|bonus)(?![a-z])',
+    // "… RC w/ 2 bonus cards", "with free bonus RC".
+    '(?<![a-z])(?:w/|with|plus)\\s*(?:\\d{1,3}\\s+)?(?:free\\s+)?bonus\\s+(?:cards?|rcs?|rookies?)(?![a-z])',
     '(?<![a-z])(?:w/|with)\\s*(?:(?:free|bonus)\\s+)*base(?![a-z])',
     // "Base and the Silver Prizm", "… Refractor and the Base", "Base + Sepia Refractor Combo".
     '(?<![a-z])base\\s*(?:[+&]|and|w/|with|plus)\\s*(?:the\\s+)?(?:[a-z]+\\s+)?(?:silver|refractor|parallel|prizm|holo)(?![a-z])',
-    '(?:[+&]|(?<![a-z])(?:and|w/|with|plus))\\s*the\\s+(?:base|silver|refractor|parallel|prizm|holo)(?![a-z])',
+    '(?:[+&]|(?<![a-z])(?:and|w/|with|plus))\\s*the\\s+(?:base|silver|refractor|parallel|prizm|holo|chrome)(?![a-z])',
+    // "… RC Panthers + Silver Prizm", "… + Holo" at the end: a parallel sold with the card.
+    '\\+\\s*(?:(?:[a-z]+\\s+)?(?:prizm|refractor|parallel)|silver|holo)\\s*$',
     // "Plus Inserts & Parallels".
     '(?<![a-z])plus\\s+(?:inserts|parallels|rookies|extras)(?![a-z])',
     // "RC & Vladimir Guerrero Jr RC", "Skenes RC + Jackson Merrill RC": another player's rookie card joined.
     "(?<![a-z])(?:rc|rookie)\\s*[+&]\\s*(?:[a-z.']+\\s+){1,4}(?:rc|rookie)(?![a-z])",
-    // "PSA 8 w/ 1986 Fleer Sticker #8": another year's card sold with it.
-    '(?<![a-z])(?:w/|with)\\s*(?:an?\\s+)?(?:19|20)\\d\\d\\s+[a-z]',
+    // "PSA 8 w/ 1986 Fleer Sticker #8", "… plus 1981 Topps #261": another year's card sold with it.
+    '(?<![a-z])(?:w/|with|plus)\\s*(?:an?\\s+)?(?:19|20)\\d\\d\\s+[a-z]',
     // "… base every year 2018-2024 run": one card of each year.
     '(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d\\s+run(?![a-z])',
     // "… Refractor 2x" at the end: a count of copies ("10x" there is hype, as in "10x potential").
@@ -1658,6 +1674,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         break;
       case AUTOGRAPH:
         if (negated || fieldSaysNo(text, end)) negatedAutograph = true;
+        // "Signed by Artist", "artist signed": the painter's signature on an art card, not the player's.
+        else if (byTheArtist(text, i, end)) break;
         else {
           autograph = true;
           // "Signature" also names sets ("Signature Rookies", "Signature Series"): an "Unsigned" beside
@@ -2047,8 +2065,16 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // "ルーキー": a Japanese seller's "rookie" (read off the text: the words are ASCII runs only).
   if (!rookie && marks & Mark.Cjk && text.includes('ルーキー')) rookie = true;
 
-  // "Base Set 1-330", "Set #1-660": a run of card numbers in a set is that set, a lot of cards.
-  if (setWordSeen && marks & Mark.Hyphen && !hasCode('lot') && cardRangeAt(text, count)) addCode('lot');
+  // "Base Set 1-330", "Set #1-660": a run of card numbers in a set is that set, a lot of cards (in a
+  // pick list, "Pick Your Card #1-787 … Fill Your Set", the cards to choose from).
+  if (
+    setWordSeen &&
+    marks & Mark.Hyphen &&
+    !hasCode('lot') &&
+    !hasCode('you_pick') &&
+    cardRangeAt(text, count)
+  )
+    addCode('lot');
 
   // A break sells a spot in someone else's box: the box is part of the break, not a sale of it. A
   // pack of a digital game ("MLB The Show code card pack") is digital, nothing sealed.

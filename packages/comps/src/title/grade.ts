@@ -121,19 +121,22 @@ const AUTO_GRADE_BEFORE =
 const QUESTION =
   /^\s*(?:[)\]]?\s*|\+\s*|(?:(?:gem|mint|mt|pristine|grade)\s*)*(?:gem|mint|mt|pristine|grade))\?/;
 const HOPE_NEXT = /^\s*(?:candidate|potential|worthy|on\s+resub|resub|comps?)(?![a-z])/;
-const SECOND = /^\s*(or|\/|-|to|&|and)\s*(psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
+const SECOND = /^\s*(or|\/|->|-|to|&|and)\s*(psa|bgs|sgc|cgc)?\s*(\d{1,2}(?:\.5)?)(?![\d.])(\s*[)\]]?\s*\?)?/;
 const QUALIFIER = /^\s*([([]?)\s*(oc|mk|st|pd|of|mc|off[\s-]*cent(?:er|re)d?)\s*[)\]]?(?![a-z])/;
 /** The words of a slab's label between the grade and a qualifier ("MINT", "NM-MT", "GEM MT"). */
 const LABEL_WORDS =
   /^\s*(?:gem\s*-?\s*(?:mint|mt)|mint|nm\s*-?\s*mt\+?|near\s+mint(?:\s*-?\s*mint)?|nm|ex\s*-?\s*mt|ex|vg\s*-?\s*ex|vg|good|gd|fair|poor|pr)(?=\s*[([]?\s*(?:oc|mk|pd|mc|off)(?![a-z]))/;
 const PRISTINE = /^\s*[([]?\s*(?:gem\s*mint\s*)?pristine/;
+/** "(7)" after an SGC grade on its old scale, "(84)" after one on the 10 scale. */
+const SGC_OTHER_SCALE_NEXT = /^\s*\(\s*(\d{1,3}(?:\.5)?)\s*\)/;
 const TAG_SCORE = /^\s*(?:(?:gem\s*mint|pristine|mint)\s*)?[([]?\s*(\d{3,4})\s*[)\]]?(?![\d/.])/;
 const SUBGRADES =
   /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Looks PSA 10 to me": right before the grader, "looks" hopes ("looks great PSA 10" does not). */
 const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
+/** ("PSA 10 ready to ship" is the seller's promise, no hope of a grade.) */
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden|wurdig|calidad)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready(?!\s+(?:to|for)\s+(?:ship|go|mail|send|display)(?![a-z]))|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden|wurdig|calidad)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 export const BLACK_LABEL =
   /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no|only\s*\d+|pop\s*\d+)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
@@ -295,7 +298,7 @@ function negationMayEnd(s: string, start: number): boolean {
  * which asks for the grade rather than states it.
  */
 const CLAIM_WITHOUT_GRADER =
-  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+(?:grade|gem)|resub(?:mit)?\s+for\s+(?:an?\s+)?(?:10|9\.5|gem)|grad(?:e|ing)\s+(?:ready|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?|(?<![a-z])(?:black|blk)\s*-?\s*label\s*(?:\?|candidate|potential|worthy|ready)|(?<![a-z])(?:graded\s*(?:10|[1-9](?:\.5)?)\s*by\s*me|pristine\s+raw|raw\s+(?:gem\s+)?mint\s*(?:9|10))(?![a-z\d])/;
+  /(?<![a-z])self\s*-?\s*grad(?:ed|e)(?![a-z])|(?<![a-z])(?:looks?\s+gem|pristine\s+condition)(?![a-z])|(?<![a-z])(?:gem\s*)?mint\s*(?:9|10)\s+condition(?![a-z])|(?<![a-z])(?:gem\s*-?\s*(?:mint|mt)|gm\s*-?\s*mt|gem\s*10|mint\s*10|pristine\s*10|10\s*gem|(?:should|could|would|will)\s+(?:grade|gem)|resub(?:mit)?\s+for\s+(?:an?\s+)?(?:10|9\.5|gem)|grad(?:e|ing)\s+(?:ready|candidate)|slab\s+(?:ready(?!\s+(?:to|for)(?![a-z]))|candidate)|ready\s+(?:to|for)\s+(?:grad(?:e|ing)|slab|submit|submission))(?![a-z])|(?<![a-z])(?:gem\s*)?(?:mint|nm\s*-?\s*mt)\s*(?:9|10)\s*\+|(?<![a-z])(?:should|could|would|will|easy|future|potential|possible|likely)\s+(?:be\s+)?(?:an?\s+)?(?:gem\s+|psa\s+|bgs\s+)?(?:10|9\.5)(?![\d.])|(?<![\d.#/])(?:10|9\.5)\s*(?:\?|candidate|potential|worthy|ready(?!\s+(?:to|for)\s+(?:ship|go|mail|send|display)(?![a-z]))|quality)|(?<![\d.#/])(?:10|9\.5|9)\s*-?\s*ish(?![a-z])|(?<![a-z])(?:gem\s+(?:candidate|potential|worthy|quality)|(?:potential|possible|future|likely|easy)\s+gem)(?![a-z])|(?<![a-z])(?:gem(?:\s*-?\s*(?:mint|mt))?|pristine|psa|bgs|sgc|cgc)\s*\?|(?<![a-z])(?:black|blk)\s*-?\s*label\s*(?:\?|candidate|potential|worthy|ready)|(?<![a-z])(?:graded\s*(?:10|[1-9](?:\.5)?)\s*by\s*me|pristine\s+raw|raw\s+(?:gem\s+)?mint\s*(?:9|10))(?![a-z\d])/;
 /** "PSA/DNA Certified Autograph": PSA/DNA vouches for a signature. */
 const DNA_SIGNED =
   /^\s*[^a-z0-9]*(?:(?:certified|authentic|authenticated)\s*)?(?:auto|autos|autograph|autographed|signature|signed)(?![a-z])/;
@@ -887,7 +890,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       const second =
         secondLead < limit && secondMayStart(s, secondLead, limit) ? SECOND.exec(s.slice(end, limit)) : null;
       if (second) {
-        const [text, connector, otherGrader, value, question] = second;
+        const [text, written, otherGrader, value, question] = second;
+        // "regraded BGS 9 -> PSA 10": an arrow is "to".
+        const connector = written === '->' ? 'to' : written;
         const other = Number(value);
         const step = other - grade;
         // "BGS 9.5 - 10 candidate on resub": a slab hoping for the next grade, not a range.
@@ -968,6 +973,18 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       // SGC slabs its Pristine 10s in a gold label: "SGC 10 Gold Label" is the Pristine tier.
       if (grade === 10 && grader === 'SGC' && qualifier === null && SGC_GOLD_LABEL.test(s))
         qualifier = 'pristine';
+      // "SGC 84 (7)", "SGC 7 (84)": the grade on both of SGC's scales, the second in brackets.
+      if (grader === 'SGC' && s.charCodeAt(leadAt(s, end, limit, -1, -1, -1)) === 40) {
+        const other = SGC_OTHER_SCALE_NEXT.exec(s.slice(end, limit));
+        if (
+          other &&
+          Number(other[1]) > 10 !== printed > 10 &&
+          validGrade('SGC', Number(other[1])) === grade
+        ) {
+          addSpan(out, end, end + other[0].length);
+          end += other[0].length;
+        }
+      }
       // CGC's "Perfect 10" stands above its Pristine 10.
       if (grade === 10 && descriptors.includes('perfect')) qualifier = 'perfect';
       // TAG prints a 1000-point score beside the grade ("TAG 9 (925)", "TAG 10 Pristine 1000"): part of

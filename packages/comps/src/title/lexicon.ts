@@ -523,7 +523,7 @@ add(
 add({ kind: 'cue', cue: 'serial' }, 'of, numbered, serial, limited, run, sn, d, ed, out of');
 add(
   { kind: 'cue', cue: 'count' },
-  'card, cards, ct, count, pcs, pieces, copies, qty, quantity, each, boxes, blasters, hangers, tins, lot size, stuck, stueck, different',
+  'card, cards, ct, count, pcs, pieces, copies, slabs, qty, quantity, each, boxes, blasters, hangers, tins, lot size, stuck, stueck, different',
 );
 
 export interface PhraseEntry {

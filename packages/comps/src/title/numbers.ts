@@ -784,7 +784,7 @@ const LOT_COUNT = new RegExp(
     /(?<![\d./#$])(\d{1,3})\s?x\s+(?:cards?|lot|copies|psa|bgs|sgc)(?![a-z])/.source,
     // Not "12 cards per pack": what a sealed pack holds.
     // Not "#T247 Cards": the digits of a card code, before a team's nickname.
-    /(?<![a-z\d./#$])(?<!(?:pick|choose|select)\s+(?:any\s+)?)(\d{1,3})\+?\s*-?\s*(?:(?:different\s+)?cards|different(?=\s+(?:rc|rookie|rookies|card|cards|players|parallels))|stuck|stueck|card\s+lot|card\s+set|ct|count|pcs|pieces|copies)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
+    /(?<![a-z\d./#$])(?<!(?:pick|choose|select)\s+(?:any\s+)?)(\d{1,3})\+?\s*-?\s*(?:(?:different\s+)?cards|different(?=\s+(?:rc|rookie|rookies|card|cards|players|parallels))|stuck|stueck|card\s+lot|card\s+set|ct|count|pcs|pieces|copies|slabs)(?![a-z])(?!\s*(?:per|a|each|in\s+(?:a|each|every))\s)/
       .source,
     // "Qty 3", "QTY(3)", "Qty: 2"; "2 Each"; "3 Hanger Boxes", "2 Blasters".
     // Not "Qty 2 Available": copies of one card on offer, each sold alone.
@@ -907,6 +907,13 @@ const SLAB_NOTES: ReadonlyArray<{ words: readonly string[]; pattern: RegExp }> =
   {
     words: ['consign', 'item', 'cert', 'finest'],
     pattern: /(?<![a-z])(?:consignor|consignment|item|cert)\s*(#\s*\d+)|(#\s*1)\s+finest\s+known(?![a-z])/dg,
+  },
+  // "Case Break #14", "Random Team #37", "Spot #4": a break's spot, no card's number (not Prizm's "Fast
+  // Break #12", nor a "set break", which sells the set's cards one by one).
+  {
+    words: ['break', 'random', 'spot'],
+    pattern:
+      /(?<![a-z])(?<!(?:fast|set)\s+)(?:break|random\s+team|spot)\s*[-:]?\s*(#\s*\d{1,3})(?![\da-z/-])/dg,
   },
   {
     words: ['pop'],
