@@ -7,7 +7,8 @@
  *
  * Two engine timings: "classify + FMV" (read every title, match it, price the exact sales) and the
  * whole `computeComps` result (also blend, analytics, deals, grade ladder and a verdict object per
- * listing). Three JSON baselines for the same listings: the `kuya-comps fmv` input document (compact
+ * listing), and for reference the reader's first pass alone (split and hash every title's words: the
+ * floor of any reader that reads words). Three JSON baselines for the same listings: the `kuya-comps fmv` input document (compact
  * CompItems), the normalised Listing shape the worker keeps, SearchAPI sold rows as the simulator writes
  * them (the wire shape sold listings arrive in), and eBay Browse item summaries as they
  * come off the wire. Medians of 15 rounds after 3 warm-up rounds; each round times every task in
@@ -20,6 +21,7 @@ import { makeMarket } from '../packages/comps/eval/markets.ts';
 import { classifyTitle, computeComps, matchListing, parseQuery } from '../packages/comps/src/index.ts';
 import { priceSales } from '../packages/comps/src/pricing/price-sales.ts';
 import { timeOf } from '../packages/comps/src/sale-time.ts';
+import { readWords } from '../packages/comps/src/title/normalize.ts';
 import { report } from './report.ts';
 
 const SIZE = 10_000;
@@ -174,8 +176,18 @@ function classifyAndPrice(): number {
   return priceSales(exact, now).kept.length;
 }
 
+/**
+ * The reader's first pass alone: every title lower-cased, cleaned and split into hashed words. No
+ * reader that reads words can cost less; it shows how much of "classify" is the rules after it.
+ */
+function wordPass(): number {
+  let words = 0;
+  for (const item of input.sold) words += readWords(item.title).length;
+  return words;
+}
+
 let sink = 0;
-const [parseDocument, parseListings, parseSearchApi, parseBrowse, core, engine] = timeTogether([
+const [parseDocument, parseListings, parseSearchApi, parseBrowse, core, engine, words] = timeTogether([
   () => {
     sink += (JSON.parse(documentJson) as { sold: unknown[] }).sold.length;
   },
@@ -194,7 +206,10 @@ const [parseDocument, parseListings, parseSearchApi, parseBrowse, core, engine] 
   () => {
     sink += computeComps(input).n;
   },
-]) as [number, number, number, number, number, number];
+  () => {
+    sink += wordPass();
+  },
+]) as [number, number, number, number, number, number, number];
 
 const ms = (x: number) => `${x.toFixed(1)} ms`.padStart(9);
 const ratio = (a: number, b: number) => (a / b).toFixed(2).padStart(6);
@@ -210,6 +225,7 @@ console.log('                                     time   ÷ document   ÷ Listin
 for (const [label, t] of [
   ['classify + FMV', core],
   ['computeComps (whole result)', engine],
+  ["reader's word pass alone", words],
 ] as const) {
   console.log(
     `${label.padEnd(28)} ${ms(t)}   ${ratio(t, parseDocument)}       ${ratio(t, parseListings)}        ${ratio(t, parseSearchApi)}      ${ratio(t, parseBrowse)}`,
@@ -238,4 +254,5 @@ report({
   },
   classifyAndFmv: ratios(core),
   computeComps: ratios(engine),
+  readerWordPass: ratios(words),
 });
