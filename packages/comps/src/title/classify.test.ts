@@ -2301,3 +2301,14 @@ describe('seventy-third to seventy-fifth title holdouts: a week of listings, 202
     expect(read('2023 Prizm Wemby Game Jersey #').relic).toBe(true);
   });
 });
+
+describe('sixty-ninth and thirtieth title holdouts: rookies sold as a trio', () => {
+  it('reads a rookie trio as a lot, a trio of players on one card as one card', () => {
+    expect(read('CJ Stroud Bryce Young Anthony Richardson 2023 Prizm RC trio').noise).toEqual(['lot']);
+    expect(read('Victor Wembanyama Rookie Trio Prizm Optic Donruss Rated Rookie 2023-24').noise).toEqual([
+      'lot',
+    ]);
+    expect(read('2024 Topps Now Ohtani Betts Freeman Dodgers Trio World Series Champs').noise).toEqual([]);
+    expect(read('2022 Topps Chrome UCL Messi Mbappe Neymar Trio Refractor').noise).toEqual([]);
+  });
+});

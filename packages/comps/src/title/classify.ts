@@ -74,6 +74,8 @@ const SP_SET_NEXT = new Set([
   'premier',
   'championship',
 ]);
+/** Rookie words before "Trio": three rookie cards sold together. */
+const ROOKIE_WORDS = new Set(['rookie', 'rookies', 'rc', 'rcs']);
 const NOT_FIRST_BOWMAN = new Set(['round', 'pick', 'overall', 'team', 'place', 'ballot', 'edition', 'day']);
 
 /**
@@ -1631,6 +1633,15 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           hit.words[0] === 'duo' &&
           i > 0 &&
           SET_KINDS.has(wordAt(text, i - 1))
+        )
+          break;
+        // "QB Rookie Trio", "… Rated Rookie trio": three players' rookie cards; "Dodgers Trio" and
+        // "Messi Mbappe Neymar Trio Refractor" are one card of three.
+        if (
+          code === 'lot' &&
+          hit.size === 1 &&
+          hit.words[0] === 'trio' &&
+          !(i > 0 && ROOKIE_WORDS.has(wordAt(text, i - 1)))
         )
           break;
         if (

@@ -71,7 +71,7 @@ noise(
    full set, set of, partial set, near set, factory set, insert set, base set lot, collection of, card collection, assorted, pair of, pair,
    card lot, mixed lot, starter set, rainbow set, player lot, investor lot, duplicates, dupes, you get both, get both,
    three cards, two cards, four cards, five cards, six cards, ten cards, trio of, group of, group lot, dozen, half dozen, bonus card,
-   both included, duo, both,
+   both included, duo, trio, both,
    you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
    you get two, you get three, you get four, you get five, both cards, sold together, get the base,
    binder collection, binder full, full binder, base run, base runs, whole run, rookie run, full rainbow,
