@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout75-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout77-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -399,6 +399,16 @@ titleSection(
   "TITLE READING, SEVENTY-FIFTH HOLDOUT (names, teams and sets made of the lexicon's words)",
   'holdout 75',
 );
+titleSection(
+  'holdout76-titles.jsonl',
+  'TITLE READING, SEVENTY-SIXTH HOLDOUT (basketball and football 1996-2012: refractors, PMGs, Exquisite)',
+  'holdout 76',
+);
+titleSection(
+  'holdout77-titles.jsonl',
+  'TITLE READING, SEVENTY-SEVENTH HOLDOUT (listing tools and casual sellers: caps, item specifics, SKUs)',
+  'holdout 77',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -479,6 +489,8 @@ for (const [file, heading] of [
   ['holdout-match42.jsonl', 'MATCHING, FORTY-SECOND BLIND SET (Topps flagship and its parallels)'],
   ['holdout-match43.jsonl', 'MATCHING, FORTY-THIRD BLIND SET (the most searched graded comps)'],
   ['holdout-match44.jsonl', 'MATCHING, FORTY-FOURTH BLIND SET (short queries, rookies of 2018-25)'],
+  ['holdout-match45.jsonl', 'MATCHING, FORTY-FIFTH BLIND SET (autographs: on-card, sticker, RPA, CPA codes)'],
+  ['holdout-match46.jsonl', 'MATCHING, FORTY-SIXTH BLIND SET (vintage and junk wax, raw and graded)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

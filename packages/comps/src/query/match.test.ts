@@ -1368,3 +1368,36 @@ describe('forty-third and forty-fourth blind match sets: graded comps and short 
     ).toBe('exact');
   });
 });
+
+describe('forty-fifth and forty-sixth blind match sets: autographs, vintage', () => {
+  it('reads a typed card code as the number, a sticker for an on-card query as another autograph', () => {
+    const elly = '2022 bowman chrome elly de la cruz 1st auto blue refractor /150 cpa-edc';
+    expect(
+      verdict(elly, 'Elly De La Cruz 2022 Bowman Chrome Blue Refractor Auto 88/150 1st Reds').status,
+    ).toBe('exact');
+    const onCard = '2017 contenders patrick mahomes rookie ticket on card auto';
+    expect(verdict(onCard, '2017 Contenders Patrick Mahomes Rookie Ticket Sticker Auto').reasons).toContain(
+      'autograph_mismatch',
+    );
+    expect(verdict(onCard, '2017 Contenders Patrick Mahomes Rookie Ticket Auto RC').status).toBe('exact');
+    expect(verdict(onCard, '2017 Contenders Patrick Mahomes Rookie of the Year Contenders Auto').status).toBe(
+      'excluded',
+    );
+    expect(
+      verdict(
+        '2019-20 national treasures zion williamson rpa /99',
+        '2019-20 Nat Treasures Zion Williamson RPA /99 Pelicans',
+      ).status,
+    ).toBe('exact');
+  });
+
+  it("tells oddball makers' cards and Action All-Stars from the query's set", () => {
+    expect(
+      verdict('1954 topps hank aaron rookie psa 5', '1954 Johnston Cookies Hank Aaron Braves PSA 5').status,
+    ).toBe('excluded');
+    expect(
+      verdict('1984 donruss don mattingly rookie psa 9', '1984 Donruss Action All-Stars Don Mattingly PSA 9')
+        .status,
+    ).toBe('excluded');
+  });
+});

@@ -932,9 +932,14 @@ const SEVERAL_SIGNERS =
 function anotherSignature(query: string, title: string): boolean {
   return (
     (IN_PERSON.test(title) && !SIGNED_QUERY.test(query)) ||
-    (SEVERAL_SIGNERS.test(title) && !SEVERAL_SIGNERS.test(query))
+    (SEVERAL_SIGNERS.test(title) && !SEVERAL_SIGNERS.test(query)) ||
+    (ON_CARD.test(query) && STICKER_AUTO.test(title))
   );
 }
+/** "… rookie ticket on card auto": the query asks for the signature on the card itself. */
+const ON_CARD = /(?<![a-z])on\s*-?\s*card(?![a-z])/;
+/** "… Sticker Auto": signed on a sticker, the other version of an on-card autograph. */
+const STICKER_AUTO = /(?<![a-z])sticker\s*-?\s*(?:auto|autograph|signature)s?(?![a-z])/;
 /** "griffey signed 1989 upper deck": a query for a card someone signed, certified or not. */
 const SIGNED_QUERY = /(?<![a-z])(?:signed|autographed|in\s+person|ip|jsa|coa)(?![a-z])/;
 

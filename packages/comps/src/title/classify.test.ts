@@ -2312,3 +2312,51 @@ describe('sixty-ninth and thirtieth title holdouts: rookies sold as a trio', () 
     expect(read('2022 Topps Chrome UCL Messi Mbappe Neymar Trio Refractor').noise).toEqual([]);
   });
 });
+
+describe('seventy-sixth and seventy-seventh title holdouts: 1996-2012 cards, listing tools', () => {
+  it("reads a slab whose autograph is not graded, a count of slabs and a lot's run of grades", () => {
+    expect(read('2000 Playoff Contenders Tom Brady RC Auto #144 PSA 7 NM (auto not graded)')).toMatchObject({
+      graded: true,
+      grade: 7,
+      speculativeGrade: false,
+    });
+    expect(read('1954 Johnston Cookies Hank Aaron #5 PSA 3 non-auto ungraded').graded).toBe(false);
+    expect(read('Lot of 3 PSA graded LeBron James rookies 8, 9, 9 Topps Upper Deck')).toMatchObject({
+      grader: 'PSA',
+      grade: null,
+    });
+    expect(read('LeBron James Kobe Bryant Jordan PSA graded lot PSA 8 9 10 mixed').grade).toBeNull();
+    expect(read('Luka Prizm BGS 9.5 9.5 10 9.5 9').grade).toBe(9.5);
+  });
+
+  it('reads a slab hoping for a higher grade as its own grade, a raw hope as a hope', () => {
+    expect(
+      read('2017 Prizm Patrick Mahomes Silver Prizm RC #269 PSA 9 MINT 10 candidate for crossover/regrade'),
+    ).toMatchObject({
+      graded: true,
+      grade: 9,
+    });
+    expect(read('Mahomes Prizm PSA 10 candidate').speculativeGrade).toBe(true);
+    expect(read('2017 Prizm Mahomes #269 RC PSA 9-10 quality').speculativeGrade).toBe(true);
+    expect(read('1954 TOPPS HANK AARON #128 PSA 5 EX - QUALITY SLAB, FAST SHIPPING')).toMatchObject({
+      graded: true,
+      grade: 5,
+    });
+  });
+
+  it("reads a vintage card's number over its set's size as the card number, not a print run", () => {
+    expect(read('1986 FLEER MICHAEL JORDAN ROOKIE #57/132 CHICAGO BULLS PSA 8 NM-MT')).toMatchObject({
+      serial: null,
+      cardNumber: '57',
+    });
+    expect(read('1986-87 Fleer Michael Jordan RC 57 of 132 BGS 8.5 NM-MT+ Bulls').cardNumber).toBe('57');
+    expect(read('Near Complete Set 1971 Topps 600/752 VG-EX').cardNumber).toBeNull();
+    expect(read('2016 Topps Archives 1986 Fleer Jordan buyback 12/150').serial).toBe(150);
+  });
+
+  it('reads oddball makers as sets and "filler" as a worn copy', () => {
+    expect(read('1954 Johnston Cookies Hank Aaron Rookie PSA 3').setWords).toContain('johnston cookies');
+    expect(read('1984 Donruss Action All-Stars Don Mattingly PSA 9').setWords).toContain('action all stars');
+    expect(read('1957 Topps Brooks Robinson #328 (poor) rookie filler').damaged).toBe(true);
+  });
+});

@@ -74,6 +74,12 @@ const SP_SET_NEXT = new Set([
   'premier',
   'championship',
 ]);
+/** Words for the signature, before "not graded" ("auto not graded"). */
+const SIGNATURE_WORDS = new Set(['auto', 'autograph', 'signature', 'sig']);
+/** A grader named before word k: the card is in its slab. */
+function slabWordsBefore(text: string, k: number): boolean {
+  return SLAB_NAMED.test(text.slice(0, tokens.start[k]));
+}
 /** Rookie words before "Trio": three rookie cards sold together. */
 const ROOKIE_WORDS = new Set(['rookie', 'rookies', 'rc', 'rcs']);
 const NOT_FIRST_BOWMAN = new Set(['round', 'pick', 'overall', 'team', 'place', 'ballot', 'edition', 'day']);
@@ -1837,6 +1843,15 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
       case RAW:
         // "PSA 9 Slabbed Not Raw": denied.
         if (negated && deniedRightBefore(text, i)) break;
+        // "PSA 7 (auto not graded)": the signature has no grade of its own; the card has one.
+        if (
+          hit.words[0] === 'not' &&
+          i > 1 &&
+          SIGNATURE_WORDS.has(wordAt(text, i - 1)) &&
+          !DENIALS.includes(wordAt(text, i - 2)) &&
+          slabWordsBefore(text, i)
+        )
+          break;
         if (joinedBefore(text, i)) rawCopyJoined = true;
         // "Crack out candidate", "crack out potential": the slab is still on, its holder hopes to crack it.
         else if (!(end < count && hit.words[0] === 'crack' && isHedgeAt(text, end))) saysRaw = true;
@@ -2146,7 +2161,10 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     year,
     seasonEnd,
     setWords: copyOf(setsFound, setCount),
-    cardNumber: numbers.cardNumber ?? (autograph && marks & Mark.Hyphen ? readAutographCode(title) : null),
+    // Autograph codes are told by their capitals ("CPA-RA"); a query is typed in lower case ("cpa-ra").
+    cardNumber:
+      numbers.cardNumber ??
+      (autograph && marks & Mark.Hyphen ? readAutographCode(forQuery ? title.toUpperCase() : title) : null),
     noise: copyOf(noiseFound, noiseCount),
     damaged,
     normalizedTitle: text,

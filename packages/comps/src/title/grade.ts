@@ -134,9 +134,9 @@ const SUBGRADES =
   /(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)\s*[/,|x]\s*(\d{1,2}(?:\.5)?)(?![\d.])/;
 /** "Looks PSA 10 to me": right before the grader, "looks" hopes ("looks great PSA 10" does not). */
 const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
-/** ("PSA 10 ready to ship" is the seller's promise, no hope of a grade.) */
+/** ("PSA 10 ready to ship" and "PSA 5 EX - quality slab" are the seller's promises, no hope of a grade.) */
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready(?!\s+(?:to|for)\s+(?:ship|go|mail|send|display)(?![a-z]))|quality|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden|wurdig|calidad)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready(?!\s+(?:to|for)\s+(?:ship|go|mail|send|display)(?![a-z]))|quality(?!\s+(?:slabs?|holders?|cases?|seller|cards?|items?))|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden|wurdig|calidad)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 export const BLACK_LABEL =
   /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no|only\s*\d+|pop\s*\d+)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
@@ -317,6 +317,16 @@ const GRADER_AND_GRADE_NEXT = /^\s*(?:bgs|bvg)\s*\d/;
 const NUMBER_BEFORE =
   /(?<![a-ln-su-z\d.#/-])(\d{1,3}(?:\.5)?)\s*(?:gem\s*mint|gem\s*mt|mint|pristine)?\s*(?:by\s*)?[-:(]?\s*$/;
 
+const GRADES_RUN_NEXT = /^\s+(10|[1-9](?:\.5)?)\s+(10|[1-9](?:\.5)?)(?![\d.]|\s*[\d.])/;
+/** Two higher grades, each above the last, follow `end` ("PSA 8 9 10"; not subgrades "9.5 10 9.5 9"). */
+function gradesRunAfter(s: string, end: number, grade: number): boolean {
+  const run = GRADES_RUN_NEXT.exec(s.slice(end, end + 12));
+  if (run === null) return false;
+  const a = Number(run[1]);
+  return a > grade && Number(run[2]) > a;
+}
+/** "lot of", "lot", "set of" right before a number: a count ("Lot of 3 PSA graded"). */
+const COUNT_OF_BEFORE = /(?:^|[^a-z])(?:lot|set)(?:\s+of)?\s*$/;
 /**
  * NUMBER_BEFORE can match the 24 characters before `end`: their last one past spaces ends a number
  * (a digit), a grade word ("mint", "mt", "pristine"), "by", or a "-", ":" or "(" after them ("GEM MT
@@ -342,7 +352,7 @@ function validGrade(grader: string, n: number): number | null {
  * out candidate PSA 10?" are grades whose sellers hope for more. The hedge is looked for in the four
  * words after the grade, the grade it hopes for in the words after the hedge.
  */
-function hopeAfter(s: string, end: number): boolean {
+function hopeAfter(s: string, end: number, grade: number): boolean {
   const after = wordsAfter(s, end, 4);
   const m = SPECULATIVE_WORD.exec(after);
   // "SGC 9.5 (96 equivalent)": the old label's number explained, no hope.
@@ -357,12 +367,18 @@ function hopeAfter(s: string, end: number): boolean {
     SLAB_HOPES_BEFORE.test(after.slice(0, m.index)) ||
     OTHER_GRADE.test(after.slice(0, m.index)) ||
     (CROSSOVER_HEDGES.has(m[1]!) && GRADER_GRADE.test(after.slice(0, m.index))) ||
-    BRACKETED_HOPE.test(s.slice(end, end + 40))
+    hopedAbove(s, end, grade)
   )
     return false;
   return !HOPE_FOR_ANOTHER.test(wordsAfter(s, end, 8).slice(m.index + m[0].length));
 }
 const HASH_NEXT = /^\s*#/;
+
+/** BRACKETED_HOPE follows the slab's grade, in brackets or hoping higher ("PSA 9 MINT 10 candidate", not "PSA 10 10 candidate"). */
+function hopedAbove(s: string, end: number, grade: number): boolean {
+  const hope = BRACKETED_HOPE.exec(s.slice(end, end + 40));
+  return hope !== null && (/[([]/.test(hope[0]) || Number(hope[1]) > grade);
+}
 
 /**
  * Hedges that, after another grader's grade, hope for a crossover ("HGA 9.5 PSA 10 candidate"); "TAG 10
@@ -377,9 +393,9 @@ const CROSSOVER_HEDGES: ReadonlySet<string> = new Set([
 ]);
 /** A grader's name and a grade. */
 export const GRADER_GRADE = /(?:^|[^a-z])(?:psa|bgs|sgc|cgc|csg|tag|hga|beckett)\s*\d/;
-/** "(9 potential)", "MINT (10 Worthy)": the next grade hoped for, in brackets after the slab's (and its label). */
+/** "(9 potential)", "MINT (10 Worthy)", "MINT 10 candidate": the next grade hoped for, after the slab's (and its label). */
 const BRACKETED_HOPE =
-  /^\s*(?:(?:gem\s*)?(?:mint|mt)|nm\s*-?\s*mt|near\s+mint)?\s*[([]\s*(?:[a-z]+,?\s+){0,2}\d{1,2}(?:\.5)?\s*(?:potential|candidate|quality|upside|possible|worthy)(?![a-z])/;
+  /^\s*(?:(?:gem\s*)?(?:mint|mt)|nm\s*-?\s*mt|near\s+mint)?\s*(?:[([]\s*(?:[a-z]+,?\s+){0,2}|-\s*)?(\d{1,2}(?:\.5)?)\s*(?:potential|candidate|quality|upside|possible|worthy)(?![a-z])/;
 
 /** Words of a slab hoping for another grade or grader: its own grade stands. */
 const SLAB_HOPE = '(?:crossover|cross\\s*over|regrade|re\\s*-?\\s*grade|resub|upgrade|bump)';
@@ -1013,7 +1029,7 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
           (SPECULATIVE_WORD.test(before) && !SLAB_HOPES_THEN.test(before)) ||
           LOOKS_BEFORE.test(before) ||
           LOOK_AT_BEFORE.test(s.slice(Math.max(0, start - 40), start)) ||
-          hopeAfter(s, end);
+          hopeAfter(s, end, grade);
       }
       addSpan(out, start, end);
       anyHopeOrGrade = true;
@@ -1021,6 +1037,9 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         otherSlab = Math.max(otherSlab, grader === gradedBy ? 1 : 2);
       // "PSA 8, 9, 10 Lot of 3": more of the grader's grades listed after this one (a lot's slabs).
       if (!speculative && s.charCodeAt(end) === 44 && GRADE_LISTED_NEXT.test(s.slice(end, end + 8)))
+        otherSlab = Math.max(otherSlab, 1);
+      // "PSA 8 9 10 mixed": a run of higher grades after it, no commas.
+      if (!speculative && isSpace(s.charCodeAt(end)) && gradesRunAfter(s, end, grade))
         otherSlab = Math.max(otherSlab, 1);
       if (!speculative && !graded) {
         graded = true;
@@ -1048,7 +1067,12 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         ? NUMBER_BEFORE.exec(s.slice(Math.max(0, start - 24), start))
         : null;
     const reversed = before ? validGrade(grader, Number(before[1])) : null;
-    if (before && reversed !== null) {
+    // ("Lot of 3 PSA graded …": how many slabs, no grade.)
+    if (
+      before &&
+      reversed !== null &&
+      !COUNT_OF_BEFORE.test(s.slice(Math.max(0, start - before[0].length - 8), start - before[0].length))
+    ) {
       const numberStart = start - before[0].length;
       const speculative =
         (hasQuestion && within(s, '?', end, limit) && QUESTION.test(s.slice(end, limit))) ||

@@ -328,7 +328,8 @@ set(
   `topps, bowman, panini, donruss, fleer, upper deck, ud>upper deck, score, leaf, pacific, pinnacle, skybox,
    playoff, sage, onyx, parkside, goudey, o pee chee, opc>o pee chee, press pass, futera, wild card,
    collectors choice, collector choice>collectors choice, bazooka, netpro, net pro>netpro, ace authentic, pro set, proset>pro set,
-   action packed`,
+   action packed, johnston cookies, hostess, kelloggs, kellogg s>kelloggs, post cereal, red man, jello, jell o>jello, drakes,
+   mothers cookies, burger king, wheaties, nabisco`,
   { brand: true },
 );
 set(
@@ -336,7 +337,7 @@ set(
    ginter, lineage, opening day, big league, topps fire>fire, inception, museum collection, tier one, triple threads,
    dynasty, definitive, transcendent, sterling, bowman reserve>reserve, bowmans best, bowman best>bowmans best, platinum anniversary,
    bowman platinum>platinum, topps platinum>platinum, prizm, prizms>prizm, optic, select, mosaic, chronicles, contenders,
-   national treasures, flawless, immaculate, spectra, obsidian, origins, noir, impeccable, one and one,
+   national treasures, nat treasures>national treasures, flawless, immaculate, spectra, obsidian, origins, noir, impeccable, one and one,
    crown royale, prestige, absolute, certified, revolution, phoenix, illusions, zenith, luminance, encased,
    gold standard, black gold, panini black gold>black gold, panini black, chrome black, court kings, hoops, plates and patches, sp authentic, spa>sp authentic,
    sp game used, sp foil>sp, spx, ultra, metal, exquisite, the cup, gallery, topps now>now, topps gold label>gold label,
@@ -351,11 +352,11 @@ set(
    match attax, adrenalyn xl>adrenalyn, adrenalyn, euro, uefa euro>euro, euro 2024>euro, euro 2020>euro, collegiate, nt>national treasures, mini,
    minis>mini, in action, premier level, courtside, field level, club level, mezzanine,
    premium box set, premier gold, black diamond, major league debut, usfl, japan edition, premium stock, venezuelan, venezuela>venezuelan, no name>no name on front, oversized, oversize>oversized,
-   box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized, no huddle`,
+   box topper>oversized, box toppers>oversized, jumbo>oversized, jumbo card>oversized, no huddle, action all stars`,
   { modifier: 'strong' },
 );
 /** Inserts: cards of their own within a product, named with or without it ("mahomes kaboom"). */
-const INSERTS = `insert, inserts>insert, luck of the lottery, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
+const INSERTS = `insert, inserts>insert, luck of the lottery, rookie of the year contenders, mvp contenders, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
    seasons best, season best>seasons best, instant impact, manga, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
@@ -410,7 +411,7 @@ add(
 add(
   { kind: 'damage' },
   `crease, creased, creases, creasing, crsd, crease free shipping, damaged, damage, dmg, water damage, water dmg, wtr dmg, poor condition, bent, tear, torn, ripped,
-   tack hole, tack holes, pin holes, pinholes, rebacked, re backed, rebacking, scrapbook residue, poor filler, knick, geknickt,
+   tack hole, tack holes, pin holes, pinholes, rebacked, re backed, rebacking, scrapbook residue, poor filler, filler, set filler, knick, geknickt,
    writing on, pen mark, pen marks, marked, trimmed, altered, as is, heavy wear, heavily worn, pinhole, pin hole,
    tape, glue, faded, stain, stained, staining, paper loss, surface wear, wrinkle, wrinkled, rough, miscut, mis cut,
    surface scratch, surface scratches, corner ding, corner dings, ding, dings, dinged, dent, dented,

@@ -1003,5 +1003,22 @@ export function readNumbers(
     addMask(takenFrom, takenTo);
   }
   readYear(s, firstDigit, byWords, out);
+  // "1986 Fleer Jordan #57/132", "57 of 132": before the 1990s no card was numbered by hand, so a
+  // card's number over a hundred or more is its place in its set ("600/752" alone is how much of a set).
+  if (
+    out.serial !== null &&
+    out.serial >= 100 &&
+    out.serialNumber !== null &&
+    out.cardNumber === null &&
+    out.year !== null &&
+    out.year < 1990 &&
+    !MODERN_YEAR.test(s) &&
+    (hashBefore(s, serialFrom) || s.slice(serialFrom, serialTo).includes('of'))
+  ) {
+    out.cardNumber = String(out.serialNumber);
+    out.serial = null;
+    out.serialNumber = null;
+  }
   return out;
 }
+const MODERN_YEAR = /(?<!\d)(?:199\d|20\d\d)(?!\d)/;
