@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout77-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout78-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -409,6 +409,11 @@ titleSection(
   'TITLE READING, SEVENTY-SEVENTH HOLDOUT (listing tools and casual sellers: caps, item specifics, SKUs)',
   'holdout 77',
 );
+titleSection(
+  'holdout78-titles.jsonl',
+  'TITLE READING, SEVENTY-EIGHTH HOLDOUT (F1, golf, tennis, UFC, WWE, cricket, soccer; sellers abroad)',
+  'holdout 78',
+);
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).
 for (const [file, heading] of [
@@ -491,6 +496,11 @@ for (const [file, heading] of [
   ['holdout-match44.jsonl', 'MATCHING, FORTY-FOURTH BLIND SET (short queries, rookies of 2018-25)'],
   ['holdout-match45.jsonl', 'MATCHING, FORTY-FIFTH BLIND SET (autographs: on-card, sticker, RPA, CPA codes)'],
   ['holdout-match46.jsonl', 'MATCHING, FORTY-SIXTH BLIND SET (vintage and junk wax, raw and graded)'],
+  [
+    'holdout-match47.jsonl',
+    'MATCHING, FORTY-SEVENTH BLIND SET (first pages of sold searches, as eBay returns them)',
+  ],
+  ['holdout-match48.jsonl', 'MATCHING, FORTY-EIGHTH BLIND SET (numbered parallels and their print runs)'],
 ] as const) {
   const matches = evaluateMatches(new URL(`./${file}`, import.meta.url));
   console.log(

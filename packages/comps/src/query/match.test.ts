@@ -1401,3 +1401,19 @@ describe('forty-fifth and forty-sixth blind match sets: autographs, vintage', ()
     ).toBe('excluded');
   });
 });
+
+describe('forty-seventh and forty-eighth blind match sets: search pages, numbered parallels', () => {
+  it('refuses a colour its seller says is not numbered for a numbered query, and knows Tua alone', () => {
+    const purple = '2023 topps chrome update elly de la cruz purple refractor /299';
+    expect(
+      verdict(purple, '2023 Topps Chrome Update Elly De La Cruz Purple Refractor RC - not numbered, retail')
+        .reasons,
+    ).toContain('serial_mismatch');
+    expect(
+      verdict(purple, '2023 Topps Chrome Update Elly De La Cruz Purple Refractor RC 101/299').status,
+    ).toBe('exact');
+    expect(verdict('2020 mosaic tua tagovailoa genesis rc', '2020 mosaic tua genesis rc').status).toBe(
+      'exact',
+    );
+  });
+});

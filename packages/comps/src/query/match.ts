@@ -558,6 +558,7 @@ const ALIASES: ReadonlyMap<string, readonly string[]> = (() => {
   for (const [surname, first] of [
     ['ball', 'lamelo'],
     ['james', 'lebron'],
+    ['tagovailoa', 'tua'],
   ] as const)
     map.set(surname, [...(map.get(surname) ?? []), first]);
   return map;
@@ -936,6 +937,8 @@ function anotherSignature(query: string, title: string): boolean {
     (ON_CARD.test(query) && STICKER_AUTO.test(title))
   );
 }
+/** A listing that says its card carries no print run. */
+const NOT_NUMBERED = /(?<![a-z])(?:not|non|un)\s*-?\s*numbered(?![a-z])/;
 /** "… rookie ticket on card auto": the query asks for the signature on the card itself. */
 const ON_CARD = /(?<![a-z])on\s*-?\s*card(?![a-z])/;
 /** "… Sticker Auto": signed on a sticker, the other version of an on-card autograph. */
@@ -1260,7 +1263,12 @@ export function matchListing(
       }
     }
     if (q.serial !== null) {
-      if (card.serial !== null ? card.serial !== q.serial : q.parallel === null)
+      // ("… Purple Refractor - not numbered, retail": the colour's unnumbered version.)
+      if (
+        card.serial !== null
+          ? card.serial !== q.serial
+          : q.parallel === null || NOT_NUMBERED.test(card.normalizedTitle)
+      )
         reasons.push('serial_mismatch');
     }
   }

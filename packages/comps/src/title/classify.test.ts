@@ -2360,3 +2360,29 @@ describe('seventy-sixth and seventy-seventh title holdouts: 1996-2012 cards, lis
     expect(read('1957 Topps Brooks Robinson #328 (poor) rookie filler').damaged).toBe(true);
   });
 });
+
+describe('seventy-eighth title holdout: the other sports, sellers abroad', () => {
+  it('reads Spanish and Portuguese words, a Japanese signed card, and a card pulled live in a break', () => {
+    expect(read('Panini Mexico 86 Maradona sticker reproducción').noise).toEqual(['reprint']);
+    expect(read('Figurinha Legend Ouro Messi Copa 2022 Panini').parallel).toBe('gold');
+    expect(read('井上尚弥 Naoya Inoue 2021 EPOCH ボクシング 直筆サイン 10枚限定')).toMatchObject({
+      autograph: true,
+      serial: 10,
+    });
+    expect(
+      read('Pulled it live in a box break! 2022-23 Topps Chrome UCL Jamal Musiala Green Refractor /99').noise,
+    ).toEqual([]);
+    expect(read('WWE 2022 Prizm Pick Your Card PYP Base & Silver').noise).toEqual(['you_pick']);
+  });
+
+  it("reads a slight flaw as the card, a plain one as damage, and an insert's 'parallel' as the insert", () => {
+    expect(read('2003-04 Topps LeBron James #221 RC Cavs light surface scratch on front').damaged).toBe(
+      false,
+    );
+    expect(read("1997 Bowman's Best Jeter Refractor minor chipping on edges").damaged).toBe(false);
+    expect(read('2024 Prizm WNBA Caitlin Clark Base RC - surface scratch').damaged).toBe(true);
+    expect(read('Jeter 1993 SP light crease').damaged).toBe(true);
+    expect(read('2020 Mosaic Football Tua Tagovailoa RC Genesis Parallel Case Hit').parallel).toBeNull();
+    expect(read('2020 Prizm Herbert Silver Parallel').parallel).not.toBeNull();
+  });
+});

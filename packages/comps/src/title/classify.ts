@@ -74,6 +74,25 @@ const SP_SET_NEXT = new Set([
   'premier',
   'championship',
 ]);
+/** Flaws that only matter when bad: "light surface scratch", "minor foil chipping" is still the card. */
+const MILD_FLAWS = new Set(['surface scratch', 'surface scratches', 'surface wear', 'chipping', 'chipped']);
+const MILD_WORDS = ['light', 'lite', 'minor', 'slight', 'faint'];
+/** The flaw at word i is said to be slight ("light surface scratch", "minor foil chipping"). */
+function mildFlaw(text: string, i: number, words: readonly string[]): boolean {
+  if (!MILD_FLAWS.has(words.join(' '))) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (MILD_WORDS.includes(wordAt(text, k))) return true;
+  return false;
+}
+
+/** An insert's name ends right before word k ("Genesis" of "Genesis Parallel"). */
+function insertEndsAt(text: string, k: number): boolean {
+  for (let from = Math.max(0, k - 3); from < k; from++) {
+    const hit = matchAt(text, from);
+    if (hit !== null && hit.act === SET && from + hit.size === k && INSERT_SETS.has(hit.name)) return true;
+  }
+  return false;
+}
+
 /** Words for the signature, before "not graded" ("auto not graded"). */
 const SIGNATURE_WORDS = new Set(['auto', 'autograph', 'signature', 'sig']);
 /** A grader named before word k: the card is in its slab. */
@@ -427,6 +446,18 @@ const PROVENANCE_SKIP = new Set([
   'recent',
 ]);
 
+/** Words between "pulled" and "in" ("pulled it live in a box break"). */
+const PULLED_SKIP = ['it', 'live', 'this', 'myself'];
+/** "Pulled", "hit" or "found" before word k, past PULLED_SKIP words. */
+function pulledBefore(text: string, k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) {
+    const word = wordAt(text, j);
+    if (PULLED.includes(word)) return true;
+    if (!PULLED_SKIP.includes(word)) return false;
+  }
+  return false;
+}
+
 /** Articles after "off" or "out" that make them say where a card came from ("off the pack", "out a box"). */
 const PROVENANCE_ARTICLE = new Set(['a', 'an', 'the', 'my']);
 
@@ -439,8 +470,8 @@ const PROVENANCE_ARTICLE = new Set(['a', 'an', 'the', 'my']);
 function cameFrom(text: string, i: number): boolean {
   for (let k = i - 1, skipped = 0; k >= 0 && skipped < 5; k--, skipped++) {
     if (isWordAt(text, k, 'from')) return true;
-    // "Pulled in a case break", "hit in our box break".
-    if (isWordAt(text, k, 'in')) return k > 0 && PULLED.includes(wordAt(text, k - 1));
+    // "Pulled in a case break", "hit in our box break", "pulled it live in a box break".
+    if (isWordAt(text, k, 'in')) return pulledBefore(text, k);
     if (isWordAt(text, k, 'of')) return k > 0 && isWordAt(text, k - 1, 'out');
     if (isWordAt(text, k, 'off') || isWordAt(text, k, 'out'))
       return k + 1 < i && PROVENANCE_ARTICLE.has(wordAt(text, k + 1));
@@ -1733,6 +1764,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (fieldSaysNo(text, end)) break;
         // "Blue Sharpie", "silver ink": the colour of the signature's ink.
         if (hit.size === 1 && nextIs(text, end, INKS)) break;
+        // "Genesis Parallel", "Kaboom parallel": the insert itself, named so by its seller.
+        if (hit.name === 'parallel' && i > 0 && insertEndsAt(text, i)) break;
         // "Elijah Green 1st Bowman": the colour is the player's surname.
         // (A first name has two letters at least: "O's Black & Orange" is the Orioles'.)
         if (
@@ -1838,7 +1871,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         if (hit.negatesAutograph) negatedAutograph = true;
         break;
       case DAMAGE:
-        if (!negated && !slabDamaged(text, i, end)) damaged = true;
+        if (!negated && !slabDamaged(text, i, end) && !mildFlaw(text, i, hit.words)) damaged = true;
         break;
       case RAW:
         // "PSA 9 Slabbed Not Raw": denied.
@@ -1937,9 +1970,10 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if (marks & Mark.Joiner && (ANOTHER_YEAR_JOINED.test(s) || (grade.graded && TWO_SLABS.test(s))))
     addCode('lot');
   // "Optic RC and Prizm RC", "Bowman Chrome RC + Topps Chrome RC", "Refractor + Base", "#249 #248",
-  // "3 Michael Jordan Cards": two cards or more without the word "lot".
+  // "3 Michael Jordan Cards": two cards or more without the word "lot" (in a pick list, "Pick Your
+  // Card … Base & Silver", the cards to choose from).
   if (commonsSeen && !hasCode('you_pick') && !hasCode('lot')) addCode('lot');
-  if (!hasCode('lot') && mayHoldCards(text) && ANOTHER_CARD.test(s)) addCode('lot');
+  if (!hasCode('lot') && !hasCode('you_pick') && mayHoldCards(text) && ANOTHER_CARD.test(s)) addCode('lot');
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
   // "Topps Now … #14 Factory Sealed": one numbered card still in the case it ships in.
@@ -1968,6 +2002,9 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // A facsimile reprint's signature ("Facsimile Signed", "Auto RP Facsimile Autograph") is printed
   // on it: no autograph.
   if (facsimileSeen && hasCode('reprint')) autograph = false;
+  // "直筆サイン", "サインカード": a Japanese seller's signed card (read off the text, as "ルーキー" is).
+  if (!autograph && marks & Mark.Cjk && (text.includes('直筆サイン') || text.includes('サインカード')))
+    autograph = true;
   if (negatedAutograph && !signedInWords) autograph = false;
   // A colour's "Prizm" is the Prizm set's parallel unless the title names another Panini set that
   // calls its parallels so (Optic, Select, Mosaic: "Optic Holo Prizm", "Select Silver Prizm").

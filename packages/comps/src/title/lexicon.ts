@@ -95,7 +95,7 @@ noise(
    facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, pre printed signature,
    pre printed autograph, pre printed auto, preprinted signature, preprinted autograph, reissue, not original, counterfeit, fake,
    novelty, novelty card, novelty cards, reimpression, ristampa, reimpressao, herdruk, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
-   reimpresion, reimpresiones, nachdruck, neudruck`,
+   reimpresion, reimpresiones, reproduccion, reproducao, reproduktion, nachdruck, neudruck`,
 );
 noise(
   'custom',
@@ -263,7 +263,7 @@ const parallel = (phrases: string, generic?: true) => {
   }
 };
 parallel(
-  `gold, silver, slvr>silver, silvr>silver, silber>silver, argento>silver, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
+  `gold, silver, slvr>silver, silvr>silver, silber>silver, argento>silver, prata>silver, ouro>gold, blue, red, green, orange, purple, pink, black, white, yellow, bronze, aqua, teal, emerald, ruby,
    platinum, copper, magenta, cyan, lime, neon, navy, maroon, camo, rose gold, powder blue, sky blue, royal blue,
    light blue, dark blue, neon green, neon orange, neon pink, vintage stock, independence day, fathers day,
    mothers day, mother day>mothers day, father day>fathers day, fathers day powder blue>fathers day,
