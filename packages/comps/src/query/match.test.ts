@@ -1417,3 +1417,21 @@ describe('forty-seventh and forty-eighth blind match sets: search pages, numbere
     );
   });
 });
+
+describe('sixth outside FMV evaluator: first names written out, jersey inserts', () => {
+  it('takes a first name written out or short as the same player, and refuses Young Guns Rookie Threads', () => {
+    const trout = '2011 topps update mike trout us175 psa 10';
+    expect(verdict(trout, 'Michael Trout 2011 Topps Update RC US 175 PSA GEM MINT 10').status).toBe('exact');
+    expect(
+      verdict(
+        'bobby witt jr 2022 topps chrome update usc1',
+        'Robert Witt Jr 2022 Topps Chrome Update #USC1 RC',
+      ).status,
+    ).toBe('exact');
+    expect(verdict(trout, 'Jordan Trout 2011 Topps Update US175 PSA 10').status).toBe('excluded');
+    const crosby = '2005-06 upper deck young guns sidney crosby 201 psa 10';
+    expect(
+      verdict(crosby, '2005-06 UD Young Guns Rookie Threads Sidney Crosby Rookie PSA 10 YG L@@K').status,
+    ).toBe('excluded');
+  });
+});

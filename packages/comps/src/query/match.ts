@@ -14,7 +14,7 @@ import type {
 import { readTitle } from '../title/classify.ts';
 import { GENERIC_PARALLEL_WORDS, INSERT_SETS, NAME_SUFFIXES, SET_KINDS } from '../title/lexicon.ts';
 import { hashAt, hasWord, isDigit, isWordChar, wordHash } from '../title/normalize.ts';
-import { playerNicknamed } from './nicknames.ts';
+import { playerNicknamed, sameFirstName } from './nicknames.ts';
 
 /**
  * The grade a search asks for: a raw card, any card, one grader's grade, or an Authentic slab (its
@@ -893,7 +893,8 @@ function mayBeAnotherFirstName(before: string, first: string, terms: readonly st
     !before.startsWith(first) &&
     !first.startsWith(before) &&
     !terms.includes(before) &&
-    !ALIASES.get(first)?.includes(before)
+    !ALIASES.get(first)?.includes(before) &&
+    !sameFirstName(first, before)
   );
 }
 

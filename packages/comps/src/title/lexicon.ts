@@ -356,7 +356,7 @@ set(
   { modifier: 'strong' },
 );
 /** Inserts: cards of their own within a product, named with or without it ("mahomes kaboom"). */
-const INSERTS = `insert, inserts>insert, luck of the lottery, rookie of the year contenders, mvp contenders, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
+const INSERTS = `insert, inserts>insert, luck of the lottery, rookie of the year contenders, mvp contenders, rookie threads, kaboom, downtown, color blast, stained glass, my house, beam team, members only,
    seasons best, season best>seasons best, instant impact, manga, holoview, nfl debut, emergent,
    monopoly, fireworks, montage, stars of mlb, the rookies, great x pectations, rookie kings, arriving now,
    35th anniversary>retro design, 35th anniv>retro design, retro design, power hitters, all star game, asg>all star game,
