@@ -1435,3 +1435,14 @@ describe('sixth outside FMV evaluator: first names written out, jersey inserts',
     ).toBe('excluded');
   });
 });
+
+describe("Messi's Megacracks #71 bis", () => {
+  it('reads "bis" after a card number as part of it, in the query and in listings', () => {
+    const messi = '2004 megacracks messi 71 bis psa 8';
+    expect(verdict(messi, '2004-05 Panini Megacracks Lionel Messi Rookie #71 bis PSA 8').status).toBe(
+      'exact',
+    );
+    expect(verdict(messi, '2004-05 Megacracks Messi #71bis PSA 8 NM-MT').status).toBe('exact');
+    expect(verdict(messi, '2004 Megacracks Messi #71 Rookie PSA 8').reasons).toContain('wrong_card_number');
+  });
+});

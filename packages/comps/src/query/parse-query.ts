@@ -3,6 +3,7 @@ import type { ParsedQuery } from '@kuya/shared/comps';
 import { readTitle } from '../title/classify.ts';
 import { BLACK_LABEL } from '../title/grade.ts';
 import { PHRASES, SET_KINDS } from '../title/lexicon.ts';
+import { BIS_NEXT } from '../title/numbers.ts';
 import { withNamesForNicknames } from './nicknames.ts';
 
 /** Words after which a bare number is a grade, a count or a release, not the card's number. */
@@ -56,7 +57,8 @@ function bareCardNumber(normalized: string, year: number | null): string | null 
     const before = /([a-z0-9]+)\W*$/.exec(normalized.slice(0, m.index));
     if (before && (NOT_BEFORE_A_CARD_NUMBER.has(before[1]!) || /^\d+$/.test(before[1]!))) continue;
     if (found !== null) return null;
-    found = digits;
+    // "messi megacracks 71 bis": the card added after #71.
+    found = BIS_NEXT.test(normalized.slice(m.index + digits.length)) ? `${digits}BIS` : digits;
   }
   return found;
 }

@@ -646,7 +646,13 @@ function readCardNumber(s: string, marks: number, byWords: boolean): string | nu
   takenFrom = -1;
   takenTo = -1;
   const hashed = marks & Mark.Hash ? readHashNumber(s) : null;
-  if (hashed !== null) return hashed;
+  if (hashed !== null) {
+    // "#71 bis": the card added after #71 (Messi's Megacracks rookie), a number of its own.
+    const bis = BIS_NEXT.exec(s.slice(takenTo, takenTo + 6));
+    if (bis === null || !/^\d+$/.test(hashed)) return hashed;
+    takenTo += bis[0].length;
+    return `${hashed}BIS`;
+  }
   // "Card Number: 325": a listing tool's field.
   const field = s.includes('card n') ? CARD_NUMBER_FIELD.exec(masked(s)) : null;
   if (field) {
@@ -673,6 +679,9 @@ function readCardNumber(s: string, marks: number, byWords: boolean): string | nu
   }
   return null;
 }
+
+/** "bis" after a card's number: the card added after it ("#71 bis"). */
+export const BIS_NEXT = /^\s*bis(?![a-z])/;
 
 const SHORT_YEAR = /(?<![a-z0-9])'(\d{2})(?![\d])/;
 
