@@ -1,7 +1,7 @@
 /**
  * `npm run eval:comps`: the quality bars of comps-engine.md §5, measured.
  *   1. Title reading on the labelled set (titles.jsonl) and on thirty-five holdouts written without sight of
- *      the reader (holdout-titles.jsonl, holdout2- … holdout78-): precision / recall / accuracy per field;
+ *      the reader (holdout-titles.jsonl, holdout2- … holdout80-): precision / recall / accuracy per field;
  *      and the matcher on twenty-five blind sets of queries and titles (holdout-match*.jsonl), reported.
  *   2. FMV on seeded synthetic markets: median absolute error against the true value, the statistical
  *      floor (median of the genuine comps alone), and how often Discount–Premium holds the truth.
@@ -413,6 +413,16 @@ titleSection(
   'holdout78-titles.jsonl',
   'TITLE READING, SEVENTY-EIGHTH HOLDOUT (F1, golf, tennis, UFC, WWE, cricket, soccer; sellers abroad)',
   'holdout 78',
+);
+titleSection(
+  'holdout79-titles.jsonl',
+  'TITLE READING, SEVENTY-NINTH HOLDOUT (an eighth adversarial tester: noise without its usual words)',
+  'holdout 79',
+);
+titleSection(
+  'holdout80-titles.jsonl',
+  'TITLE READING, EIGHTIETH HOLDOUT (a ninth adversarial tester: grades written every odd way)',
+  'holdout 80',
 );
 
 // 1b. Matching: queries against listing titles, labelled without sight of the engine (reported, no bar).

@@ -2386,3 +2386,106 @@ describe('seventy-eighth title holdout: the other sports, sellers abroad', () =>
     expect(read('2020 Prizm Herbert Silver Parallel').parallel).not.toBeNull();
   });
 });
+
+describe('seventy-ninth title holdout: noise without its usual words', () => {
+  it('reads lots told by counts in words, several names or years, and "every"', () => {
+    expect(read('Tiger Woods 2001 Upper Deck #1 RC, two copies').noise).toEqual(['lot']);
+    expect(read('Patrick Mahomes 2017 Donruss Rated Rookie #327 — three of them, all sharp').noise).toEqual([
+      'lot',
+    ]);
+    expect(read('1986-87 Fleer Basketball Jordan Barkley Ewing Malone Drexler rookies').noise).toEqual([
+      'lot',
+    ]);
+    expect(read('2024-25 O-Pee-Chee Platinum Macklin Celebrini Marquee Rookies').noise).toEqual([]);
+    expect(read('2020 Donruss Justin Herbert The Rookies').noise).toEqual([]);
+    expect(
+      read('Manning family: Archie 1972 Topps, Peyton 1998 Topps, Eli 2004 Topps rookies').noise,
+    ).toEqual(['lot']);
+    expect(read('1989 Score #257 Barry Sanders Rookie RC PSA 9 2053 Yds 1997').noise).toEqual([]);
+    expect(read('Every Steph Curry card I own — 60+ Panini and Topps').noise).toEqual(['lot']);
+    expect(read('Lakers legends four-card run: Kobe 1996 Topps, Magic, Kareem and Worthy').noise).toEqual([
+      'lot',
+    ]);
+    expect(read('Rickey Henderson 1980 Topps #482 RC plus 1981, 1982, 1983 Topps').noise).toEqual(['lot']);
+    expect(read("Kobe Bryant 1996-97 Topps #138 RC and 1996-97 Bowman's Best #R23 RC").noise).toEqual([
+      'lot',
+    ]);
+    expect(read('Julio Rodriguez 2022 Topps Update #US44 RC PSA 10 — trio, all gem mint').noise).toEqual([
+      'lot',
+    ]);
+    expect(read('2005-06 Upper Deck Rookie Class Alex Ovechkin').noise).toEqual([]);
+  });
+
+  it('reads pick lists, customs, reprints, digital, sealed and breaks told in other words', () => {
+    expect(read('2024 Bowman Chrome prospects BCP — player from the drop-down').noise).toEqual(['you_pick']);
+    expect(read('Mike Trout Angels print-at-home card in a magnetic holder').noise).toEqual(['custom']);
+    expect(read('Joe Montana 1981 Topps #216 RC — copy of the original, gold stamped back').noise).toEqual([
+      'reprint',
+    ]);
+    expect(read('Topps NOW in the Collect app: Caitlin Clark Rookie of the Year').noise).toEqual(['digital']);
+    expect(read('2003-04 Topps Chrome basketball box still shrink wrapped, LeBron year').noise).toContain(
+      'sealed',
+    );
+    expect(read('Randomized team assignment, 2023 Bowman Chrome HTA — 1 of 30 teams').noise).toEqual([
+      'break',
+    ]);
+  });
+
+  it('reads single cards whose words only look like noise', () => {
+    expect(read('Cooper Kupp slot receiver 2017 Donruss Optic Rated Rookie Rams').noise).toEqual([]);
+    expect(
+      read('2011 Topps Update Mike Trout #US175 RC — from a factory set, factory fresh corners').noise,
+    ).toEqual([]);
+    expect(read('2016 Panini Prizm Dak Prescott RC BGS 9.5 — only 5 copies graded this high').noise).toEqual(
+      [],
+    );
+    expect(
+      read('Fresh pull from a 1986-87 Fleer unopened wax pack I opened today — Hakeem Olajuwon #82 RC').noise,
+    ).toEqual([]);
+  });
+});
+
+describe('eightieth title holdout: grades written every odd way', () => {
+  it('reads grades spelled out and grades said apart from the grader', () => {
+    expect(read('PSA Gem Mint Ten 2018 Panini Prizm Luka Doncic Rookie RC #280')).toMatchObject({
+      grader: 'PSA',
+      grade: 10,
+    });
+    expect(read('2003-04 Topps Chrome LeBron James Rookie #111 graded a nine by PSA')).toMatchObject({
+      grade: 9,
+    });
+    expect(read('BGS Nine and a Half 2017 Panini Prizm Patrick Mahomes II RC #269')).toMatchObject({
+      grade: 9.5,
+    });
+    expect(read('Mint 9 1986 Fleer Michael Jordan #57 Rookie Card PSA')).toMatchObject({
+      grader: 'PSA',
+      grade: 9,
+    });
+    expect(read('Eight NM-MT PSA 1984 Donruss Don Mattingly Rookie #248')).toMatchObject({ grade: 8 });
+    expect(read('NM 7 1961 Topps Roger Maris #2 - graded by SGC')).toMatchObject({ grader: 'SGC', grade: 7 });
+    expect(read('Jordan Fleer #57 Mint 9 - send to PSA').graded).toBe(false);
+  });
+
+  it('reads estimates, a chase and an imitation slab as no grade, and RP before rookie patches as a reprint', () => {
+    expect(read('2018 Prizm Luka Silver RC #280 small corner ding, PSA 8 at best')).toMatchObject({
+      graded: false,
+      speculativeGrade: true,
+    });
+    expect(read('2022 Topps Chrome Bobby Witt Jr RC - grades PSA 10 easy').graded).toBe(false);
+    expect(read('Team Set 2023 Topps Series 1 Dodgers (15 cards) - all sharp, PSA 9 or better').graded).toBe(
+      false,
+    );
+    expect(read('2023-24 Prizm Basketball Hobby Box Factory Sealed - chase a PSA 10 Wemby!').graded).toBe(
+      false,
+    );
+    expect(read("Ja'Marr Chase PSA 10 2021 Prizm").graded).toBe(true);
+    expect(read('Michael Jordan 1986 Fleer RP PSA 10 Style Custom Slab Display')).toMatchObject({
+      graded: false,
+      noise: ['reprint'],
+    });
+    expect(read('2021 National Treasures Mac Jones RP Auto #/99 Patriots')).toMatchObject({
+      relic: true,
+      noise: [],
+    });
+  });
+});

@@ -99,6 +99,44 @@ const SIGNATURE_WORDS = new Set(['auto', 'autograph', 'signature', 'sig']);
 function slabWordsBefore(text: string, k: number): boolean {
   return SLAB_NAMED.test(text.slice(0, tokens.start[k]));
 }
+const LONE_YEAR = /(?<![\d/#.-])(?:19\d\d|20[0-3]\d)(?![\d/-])/g;
+/** How many different years the title names, each standing alone (not a season's "2019-20"). */
+function yearsIn(s: string): number {
+  const years = new Set<string>();
+  for (const m of s.matchAll(LONE_YEAR)) years.add(m[0]);
+  return years.size;
+}
+/** A title's last word that counts several cards ("… Ewing Malone Drexler rookies"). */
+const SEVERAL_LAST = new Set(['rookies', 'rcs']);
+const SUBSET_BEFORE_ROOKIES = new Set([
+  'the',
+  'marquee',
+  'rated',
+  'star',
+  'stars',
+  'future',
+  'debut',
+  'top',
+  'all',
+  'class',
+]);
+/** Word k follows a player's name: an unknown word of letters, not a subset's ("The Rookies"). */
+function namedBefore(text: string, k: number): boolean {
+  return (
+    tokens.digit[k - 1] === 0 &&
+    matchAt(text, k - 1) === null &&
+    !SUBSET_BEFORE_ROOKIES.has(wordAt(text, k - 1))
+  );
+}
+/** The first rookie patch cards: 2003-04 Upper Deck Exquisite. */
+const FIRST_ROOKIE_PATCH_YEAR = 2003;
+/** Word k is set apart from the words before it by a dash, comma or colon ("… PSA 10 — trio, …"). */
+function setApartBefore(text: string, k: number): boolean {
+  let at = tokens.start[k]! - 1;
+  while (at > 0 && isSpace(text.charCodeAt(at))) at--;
+  const c = text.charCodeAt(at);
+  return c === 45 || c === 0x2014 || c === 0x2013 || c === 44 || c === 58;
+}
 /** Rookie words before "Trio": three rookie cards sold together. */
 const ROOKIE_WORDS = new Set(['rookie', 'rookies', 'rc', 'rcs']);
 const NOT_FIRST_BOWMAN = new Set(['round', 'pick', 'overall', 'team', 'place', 'ballot', 'edition', 'day']);
@@ -468,7 +506,7 @@ const PROVENANCE_ARTICLE = new Set(['a', 'an', 'the', 'my']);
  * words.
  */
 function cameFrom(text: string, i: number): boolean {
-  for (let k = i - 1, skipped = 0; k >= 0 && skipped < 5; k--, skipped++) {
+  for (let k = i - 1, skipped = 0; k >= 0 && skipped < 6; k--, skipped++) {
     if (isWordAt(text, k, 'from')) return true;
     // "Pulled in a case break", "hit in our box break", "pulled it live in a box break".
     if (isWordAt(text, k, 'in')) return pulledBefore(text, k);
@@ -872,6 +910,9 @@ const COUNT_JOINED = /^\d{1,3}(?:ct|pcs|pc|cards)$/;
 /** A slab made to look like a grader's: "PSA 10 Style Case", "PSA 10 Label", "Novelty Slab". */
 const IMITATION_SLAB =
   /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+|custom\s+)?(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
+/** The part of IMITATION_SLAB no real slab is ever called, whatever else the title says ("PSA 10 Style"). */
+const IMITATION_ONLY =
+  /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+|custom\s+)?(?:style|replica)|(?:novelty|fake|replica)\s+slab)(?![a-z])/;
 
 /** "Not yet redeemed", "never redeemed": still a redemption. */
 const NOT_REDEEMED = /(?<![a-z])(?:not|never|un)\s*(?:yet\s+)?redeemed(?![a-z])/;
@@ -1361,7 +1402,7 @@ function mayHoldCards(text: string): boolean {
   return false;
 }
 const CARD_PRODUCT =
-  '(?:(?:19|20)\\d\\d\\s+)?(?:topps|bowman|panini|prizm|optic|donruss|hoops|select|mosaic|chrome|update|upper\\s+deck|ud|young\\s+guns|fleer|score|series\\s+[12])';
+  '(?:(?:19|20)\\d\\d(?:\\s*-\\s*\\d\\d)?\\s+)?(?:topps|bowman|panini|prizm|optic|donruss|hoops|select|mosaic|chrome|update|upper\\s+deck|ud|young\\s+guns|fleer|score|series\\s+[12])';
 /**
  * A card, then "+", "&", "and" or "/" and another product's card ("… RC and Prizm RC", "RC #700 &
  * Topps Update #US1"); a parallel and the base card ("Silver & Base"); two card numbers side by side
@@ -1381,23 +1422,27 @@ const ANOTHER_CARD = new RegExp(
     '(?:[+&]|(?<![a-z])(?:and|w/|with|plus))\\s*the\\s+(?:base|silver|refractor|parallel|prizm|holo|chrome)(?![a-z])',
     // "… RC Panthers + Silver Prizm", "… + Holo" at the end: a parallel sold with the card.
     '\\+\\s*(?:(?:[a-z]+\\s+)?(?:prizm|refractor|parallel)|silver|holo)\\s*$',
+    // "Justin Herbert 2020 Prizm rainbow: base, silver, …": the parallels listed, each a card.
+    '(?<![a-z])rainbow\\s*:',
     // "Plus Inserts & Parallels".
     '(?<![a-z])plus\\s+(?:inserts|parallels|rookies|extras)(?![a-z])',
     // "RC & Vladimir Guerrero Jr RC", "Skenes RC + Jackson Merrill RC": another player's rookie card joined.
     "(?<![a-z])(?:rc|rookie)\\s*[+&]\\s*(?:[a-z.']+\\s+){1,4}(?:rc|rookie)(?![a-z])",
     // "PSA 8 w/ 1986 Fleer Sticker #8", "… plus 1981 Topps #261": another year's card sold with it.
-    '(?<![a-z])(?:w/|with|plus)\\s*(?:an?\\s+)?(?:19|20)\\d\\d\\s+[a-z]',
+    '(?<![a-z])(?:w/|with|plus)\\s*(?:an?\\s+)?(?:19|20)\\d\\d(?:\\s*,\\s*(?:19|20)\\d\\d)*,?\\s+(?:and\\s+(?:19|20)\\d\\d\\s+)?[a-z]',
     // "… base every year 2018-2024 run": one card of each year.
     '(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d\\s+run(?![a-z])',
     // "… Refractor 2x" at the end: a count of copies ("10x" there is hype, as in "10x potential").
     '(?<![\\d./#$a-z])(?<!(?:mvp|champ|champion|champions|star|bowl|young|glove|slugger|series|ring|roy)\\s*)[2-9]\\s?x\\s*$',
     // "2 Shohei Ohtani 2018 Topps Chrome #150 Rookies", "Two PSA 10s", "2 PSA 10 Candidates".
-    '^\\s*[2-9]\\s+[a-z][^]*(?<![a-z])(?:rookies|rcs|copies)(?![a-z])',
+    '^\\s*(?:[2-9]|two|three|four|five)\\s+[a-z][^]*(?<![a-z])(?:rookies|rcs|copies)(?![a-z])',
     // (Not "Only 2 PSA 10s exist": a population.)
     '(?<![a-z#\\d])(?<!only\\s+)(?:two|three|four|five|[2-9])\\s+(?:psa|bgs|sgc|cgc)\\s*(?:10|9(?:\\.5)?)\\s*(?:s|candidates)(?![a-z])(?!\\s*(?:exist|in\\s+existence|graded|total))',
     // "4 pc", "2-Card", "6 Parallels".
     // ("3-Card Panel" is one piece of card stock; "PSA 8 - card still inside" is a grade.)
     '(?<![\\d./#$])(?<!(?:psa|bgs|sgc|cgc|tag|csg|hga|grade)\\s*)(?:[2-9]|[1-9]\\d)\\s*(?:pc|-\\s*card(?!\\s*panel)|parallels)(?![a-z])',
+    // "four-card run", "three card lot".
+    '(?<![a-z])(?:two|three|four|five|six|seven|eight|nine|ten)\\s*-?\\s*cards?(?!\\s*panel)(?![a-z])',
     // Not after another "#": three side by side are the panels of one card (1980 Topps "Bird Magic
     // Erving #34 #139 #174"), and after the card's number a pair is jersey numbers ("#138 Kobe … #8 #24").
     '(?<!#[^]*)#\\s*\\d{1,4}\\s*#\\s*\\d{1,3}(?![\\d/-]|\\s*#|\\s*(?:pick|overall|prospect|draft|ranked|rated|qb|rb|wr|te)(?![a-z]))',
@@ -1678,7 +1723,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           code === 'lot' &&
           hit.size === 1 &&
           hit.words[0] === 'trio' &&
-          !(i > 0 && ROOKIE_WORDS.has(wordAt(text, i - 1)))
+          !(i > 0 && (ROOKIE_WORDS.has(wordAt(text, i - 1)) || setApartBefore(text, i)))
         )
           break;
         if (
@@ -1944,7 +1989,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   const grade =
     slab.graded && mayHopeInJapanese(s) && HOPED_IN_JAPANESE.test(s)
       ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade, speculativeGrade: true }
-      : slab.graded && (hasCode('custom') || hasCode('reprint')) && IMITATION_SLAB.test(s)
+      : slab.graded &&
+          (((hasCode('custom') || hasCode('reprint')) && IMITATION_SLAB.test(s)) || IMITATION_ONLY.test(s))
         ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade }
         : slab;
   const numbers = readNumbers(
@@ -1974,6 +2020,17 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   // Card … Base & Silver", the cards to choose from).
   if (commonsSeen && !hasCode('you_pick') && !hasCode('lot')) addCode('lot');
   if (!hasCode('lot') && !hasCode('you_pick') && mayHoldCards(text) && ANOTHER_CARD.test(s)) addCode('lot');
+  // "Archie 1972 Topps, Peyton 1998 Topps, Eli 2004 Topps": three years, three cards.
+  if (noiseCount === 0 && marks & Mark.Digit && yearsIn(s) >= 3) addCode('lot');
+  // "… Jordan Barkley Ewing Malone Drexler rookies", "Every Steph Curry card I own": several cards (not
+  // a subset's name: "The Rookies", "Marquee Rookies").
+  if (
+    noiseCount === 0 &&
+    count > 2 &&
+    ((SEVERAL_LAST.has(wordAt(text, count - 1)) && namedBefore(text, count - 1)) ||
+      isWordAt(text, 0, 'every'))
+  )
+    addCode('lot');
   // "Sealed in original pack" without a card number (or a Topps Now card's own cello): a pack, no single card.
   if (sealedInWrap && numbers.cardNumber === null && !hasSet('now')) addCode('sealed');
   // "Topps Now … #14 Factory Sealed": one numbered card still in the case it ships in.
@@ -2046,8 +2103,11 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // "Edwin Diaz RP Mets Closer": a relief pitcher, neither a patch nor a reprint.
         if (RELIEVER_WORDS.test(text)) break;
         // "RP" is a Rookie Patch beside autographs, relics, numbering or a slab; otherwise a reprint.
-        // "RP Card" is always a reprint (a patch card is "RPA", "RP Auto", "RP /99").
-        const patchContext = autograph || relic || numbers.serial !== null || grade.graded || hasPremiumSet();
+        // "RP Card" is always a reprint (a patch card is "RPA", "RP Auto", "RP /99"), and so is any RP
+        // of a card older than the rookie patch cards themselves (Exquisite's, 2003-04).
+        const patchContext =
+          (year === null || year >= FIRST_ROOKIE_PATCH_YEAR) &&
+          (autograph || relic || numbers.serial !== null || grade.graded || hasPremiumSet());
         if (
           patchContext &&
           !hasCode('reprint') &&

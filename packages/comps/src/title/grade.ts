@@ -77,6 +77,37 @@ const GRADER_FIELD =
 /** Its grade field: "Grade 9", "Grade: 10" (not "grade 9 or 10", a hope). */
 const GRADE_FIELD = /(?<![a-z])grade\s*:?\s*(\d{1,2}(?:\.5)?)(?![\d./]|\s*(?:or|\?))/;
 
+/**
+ * A slab label's grade said apart from the grader's name: "Mint 9", "NM-MT 8", "Gem Mint 10", "Grade:
+ * 5", or the number first, "8 NM-MT" (not "10 or", "9?": hopes).
+ */
+const LABEL_GRADE_APART =
+  /(?<![a-z\d.#/])(?:(?:gem\s*-?\s*(?:mint|mt)|mint\+?|nm\s*-?\s*mt\+?|near\s+mint|nm\+?|ex\s*-?\s*mt\+?|ex\+?|vg\s*-?\s*ex|vg|grade\s*:?)\s*(10|[1-9](?:\.5)?)|(10|[1-9](?:\.5)?)\s+(?:gem\s*-?\s*(?:mint|mt)|mint|nm\s*-?\s*mt|nm|ex\s*-?\s*mt))(?![\d./]|\s*(?:\?|or(?![a-z])))/g;
+
+/** Grades spelled out beside a grader or a label's words ("PSA Gem Mint Ten", "graded a nine by PSA"). */
+const SPELLED_GRADE = /(?<![a-z])(?:ten|nine|eight|seven|six|five|four|three)(?![a-z])/;
+const SPELLED_IN_CONTEXT =
+  /(?<=(?:psa|bgs|sgc|cgc|beckett|gem\s*mint|gem\s*mt|mint|nm\s*-?\s*mt|near\s+mint|graded\s+an?|grade)\s+)(ten|(?:nine|eight|seven|six|five|four|three)(?:\s+(?:and\s+a\s+half|point\s+five))?)(?![a-z])|(?<![a-z])(ten|nine|eight|seven|six|five|four|three)(?=\s+(?:gem|mint|nm|near\s+mint|ex\b|psa|bgs|sgc))/g;
+const SPELLED_VALUE: Readonly<Record<string, string>> = {
+  ten: '10',
+  nine: '9',
+  eight: '8',
+  seven: '7',
+  six: '6',
+  five: '5',
+  four: '4',
+  three: '3',
+};
+/** The title with grades spelled out in grade talk written as numbers, padded so no position moves. */
+function withSpelledGrades(s: string): string {
+  return s.replace(SPELLED_IN_CONTEXT, (words: string) => {
+    const [first] = words.split(/\s+/);
+    const half = words.includes('half') || words.includes('point five');
+    const number = `${SPELLED_VALUE[first!]}${half ? '.5' : ''}`;
+    return number.padEnd(words.length, ' ');
+  });
+}
+
 /** SGC's gold label, the label of its Pristine 10s. */
 const SGC_GOLD_LABEL = /(?<![a-z])gold\s*-?\s*label(?![a-z])/;
 /** "SGC 10 POOR 1": the old label's 10 is Poor, its grade 1 (a 10 on today's scale says nothing more). */
@@ -136,7 +167,7 @@ const SUBGRADES =
 const LOOKS_BEFORE = /(?:^|[^a-z])looks\s*$/;
 /** ("PSA 10 ready to ship" and "PSA 5 EX - quality slab" are the seller's promises, no hope of a grade.) */
 const SPECULATIVE_WORD =
-  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready(?!\s+(?:to|for)\s+(?:ship|go|mail|send|display)(?![a-z]))|quality(?!\s+(?:slabs?|holders?|cases?|seller|cards?|items?))|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden|wurdig|calidad)(?![a-z])/;
+  /(?<![a-z])(candidate|candidates|potential|possible|possibly|posible|worthy|ready(?!\s+(?:to|for)\s+(?:ship|go|mail|send|display)(?![a-z]))|quality(?!\s+(?:slabs?|holders?|cases?|seller|cards?|items?))|comp|comps|likely|maybe|pending|equivalent|equiv|should|could|would|hopeful|at\s+best|or\s+(?:better|higher)|easy|lookalike|looks?\s+like|chance|kandidat|candidat|candidato|candidata|possibile|potentiel|potenziale|potencial|moglich|fahig|faehig|graduar|gradear|gradare|graden|wurdig|calidad)(?![a-z])/;
 /** Black Label named, not missed ("1 Sub From Black Label", "one away from BL", "Black Label potential"). */
 export const BLACK_LABEL =
   /(?<!(?:from|short\s+of|shy\s+of|off|almost|nearly|not|no|only\s*\d+|pop\s*\d+)\s*)(?:black|blk)\s*-?\s*(?:label|lbl)(?!\s*(?:potential|candidate|worthy|\?))/;
@@ -166,6 +197,8 @@ const LOOK_AT_BEFORE =
 const SLAB_COUNT_NEXT = /^\s*(?:slabs?|graded\s+cards?)\s+per(?![a-z])/;
 /** Right after a grade, "material": the grade hoped for ("PSA 10 material"). */
 const MATERIAL_NEXT = /^\s*(?:material|chase)(?![a-z])/;
+/** "chase a PSA 10", "grades PSA 10 easy": a slab hoped for before the grader's name. */
+const CHASE_BEFORE = /(?:^|[^a-z])(?:chas(?:e|ing)\s+(?:a|an|the|for)|grades(?:\s+an?)?)\s+$/;
 /** "(graded 9)": a grade said after "graded", apart from the slab's name. */
 const GRADED_NUMBER = /(?<![a-z])graded\s*:?\s*(10|[1-9](?:\.5)?)(?![\d./])(?!\s*(?:by\s+me|\?))/;
 /** "PSA/BGS": another grader named right after, either of them. */
@@ -769,10 +802,11 @@ function nextGrader(s: string, from: number, byWords: boolean): number {
  * ("PSA 9"), a hope ("PSA 10?", "PSA 9 or 10"), an Authentic slab or a DNA certificate; the first
  * grade is the card's, unless the card says it is out of its slab.
  */
-export function readGrade(s: string, hints: number, marks: number, byWords: boolean): GradeReading {
+export function readGrade(title: string, hints: number, marks: number, byWords: boolean): GradeReading {
   const out = reading;
   out.spanCount = 0;
   if ((hints & (Hint.Grader | Hint.GradeTalk)) === 0) return NO_GRADE;
+  const s = (hints & Hint.Grader) !== 0 && SPELLED_GRADE.test(title) ? withSpelledGrades(title) : title;
   const hasAutograph = (hints & Hint.Autograph) !== 0;
   const hintsSpeculative = (hints & Hint.Speculative) !== 0;
   const hasQuestion = (marks & Mark.Question) !== 0;
@@ -1023,6 +1057,8 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
       }
       // "SGC 10 material": the grade a seller hopes the card is made of; "PSA 10 Chase": a break's prize.
       if (!speculative && MATERIAL_NEXT.test(s.slice(end, end + 12))) speculative = true;
+      // "… Hobby Box - chase a PSA 10": the slab a buyer may pull; "grades PSA 10 easy": a seller's guess.
+      if (!speculative && CHASE_BEFORE.test(s.slice(Math.max(0, start - 12), start))) speculative = true;
       if (!speculative && hintsSpeculative && !hopedNext) {
         const before = wordsBefore(s, start, 3);
         speculative =
@@ -1108,6 +1144,35 @@ export function readGrade(s: string, hints: number, marks: number, byWords: bool
         gradedBy = fieldGrader;
         gradeValue = value;
         addSpan(out, field.index, field.index + field[0].length);
+      }
+    }
+  }
+
+  // "Mint 9 … PSA", "Eight NM-MT PSA", "NM 7 … graded by SGC", "Gem Mint 10 from PSA", "PSA Grade: 5
+  // (EX)": one grader named, and its label's grade said once apart from the name, nothing hoped.
+  if (
+    !graded &&
+    !anyHopeOrGrade &&
+    !anyAuthentic &&
+    (hints & Hint.Grader) !== 0 &&
+    (hints & (Hint.Speculative | Hint.OutOfSlab | Hint.Product)) === 0 &&
+    !hasQuestion
+  ) {
+    nextWord = 0;
+    const at = nextGrader(s, 0, byWords);
+    const name = at >= 0 ? graderOf(graderName) : '';
+    if (at >= 0 && nextGrader(s, at + graderName.length, byWords) < 0) {
+      LABEL_GRADE_APART.lastIndex = 0;
+      const said = LABEL_GRADE_APART.exec(s);
+      const value =
+        said !== null && LABEL_GRADE_APART.exec(s) === null
+          ? validGrade(name, Number(said[1] ?? said[2]))
+          : null;
+      if (said !== null && value !== null) {
+        graded = true;
+        gradedBy = name;
+        gradeValue = value;
+        addSpan(out, said.index, said.index + said[0].length);
       }
     }
   }

@@ -75,7 +75,9 @@ noise(
    you get all, sammlung, konvolut karten, karten sammlung, partij, duo of, you get 2, you get 3, you get 4, you get 5,
    you get two, you get three, you get four, you get five, both cards, sold together, get the base,
    binder collection, binder full, full binder, base run, base runs, whole run, rookie run, full rainbow,
-   multiple players, qb class, rookie qb class, sticker album, album completo, album complet,
+   multiple players, qb class, rookie qb class, team collection, full roster, two copies, three copies, four copies, five copies,
+   three of them, all of them, for all of them, price is for all, rookies stack, near complete, near complete run, qb rookie class,
+   father and son, ladder, grade ladder, sticker album, album completo, album complet,
    complete album, full album, komplettes album, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
    and more, plus more, mixed cards, mixed sports, mixed basketball, mixed baseball, mixed football, mixed hockey`,
 );
@@ -87,7 +89,9 @@ noise(
    choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen,
    au choix, a choisir, a scelta, a tua scelta, naar keuze, a eleccion, a escolha, nach wahl, a elegir, a escolher,
    pick yours, variations menu, select player, of your choosing, your choosing, buyers pick, buyer pick,
-   sueltos a elegir`,
+   sueltos a elegir, buyer selects, buyer selects one, select in the variations, from the drop down, drop down, dropdown,
+   see menu, in the menu, which one do you want, checkout note, in the checkout note, numbers you need, number you need, message me the numbers,
+   any card from the photo`,
 );
 noise(
   'reprint',
@@ -95,7 +99,8 @@ noise(
    facsimile, facsimile signature, facsimile signatures, facsimile auto, facsimile autograph, pre printed signature,
    pre printed autograph, pre printed auto, preprinted signature, preprinted autograph, reissue, not original, counterfeit, fake,
    novelty, novelty card, novelty cards, reimpression, ristampa, reimpressao, herdruk, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
-   reimpresion, reimpresiones, reproduccion, reproducao, reproduktion, nachdruck, neudruck`,
+   reimpresion, reimpresiones, reproduccion, reproducao, reproduktion, nachdruck, neudruck, copy of the original, not the original,
+   not vintage, collectors issue, later printing, reproduced, reproduced on, made recently, commemorative edition, display duplicate, not authentic`,
 );
 noise(
   'custom',
@@ -103,20 +108,22 @@ noise(
    fan edition, fan card, display card, memorial card, remake, art print,
    handmade, hand made, homemade, hand drawn, hand painted, original art, original artwork, original painting,
    homage, homage card, fan created, unlicensed, acrylic card, aluminum card, aluminum, engraved card, fantasy card, unofficial, bootleg, not licensed, one off, personalizada,
-   personalizado, hecha a mano, hecho a mano, handgemacht, selbstgemacht`,
+   personalizado, hecha a mano, hecho a mano, handgemacht, selbstgemacht, printed at home, print at home, fan creation, fan design,
+   hand crafted, handcrafted, watercolor, cricut, independent designer, pop art, fantasy design`,
 );
 noise(
   'digital',
   `digital, nft, nfts, code card, code cards, unused code, online code, redeem code, topps bunt, bunt,
    topps huddle, topps kick, epack, e pack, virtual, digital card, blockchain, veve, sorare, topps digital,
    panini digital, top shot, topshot, top shot moment, nfl all day, ufc strike, laliga golazos, candy digital,
-   topps collect, via app, in app, app transfer, in app transfer`,
+   topps collect, via app, in app, app transfer, in app transfer, collect app, in the app, in the collect app`,
 );
 noise(
   'break',
   `break, spot, spots, case break, box break, group break, team break, live break, breaks, break spot, break spots, random team,
    random teams, random division, random player, pick your team, pyt, hit draft, personal break, breakers,
-   pick your division, random hit, live rip, random letter, mixer, loupe live, fanatics live, slot, slots, box rip`,
+   pick your division, random hit, live rip, random letter, mixer, loupe live, fanatics live, slot, slots, box rip,
+   randomized team, random team assignment, team assignment, team draft position, of 30 teams`,
 );
 noise(
   'sealed',
@@ -129,7 +136,7 @@ noise(
    scelle, scellee, neuf scelle, sigillata, sigillato, sigillate, sigillati, selado, selada, lacrado, lacrada,
    pacote selado, bustina, bustine, gesealed, cello, breaker delight, breakers delight, fotl hobby,
    exclusive box, online exclusive box, mega target, target mega, mega walmart, walmart mega, monster walmart,
-   walmart monster, monster box, vending box, vending boxes`,
+   walmart monster, monster box, vending box, vending boxes, shrink wrapped, still in shrink, in shrink, shrinkwrapped`,
 );
 noise(
   'redemption',
@@ -181,7 +188,8 @@ add(
    draft slot, pulled live, pulled live on break, pulled on break, epack pulled, pulled and shipped, redemption received, received redemption, redemption fulfilled, pick your cert, pick your copy, choose your copy, choose your cert, random serial, random serial number,
    from the collection of, from the collection, ex collection, random serial numbered, pink kit, black stars, old gold, turkey red, red hindu,
    hindu red, hindu brown, yellow sky, white cap, red cap, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
-   from tin set, tin set version, from glossy tin`,
+   from tin set, tin set version, from glossy tin, from a factory set, slot receiver, factory set single, since the pack, sealed bag, psa bag, the sealed bag,
+   copies graded`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
 add(
@@ -398,7 +406,7 @@ add(
   `candidate, candidates, potential, possible, possibly, posible, worthy, ready, quality, comp, comps, likely, maybe,
    pending, equivalent, equiv,
    should grade, could grade, would grade, will grade, grade it, worth grading, send to, submit, submission,
-   lookalike, look alike, looks, psa ready, gem candidate, grading candidate, hopeful, should be, could be,
+   lookalike, look alike, looks, psa ready, at best, or better, or higher, gem candidate, grading candidate, hopeful, should be, could be,
    easy 10, chance at, chance for, kandidat, candidat, candidato, candidata, possibile, potentiel, potenziale,
    potencial, moglich, would be, will be, might be, may be, wurdig, calidad, look at the, check the, fahig, faehig, para graduar, para gradear, ideal para, da gradare, a grader, zum graden`,
 );
