@@ -99,12 +99,28 @@ const SIGNATURE_WORDS = new Set(['auto', 'autograph', 'signature', 'sig']);
 function slabWordsBefore(text: string, k: number): boolean {
   return SLAB_NAMED.test(text.slice(0, tokens.start[k]));
 }
-const LONE_YEAR = /(?<![\d/#.-])(?:19\d\d|20[0-3]\d)(?![\d/-])/g;
-/** How many different years the title names, each standing alone (not a season's "2019-20"). */
-function yearsIn(s: string): number {
-  const years = new Set<string>();
-  for (const m of s.matchAll(LONE_YEAR)) years.add(m[0]);
-  return years.size;
+/**
+ * How many different years (1900–2039) the title names, up to 3, each a word standing alone (not a
+ * season's "2019-20", a card's "#1986", a run's "1986/87"): read off the words, as most titles name one.
+ */
+function yearsIn(text: string): number {
+  const { start, end, digit, count } = tokens;
+  let first = -1;
+  let second = -1;
+  for (let k = 0; k < count; k++) {
+    const from = start[k]!;
+    if (end[k]! - from !== 4 || !(digit[k]! & WordDigits.OnlyDigits)) continue;
+    const year = Number(text.slice(from, from + 4));
+    if (year < 1900 || year > 2039 || year === first || year === second) continue;
+    const before = from > 0 ? text.charCodeAt(from - 1) : 32;
+    const after = end[k]! < text.length ? text.charCodeAt(end[k]!) : 32;
+    if (before === 35 || before === 47 || before === 45 || before === 46 || after === 47 || after === 45)
+      continue;
+    if (first < 0) first = year;
+    else if (second < 0) second = year;
+    else return 3;
+  }
+  return second < 0 ? (first < 0 ? 0 : 1) : 2;
 }
 /** A title's last word that counts several cards ("… Ewing Malone Drexler rookies"). */
 const SEVERAL_LAST = new Set(['rookies', 'rcs']);
@@ -910,6 +926,10 @@ const COUNT_JOINED = /^\d{1,3}(?:ct|pcs|pc|cards)$/;
 /** A slab made to look like a grader's: "PSA 10 Style Case", "PSA 10 Label", "Novelty Slab". */
 const IMITATION_SLAB =
   /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+|custom\s+)?(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
+/** Numbers spelled out, hashed: a grade may be written so ("PSA Gem Mint Ten"). */
+const SPELLED_NUMBERS: ReadonlySet<number> = new Set(
+  ['ten', 'nine', 'eight', 'seven', 'six', 'five', 'four', 'three'].map(wordHash),
+);
 /** The part of IMITATION_SLAB no real slab is ever called, whatever else the title says ("PSA 10 Style"). */
 const IMITATION_ONLY =
   /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+|custom\s+)?(?:style|replica)|(?:novelty|fake|replica)\s+slab)(?![a-z])/;
@@ -1509,6 +1529,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   let speculativeSeen = false;
   let serialCue = false;
   let countCue = false;
+  let spelledSeen = false;
   let negatedUntil = -1;
   // The last unknown word and where its run of unknown words (a name) began.
   let lastUnknown = -2;
@@ -1572,6 +1593,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
           addParallel('clear', false, i, i + 1);
         // "3 x 2020 Prizm Burrow", "BGS 9 X 2": a count of cards written apart.
         else if (isWordAt(text, i, 'x')) countCue = true;
+        // "PSA Gem Mint Ten": a grade spelled out, for the grade reader.
+        else if (SPELLED_NUMBERS.has(tokens.hash[i]!)) spelledSeen = true;
         // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
         if (nameAt(text, tokens.start[i]!) !== '') addGraderWord(i);
         addNameWord(text, i, forQuery);
@@ -1978,6 +2001,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
             (graderSeen ? Hint.Grader : 0) |
             (gradeTalk ? Hint.GradeTalk : 0) |
             (speculativeSeen ? Hint.Speculative : 0) |
+            (spelledSeen ? Hint.Spelled : 0) |
             (saysRaw ? Hint.OutOfSlab : 0) |
             (hasCode('sealed') || hasCode('break') ? Hint.Product : 0),
           marks,
@@ -1990,7 +2014,8 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
     slab.graded && mayHopeInJapanese(s) && HOPED_IN_JAPANESE.test(s)
       ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade, speculativeGrade: true }
       : slab.graded &&
-          (((hasCode('custom') || hasCode('reprint')) && IMITATION_SLAB.test(s)) || IMITATION_ONLY.test(s))
+          (((hasCode('custom') || hasCode('reprint')) && IMITATION_SLAB.test(s)) ||
+            (s.includes('style') && IMITATION_ONLY.test(s)))
         ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade }
         : slab;
   const numbers = readNumbers(
@@ -2021,7 +2046,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if (commonsSeen && !hasCode('you_pick') && !hasCode('lot')) addCode('lot');
   if (!hasCode('lot') && !hasCode('you_pick') && mayHoldCards(text) && ANOTHER_CARD.test(s)) addCode('lot');
   // "Archie 1972 Topps, Peyton 1998 Topps, Eli 2004 Topps": three years, three cards.
-  if (noiseCount === 0 && marks & Mark.Digit && yearsIn(s) >= 3) addCode('lot');
+  if (noiseCount === 0 && marks & Mark.Digit && yearsIn(text) >= 3) addCode('lot');
   // "… Jordan Barkley Ewing Malone Drexler rookies", "Every Steph Curry card I own": several cards (not
   // a subset's name: "The Rookies", "Marquee Rookies").
   if (

@@ -516,6 +516,8 @@ export const Hint = {
   OutOfSlab: 16,
   /** A sealed product or a break is sold: its "PSA graded hit" is a promise, no slab in hand. */
   Product: 32,
+  /** A number spelled out ("ten", "nine"): a grade may be written so. */
+  Spelled: 64,
 } as const;
 
 /**
@@ -806,7 +808,10 @@ export function readGrade(title: string, hints: number, marks: number, byWords: 
   const out = reading;
   out.spanCount = 0;
   if ((hints & (Hint.Grader | Hint.GradeTalk)) === 0) return NO_GRADE;
-  const s = (hints & Hint.Grader) !== 0 && SPELLED_GRADE.test(title) ? withSpelledGrades(title) : title;
+  const s =
+    (hints & (Hint.Grader | Hint.Spelled)) === (Hint.Grader | Hint.Spelled) && SPELLED_GRADE.test(title)
+      ? withSpelledGrades(title)
+      : title;
   const hasAutograph = (hints & Hint.Autograph) !== 0;
   const hintsSpeculative = (hints & Hint.Speculative) !== 0;
   const hasQuestion = (marks & Mark.Question) !== 0;
