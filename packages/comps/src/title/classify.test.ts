@@ -2462,6 +2462,11 @@ describe('eightieth title holdout: grades written every odd way', () => {
       grade: 9,
     });
     expect(read('Eight NM-MT PSA 1984 Donruss Don Mattingly Rookie #248')).toMatchObject({ grade: 8 });
+    expect(read('BGS 9 1/2 Gem 2019 Prizm Kyler Murray Silver RC')).toMatchObject({
+      grade: 9.5,
+      serial: null,
+    });
+    expect(read('Gold Vinyl 1/2 Luka').serial).toBe(2);
     expect(read('NM 7 1961 Topps Roger Maris #2 - graded by SGC')).toMatchObject({ grader: 'SGC', grade: 7 });
     expect(read('Jordan Fleer #57 Mint 9 - send to PSA').graded).toBe(false);
   });

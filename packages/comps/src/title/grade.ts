@@ -84,6 +84,7 @@ const GRADE_FIELD = /(?<![a-z])grade\s*:?\s*(\d{1,2}(?:\.5)?)(?![\d./]|\s*(?:or|
 const LABEL_GRADE_APART =
   /(?<![a-z\d.#/])(?:(?:gem\s*-?\s*(?:mint|mt)|mint\+?|nm\s*-?\s*mt\+?|near\s+mint|nm\+?|ex\s*-?\s*mt\+?|ex\+?|vg\s*-?\s*ex|vg|grade\s*:?)\s*(10|[1-9](?:\.5)?)|(10|[1-9](?:\.5)?)\s+(?:gem\s*-?\s*(?:mint|mt)|mint|nm\s*-?\s*mt|nm|ex\s*-?\s*mt))(?![\d./]|\s*(?:\?|or(?![a-z])))/g;
 
+const HALF_WRITTEN = /(?<=(?:psa|bgs|sgc|cgc|beckett)\s*)(\d) 1\/2(?![\d/])/g;
 /** Grades spelled out beside a grader or a label's words ("PSA Gem Mint Ten", "graded a nine by PSA"). */
 const SPELLED_GRADE = /(?<![a-z])(?:ten|nine|eight|seven|six|five|four|three)(?![a-z])/;
 const SPELLED_IN_CONTEXT =
@@ -808,10 +809,18 @@ export function readGrade(title: string, hints: number, marks: number, byWords: 
   const out = reading;
   out.spanCount = 0;
   if ((hints & (Hint.Grader | Hint.GradeTalk)) === 0) return NO_GRADE;
-  const s =
+  const spelled =
     (hints & (Hint.Grader | Hint.Spelled)) === (Hint.Grader | Hint.Spelled) && SPELLED_GRADE.test(title)
       ? withSpelledGrades(title)
       : title;
+  // "BGS 9 1/2": a half grade written as a fraction (as long as "9.5  ", so no position moves).
+  const s =
+    (hints & Hint.Grader) !== 0 && spelled.includes(' 1/2')
+      ? spelled.replace(HALF_WRITTEN, '$1.5  ')
+      : spelled;
+  // The fraction is the grade's: none of its numbers is a print run.
+  if (s !== spelled)
+    for (const half of spelled.matchAll(HALF_WRITTEN)) addSpan(out, half.index, half.index + half[0].length);
   const hasAutograph = (hints & Hint.Autograph) !== 0;
   const hintsSpeculative = (hints & Hint.Speculative) !== 0;
   const hasQuestion = (marks & Mark.Question) !== 0;

@@ -211,6 +211,7 @@ function readSerial(s: string): void {
     // "Numbered 04/05": after a word for numbering, two digits over the next are a copy, not a season.
     const season = isSeason && !NUMBERED_BEFORE.test(s.slice(Math.max(0, m.index - 14), m.index));
     if (season || a > b || b < 2 || a === 0 || CONDITION.test(near)) continue;
+
     // "40/70", "50/50": a season's home runs and steals (round numbers from 30 up) unless a parallel
     // is named (then "Gold 50/50" is the last copy of fifty).
     if (!parallelNamed && a >= 30 && a % 10 === 0 && b % 10 === 0 && b <= 80) continue;
