@@ -931,11 +931,11 @@ const SEVERAL_SIGNERS =
  * An autograph the query did not ask for, on a listing that has one: a base card signed in person
  * for a certified autograph card, or two players' signatures for one player's.
  */
-function anotherSignature(query: string, title: string): boolean {
+function anotherSignature(plan: QueryPlan, query: string, title: string): boolean {
   return (
     (IN_PERSON.test(title) && !SIGNED_QUERY.test(query)) ||
     (SEVERAL_SIGNERS.test(title) && !SEVERAL_SIGNERS.test(query)) ||
-    (ON_CARD.test(query) && STICKER_AUTO.test(title))
+    (plan.onCardAsked && STICKER_AUTO.test(title))
   );
 }
 /** A listing that says its card carries no print run. */
@@ -1004,6 +1004,8 @@ interface QueryPlan {
   named: Uint8Array;
   /** The query asks for an error card (`ERROR_ASKED`): its corrected version is another card. */
   errorAsked: boolean;
+  /** The query asks for an autograph signed on the card (`ON_CARD`): a sticker autograph is another. */
+  onCardAsked: boolean;
 }
 
 /** The suffix of the other generation of a family the query's "jr" or "sr" names, or null. */
@@ -1045,6 +1047,7 @@ function makePlan(query: ParsedQuery): QueryPlan {
     wanted: { kind: 'raw' },
     named: new Uint8Array(terms.length),
     errorAsked: ERROR_ASKED.test(q.normalizedTitle) && !CORRECTED.test(q.normalizedTitle),
+    onCardAsked: ON_CARD.test(q.normalizedTitle),
   };
 }
 
@@ -1233,7 +1236,7 @@ export function matchListing(
   const openAutographs = filters.excludeAutographs === false && !query.noAutograph;
   if (
     q.autograph
-      ? !card.autograph || anotherSignature(q.normalizedTitle, card.normalizedTitle)
+      ? !card.autograph || anotherSignature(plan, q.normalizedTitle, card.normalizedTitle)
       : card.autograph && !openAutographs
   )
     reasons.push('autograph_mismatch');

@@ -13,6 +13,7 @@ import {
   NO_GRADE,
   nameAt,
   readGrade,
+  SPELLED_NUMBERS,
 } from './grade.ts';
 import {
   INSERT_SETS,
@@ -100,10 +101,10 @@ function slabWordsBefore(text: string, k: number): boolean {
   return SLAB_NAMED.test(text.slice(0, tokens.start[k]));
 }
 /**
- * How many different years (1900–2039) the title names, up to 3, each a word standing alone (not a
- * season's "2019-20", a card's "#1986", a run's "1986/87"): read off the words, as most titles name one.
+ * The title names three different years (1900–2039), each a word standing alone (not a season's
+ * "2019-20", a card's "#1986", a run's "1986/87"): read off the words, as most titles name one.
  */
-function yearsIn(text: string): number {
+function namesThreeYears(text: string): boolean {
   const { start, end, digit, count } = tokens;
   let first = -1;
   let second = -1;
@@ -118,14 +119,14 @@ function yearsIn(text: string): number {
       continue;
     if (first < 0) first = year;
     else if (second < 0) second = year;
-    else return 3;
+    else return true;
   }
-  return second < 0 ? (first < 0 ? 0 : 1) : 2;
+  return false;
 }
 /** A title's last word that counts several cards ("… Ewing Malone Drexler rookies"). */
 const SEVERAL_LAST = new Set(['rookies', 'rcs']);
+/** Subsets named "… Rookies" whose first word the lexicon does not know by itself ("The" it does). */
 const SUBSET_BEFORE_ROOKIES = new Set([
-  'the',
   'marquee',
   'rated',
   'star',
@@ -926,13 +927,27 @@ const COUNT_JOINED = /^\d{1,3}(?:ct|pcs|pc|cards)$/;
 /** A slab made to look like a grader's: "PSA 10 Style Case", "PSA 10 Label", "Novelty Slab". */
 const IMITATION_SLAB =
   /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+|custom\s+)?(?:style|label|look|replica)|(?:custom|novelty|fake|replica)\s+slab)(?![a-z])/;
-/** Numbers spelled out, hashed: a grade may be written so ("PSA Gem Mint Ten"). */
-const SPELLED_NUMBERS: ReadonlySet<number> = new Set(
-  ['ten', 'nine', 'eight', 'seven', 'six', 'five', 'four', 'three'].map(wordHash),
-);
-/** The part of IMITATION_SLAB no real slab is ever called, whatever else the title says ("PSA 10 Style"). */
-const IMITATION_ONLY =
-  /(?<![a-z])(?:(?:psa|bgs|sgc|cgc|beckett)\s*\d{1,2}(?:\.5)?\s+(?:slab\s+|custom\s+)?(?:style|replica)|(?:novelty|fake|replica)\s+slab)(?![a-z])/;
+/** IMITATION_SLAB's words no real slab is ever called, whatever else the title says ("PSA 10 Style"). */
+const IMITATION_ONLY_WORDS = /style|replica|novelty|fake/;
+/** Numbers a grade may be spelled out as, hashed for the word pass ("PSA Gem Mint Ten"). */
+const SPELLED_HASHES: ReadonlySet<number> = new Set(SPELLED_NUMBERS.map(wordHash));
+
+/**
+ * The slab in `s` is made to look like a grader's: IMITATION_SLAB said by a listing that is noise
+ * (a custom card, a reprint), or in words no real slab is called ("PSA 10 Style Case", "Novelty Slab").
+ */
+function imitationSlab(s: string, noise: boolean): boolean {
+  if (
+    !noise &&
+    !s.includes('style') &&
+    !s.includes('replica') &&
+    !s.includes('novelty') &&
+    !s.includes('fake')
+  )
+    return false;
+  const imitation = IMITATION_SLAB.exec(s);
+  return imitation !== null && (noise || IMITATION_ONLY_WORDS.test(imitation[0]));
+}
 
 /** "Not yet redeemed", "never redeemed": still a redemption. */
 const NOT_REDEEMED = /(?<![a-z])(?:not|never|un)\s*(?:yet\s+)?redeemed(?![a-z])/;
@@ -1594,7 +1609,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
         // "3 x 2020 Prizm Burrow", "BGS 9 X 2": a count of cards written apart.
         else if (isWordAt(text, i, 'x')) countCue = true;
         // "PSA Gem Mint Ten": a grade spelled out, for the grade reader.
-        else if (SPELLED_NUMBERS.has(tokens.hash[i]!)) spelledSeen = true;
+        else if (SPELLED_HASHES.has(tokens.hash[i]!)) spelledSeen = true;
         // Every grader's name is in the lexicon; this keeps the grade reader right if one is not.
         if (nameAt(text, tokens.start[i]!) !== '') addGraderWord(i);
         addNameWord(text, i, forQuery);
@@ -2013,9 +2028,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   const grade =
     slab.graded && mayHopeInJapanese(s) && HOPED_IN_JAPANESE.test(s)
       ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade, speculativeGrade: true }
-      : slab.graded &&
-          (((hasCode('custom') || hasCode('reprint')) && IMITATION_SLAB.test(s)) ||
-            (s.includes('style') && IMITATION_ONLY.test(s)))
+      : slab.graded && imitationSlab(s, hasCode('custom') || hasCode('reprint'))
         ? { ...NO_GRADE, spanCount: slab.spanCount, autoGrade: slab.autoGrade }
         : slab;
   const numbers = readNumbers(
@@ -2046,7 +2059,7 @@ function readCard(title: string, forQuery: boolean): ClassifiedTitle {
   if (commonsSeen && !hasCode('you_pick') && !hasCode('lot')) addCode('lot');
   if (!hasCode('lot') && !hasCode('you_pick') && mayHoldCards(text) && ANOTHER_CARD.test(s)) addCode('lot');
   // "Archie 1972 Topps, Peyton 1998 Topps, Eli 2004 Topps": three years, three cards.
-  if (noiseCount === 0 && marks & Mark.Digit && yearsIn(text) >= 3) addCode('lot');
+  if (noiseCount === 0 && marks & Mark.Digit && namesThreeYears(text)) addCode('lot');
   // "… Jordan Barkley Ewing Malone Drexler rookies", "Every Steph Curry card I own": several cards (not
   // a subset's name: "The Rookies", "Marquee Rookies").
   if (

@@ -86,9 +86,9 @@ const LABEL_GRADE_APART =
 
 const HALF_WRITTEN = /(?<=(?:psa|bgs|sgc|cgc|beckett)\s*)(\d) 1\/2(?![\d/])/g;
 /** Grades spelled out beside a grader or a label's words ("PSA Gem Mint Ten", "graded a nine by PSA"). */
-const SPELLED_GRADE = /(?<![a-z])(?:ten|nine|eight|seven|six|five|four|three)(?![a-z])/;
 const SPELLED_IN_CONTEXT =
   /(?<=(?:psa|bgs|sgc|cgc|beckett|gem\s*mint|gem\s*mt|mint|nm\s*-?\s*mt|near\s+mint|graded\s+an?|grade)\s+)(ten|(?:nine|eight|seven|six|five|four|three)(?:\s+(?:and\s+a\s+half|point\s+five))?)(?![a-z])|(?<![a-z])(ten|nine|eight|seven|six|five|four|three)(?=\s+(?:gem|mint|nm|near\s+mint|ex\b|psa|bgs|sgc))/g;
+/** The numbers a grade may be spelled out as; the title reader notices them (`Hint.Spelled`). */
 const SPELLED_VALUE: Readonly<Record<string, string>> = {
   ten: '10',
   nine: '9',
@@ -99,6 +99,7 @@ const SPELLED_VALUE: Readonly<Record<string, string>> = {
   four: '4',
   three: '3',
 };
+export const SPELLED_NUMBERS: readonly string[] = Object.keys(SPELLED_VALUE);
 /** The title with grades spelled out in grade talk written as numbers, padded so no position moves. */
 function withSpelledGrades(s: string): string {
   return s.replace(SPELLED_IN_CONTEXT, (words: string) => {
@@ -198,8 +199,18 @@ const LOOK_AT_BEFORE =
 const SLAB_COUNT_NEXT = /^\s*(?:slabs?|graded\s+cards?)\s+per(?![a-z])/;
 /** Right after a grade, "material": the grade hoped for ("PSA 10 material"). */
 const MATERIAL_NEXT = /^\s*(?:material|chase)(?![a-z])/;
-/** "chase a PSA 10", "grades PSA 10 easy": a slab hoped for before the grader's name. */
-const CHASE_BEFORE = /(?:^|[^a-z])(?:chas(?:e|ing)\s+(?:a|an|the|for)|grades(?:\s+an?)?)\s+$/;
+/** "chase a PSA 10", "grades PSA 10 easy": a slab hoped for, or guessed, before the grader's name. */
+const HOPED_BEFORE_GRADER = /(?:^|[^a-z])(?:chas(?:e|ing)\s+(?:a|an|the|for)|grades(?:\s+an?)?)\s+$/;
+/**
+ * HOPED_BEFORE_GRADER can match before `start`: past spaces, the last letter of "a", "an", "the",
+ * "for" or "grades". Most graders follow a year, a name or a card word.
+ */
+function hopedMayEnd(s: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  const c = s.charCodeAt(i);
+  return c === 97 || c === 110 || c === 101 || c === 114 || c === 115;
+}
 /** "(graded 9)": a grade said after "graded", apart from the slab's name. */
 const GRADED_NUMBER = /(?<![a-z])graded\s*:?\s*(10|[1-9](?:\.5)?)(?![\d./])(?!\s*(?:by\s+me|\?))/;
 /** "PSA/BGS": another grader named right after, either of them. */
@@ -354,6 +365,10 @@ const NUMBER_BEFORE =
 const GRADES_RUN_NEXT = /^\s+(10|[1-9](?:\.5)?)\s+(10|[1-9](?:\.5)?)(?![\d.]|\s*[\d.])/;
 /** Two higher grades, each above the last, follow `end` ("PSA 8 9 10"; not subgrades "9.5 10 9.5 9"). */
 function gradesRunAfter(s: string, end: number, grade: number): boolean {
+  // The cheap look first: a digit after the spaces.
+  let i = end;
+  while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+  if (!isDigit(s.charCodeAt(i))) return false;
   const run = GRADES_RUN_NEXT.exec(s.slice(end, end + 12));
   if (run === null) return false;
   const a = Number(run[1]);
@@ -810,7 +825,7 @@ export function readGrade(title: string, hints: number, marks: number, byWords: 
   out.spanCount = 0;
   if ((hints & (Hint.Grader | Hint.GradeTalk)) === 0) return NO_GRADE;
   const spelled =
-    (hints & (Hint.Grader | Hint.Spelled)) === (Hint.Grader | Hint.Spelled) && SPELLED_GRADE.test(title)
+    (hints & (Hint.Grader | Hint.Spelled)) === (Hint.Grader | Hint.Spelled)
       ? withSpelledGrades(title)
       : title;
   // "BGS 9 1/2": a half grade written as a fraction (as long as "9.5  ", so no position moves).
@@ -1072,7 +1087,12 @@ export function readGrade(title: string, hints: number, marks: number, byWords: 
       // "SGC 10 material": the grade a seller hopes the card is made of; "PSA 10 Chase": a break's prize.
       if (!speculative && MATERIAL_NEXT.test(s.slice(end, end + 12))) speculative = true;
       // "… Hobby Box - chase a PSA 10": the slab a buyer may pull; "grades PSA 10 easy": a seller's guess.
-      if (!speculative && CHASE_BEFORE.test(s.slice(Math.max(0, start - 12), start))) speculative = true;
+      if (
+        !speculative &&
+        hopedMayEnd(s, start) &&
+        HOPED_BEFORE_GRADER.test(s.slice(Math.max(0, start - 12), start))
+      )
+        speculative = true;
       if (!speculative && hintsSpeculative && !hopedNext) {
         const before = wordsBefore(s, start, 3);
         speculative =

@@ -76,7 +76,7 @@ noise(
    you get two, you get three, you get four, you get five, both cards, sold together, get the base,
    binder collection, binder full, full binder, base run, base runs, whole run, rookie run, full rainbow,
    multiple players, qb class, rookie qb class, team collection, full roster, two copies, three copies, four copies, five copies,
-   three of them, all of them, for all of them, price is for all, rookies stack, near complete, near complete run, qb rookie class,
+   three of them, all of them, for all of them, price is for all, rookies stack, near complete, qb rookie class,
    father and son, ladder, grade ladder, sticker album, album completo, album complet,
    complete album, full album, komplettes album, starter collection, shoebox, shoe box, grab bag, pc dump, collection dump, commons,
    and more, plus more, mixed cards, mixed sports, mixed basketball, mixed baseball, mixed football, mixed hockey`,
@@ -89,7 +89,7 @@ noise(
    choose one, elige tu carta, elige tu, elige, escoge, zur auswahl, wahle deine karte, wahle deine, aussuchen,
    au choix, a choisir, a scelta, a tua scelta, naar keuze, a eleccion, a escolha, nach wahl, a elegir, a escolher,
    pick yours, variations menu, select player, of your choosing, your choosing, buyers pick, buyer pick,
-   sueltos a elegir, buyer selects, buyer selects one, select in the variations, from the drop down, drop down, dropdown,
+   sueltos a elegir, buyer selects, select in the variations, from the drop down, drop down, dropdown,
    see menu, in the menu, which one do you want, checkout note, in the checkout note, numbers you need, number you need, message me the numbers,
    any card from the photo`,
 );
@@ -100,7 +100,7 @@ noise(
    pre printed autograph, pre printed auto, preprinted signature, preprinted autograph, reissue, not original, counterfeit, fake,
    novelty, novelty card, novelty cards, reimpression, ristampa, reimpressao, herdruk, re issue, 24k gold, 23k gold, 22k gold, 24k, 23k,
    reimpresion, reimpresiones, reproduccion, reproducao, reproduktion, nachdruck, neudruck, copy of the original, not the original,
-   not vintage, collectors issue, later printing, reproduced, reproduced on, made recently, commemorative edition, display duplicate, not authentic`,
+   not vintage, collectors issue, later printing, reproduced, made recently, commemorative edition, display duplicate, not authentic`,
 );
 noise(
   'custom',
@@ -116,7 +116,7 @@ noise(
   `digital, nft, nfts, code card, code cards, unused code, online code, redeem code, topps bunt, bunt,
    topps huddle, topps kick, epack, e pack, virtual, digital card, blockchain, veve, sorare, topps digital,
    panini digital, top shot, topshot, top shot moment, nfl all day, ufc strike, laliga golazos, candy digital,
-   topps collect, via app, in app, app transfer, in app transfer, collect app, in the app, in the collect app`,
+   topps collect, via app, in app, app transfer, in app transfer, collect app, in the app`,
 );
 noise(
   'break',
@@ -188,7 +188,7 @@ add(
    draft slot, pulled live, pulled live on break, pulled on break, epack pulled, pulled and shipped, redemption received, received redemption, redemption fulfilled, pick your cert, pick your copy, choose your copy, choose your cert, random serial, random serial number,
    from the collection of, from the collection, ex collection, random serial numbered, pink kit, black stars, old gold, turkey red, red hindu,
    hindu red, hindu brown, yellow sky, white cap, red cap, factory set bonus, factory bonus, factory set bonus card, pack version, regular pack version, pack issue, tin version,
-   from tin set, tin set version, from glossy tin, from a factory set, slot receiver, factory set single, since the pack, sealed bag, psa bag, the sealed bag,
+   from tin set, tin set version, from glossy tin, from a factory set, slot receiver, factory set single, since the pack, sealed bag, psa bag,
    copies graded`,
 );
 // Insert sets named "… Breakers": cards, not breaks.
